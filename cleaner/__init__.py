@@ -1,0 +1,24 @@
+"""cleaner: strip syndication junk from scraped article text, and account for every cut."""
+
+from __future__ import annotations
+
+from .document import Cleaned, Fix, Removal
+from .engine import Cleaner, clean
+from .errors import CleanerError, ConfigError, RuleError, UnknownRuleError
+from .rules import Rule, phrase, phrases
+
+__all__ = [
+    "Cleaned",
+    "Cleaner",
+    "CleanerError",
+    "ConfigError",
+    "Fix",
+    "Removal",
+    "Rule",
+    "RuleError",
+    "UnknownRuleError",
+    "clean",
+    "phrase",
+    "phrases",
+]
+__version__ = "0.1.0"

@@ -1,0 +1,31 @@
+"""Advertising markers: "Advertisement", "Story continues below", "Sponsored"."""
+
+from __future__ import annotations
+
+from ..rules import Rule, phrases
+
+RULES = [
+    Rule(
+        id="ads.advertisement",
+        description='An advertisement marker on its own line: "Advertisement", "Story continues below advertisement".',
+        pattern=phrases(
+            "Advertisement", "Advertisements", "Advertisement - Continue reading below", "Advertisement - scroll to continue",
+            "Ad", "Ads", "Sponsored", "Sponsored content", "Sponsored links", "Paid content", "Partner content",
+            "Promoted", "Promoted content", "Story continues below advertisement", "Article continues below advertisement",
+            "Story continues below", "Article continues below", "Continue reading below", "Scroll to continue with content",
+            "Continued below", "Advertising", "Ad feedback", "Report this ad", "Remove ads",
+        ),
+        remove=("Advertisement", "ADVERTISEMENT", "Story continues below advertisement"),
+        keep=("The advertisement ran for a week before the regulator pulled it.",),
+        reason="advertisement marker",
+    ),
+    Rule(
+        id="ads.continued-below",
+        description='An ad-break marker glued to the start of a paragraph: "Continued below... The text".',
+        pattern=r"(?:^|(?<=\n))[^\S\n]*(?:continued|continues|story\s+continues|article\s+continues)\s+below(?:\.\.\.|\u2026|\.|:)?(?=[^\S\n]+\S)",
+        scope="inline",
+        remove=("Continued below... The newspaper said more.",),
+        keep=("The list is continued below the fold, he said.",),
+        reason="advertisement marker",
+    ),
+]

@@ -1,0 +1,50 @@
+"""Feed truncation markers: "[…]", "Continue reading →", "Read more »", "… [+123 chars]"."""
+
+from __future__ import annotations
+
+from ..rules import Rule
+
+_AFTER_SENTENCE = (
+    r"(?:(?<=^|[.!?\u2026\"\u201d\u2019)\]])[^\S\n]*|(?<=\w)(?=\.\.|\u2026)|[^\S\n]+(?=\.\.|\u2026)"
+    r"|[^\S\n]+(?=continue\s+reading\s+[\"\u201c<]))"
+)
+
+RULES = [
+    Rule(
+        id="truncation.bracketed-ellipsis",
+        description='The excerpt marker "[…]" or "[...]" at the end of a line.',
+        pattern=r"\[(?:\u2026|\.\.\.|&hellip;)\](?=[^\S\n]*$)",
+        scope="inline",
+        remove=("The council met on Tuesday to discuss the [\u2026]", "It rained all day [...]"),
+        keep=("He said \"[...] the plan failed\" and left.",),
+        reason="feed truncation marker",
+    ),
+    Rule(
+        id="truncation.char-count",
+        description='The news-API truncation marker "… [+3043 chars]".',
+        pattern=r"(?:\u2026|\.\.\.)?[^\S\n]*\[\+\d+\s+chars?\]",
+        scope="inline",
+        remove=("The storm hit the coast at dawn and \u2026 [+3043 chars]",),
+        keep=("The list [+ more] was long.",),
+        reason="feed truncation marker",
+    ),
+    Rule(
+        id="truncation.read-more-link",
+        description='A "Continue reading", "Read more \u00bb" or "(more…)" link ending an excerpt.',
+        pattern=rf"""
+            {_AFTER_SENTENCE}
+            (?:\.\.+|\u2026)?[^\S\n]*
+            (?:continue\s+reading|read\s+more|keep\s+reading|read\s+the\s+rest(?:\s+of\s+(?:this|the)\s+(?:entry|post|article|story))?
+              |read\s+full\s+(?:story|article|post)|\(more(?:\u2026|\.\.\.)\)|more(?=[^\S\n]*[\u00bb\u2192\u203a]))
+            (?:[^\S\n]*(?:\u2192|\u00bb|\u203a|>>|\.\.\.|\u2026|\[\u2026\]))?
+            (?:[^\S\n]+(?:["\u201c][^\n]{{1,150}}["\u201d]|<[^\n]{{1,150}}>))?
+            (?=[^\S\n]*$)
+        """,
+        verbose=True,
+        scope="inline",
+        remove=("Our garden grew fast this year. Continue reading \u2192", "The tour starts soon..Read more",
+                "A short teaser of the post.\nRead more \u00bb", "Snow again and The Continue reading \u201cgarden notes #3\u201d"),
+        keep=("If you want the details, you can read more", "She told us to keep reading."),
+        reason="feed truncation marker",
+    ),
+]

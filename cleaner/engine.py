@@ -1,0 +1,169 @@
+"""The Cleaner: repair → detect → resolve → tidy → apply, with every cut recorded."""
+
+from __future__ import annotations
+
+import difflib
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+
+from . import layout, presets
+from .document import Cleaned, Removal
+from .errors import UnknownRuleError
+from .rules import Rule
+from .scan import Detector, Hit
+from .unicode import repair as repair_text
+
+TIDY_REASON = "whitespace left behind by a cut"
+MAX_PASSES = 4  # a cut can bring a line into a head or tail zone; re-detect until nothing changes
+
+
+class Cleaner:
+    """A reusable, thread-safe, picklable set of rules.
+
+    >>> from cleaner import Cleaner
+    >>> cleaner = Cleaner(select=["backlink"])
+    >>> cleaner.clean("Some news.\\n\\nSource link").text
+    'Some news.'
+
+    `rules` defaults to the whole built-in catalog; `preset` picks from it by confidence;
+    `select` (ids or families) replaces that choice, `ignore` drops from it and `extend` adds the
+    user's own rules. Unknown ids are an error that suggests the closest known one.
+    """
+
+    def __init__(
+        self,
+        rules: Sequence[Rule] | None = None,
+        *,
+        preset: str | None = None,
+        select: Iterable[str] = (),
+        ignore: Iterable[str] = (),
+        extend: Sequence[Rule] = (),
+        repair: bool = True,
+        timeout: float | None = None,
+        check: bool = True,
+    ) -> None:
+        base = list(rules) if rules is not None else presets.catalog()
+        pool = base + list(extend)
+        if check:
+            for rule in extend:
+                rule.check()
+        chosen = base if rules is not None and preset is None else presets.choose(base, preset or "default")
+        chosen = chosen + list(extend)
+        select, ignore = list(select), list(ignore)
+        if select:
+            chosen = [r for r in pool if _matches(r, _known(pool, select))]
+        if ignore:
+            chosen = [r for r in chosen if not _matches(r, _known(pool, ignore))]
+        self.rules: tuple[Rule, ...] = tuple(_unique(chosen))
+        self.repair = repair
+        self.timeout = timeout
+        self._detector = Detector(self.rules)
+        self._scoped = any(r.paths for r in self.rules)
+
+    def __getstate__(self) -> dict[str, object]:
+        return {"rules": self.rules, "repair": self.repair, "timeout": self.timeout}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.rules = state["rules"]  # type: ignore[assignment]
+        self.repair = state["repair"]  # type: ignore[assignment]
+        self.timeout = state["timeout"]  # type: ignore[assignment]
+        self._detector = Detector(self.rules)
+        self._scoped = any(r.paths for r in self.rules)
+
+    def fingerprint(self) -> str:
+        """A stable digest of the configuration (rules and settings), for manifests and caches."""
+        import hashlib
+
+        h = hashlib.sha256(repr((self.rules, self.repair)).encode())
+        return h.hexdigest()[:16]
+
+    def clean(self, text: str, path: str | None = None) -> Cleaned:
+        """Clean one document; `path` (relative to the corpus root) selects rules limited to some paths."""
+        repaired, fixes = repair_text(text) if self.repair else (text, ())
+        hits = self._find(repaired, path)
+        if not hits:
+            return Cleaned(repaired, (), fixes, repaired)
+        for _ in range(MAX_PASSES):
+            pieces = layout.plan_cuts(repaired, hits)
+            out, kept = _apply(repaired, pieces)
+            more = self._find(out, path)
+            if not more:
+                break
+            hits = hits + [_map_back(h, kept) for h in more]
+        removed = tuple(self._removal(repaired, p) for p in pieces)
+        return Cleaned(out, removed, fixes, repaired)
+
+    def _find(self, text: str, path: str | None) -> list[Hit]:
+        hits = self._detector.find(text, self.timeout)
+        if self._scoped and hits:
+            hits = [h for h in hits if self.rules[h.rule].applies_to(path)]
+        return hits
+
+    def _removal(self, text: str, piece: layout.Piece) -> Removal:
+        seg = text[piece.start : piece.end]
+        if piece.rule < 0:
+            return Removal(layout.TIDY, piece.start, piece.end, seg, TIDY_REASON, "high")
+        rule = self.rules[piece.rule]
+        return Removal(rule.id, piece.start, piece.end, seg, rule.reason or rule.description, rule.confidence)
+
+
+def _apply(text: str, pieces: list[layout.Piece]) -> tuple[str, list[tuple[int, int]]]:
+    """The text without the pieces, and (output offset, input offset) at each kept stretch."""
+    parts, kept, pos, out_len = [], [], 0, 0
+    for p in pieces:
+        if p.start > pos:
+            kept.append((out_len, pos))
+            parts.append(text[pos : p.start])
+            out_len += p.start - pos
+        pos = max(pos, p.end)
+    if pos < len(text):
+        kept.append((out_len, pos))
+        parts.append(text[pos:])
+    return "".join(parts), kept
+
+
+def _map_back(hit: Hit, kept: list[tuple[int, int]]) -> Hit:
+    outs = [k[0] for k in kept]
+
+    def at(p: int, end: bool) -> int:
+        i = bisect_right(outs, p - 1 if end else p) - 1
+        o, s = kept[max(i, 0)]
+        return s + (p - o)
+
+    return Hit(at(hit.start, False), at(hit.end, True), hit.rule, hit.whole_line)
+
+
+def _known(pool: Sequence[Rule], names: list[str]) -> set[str]:
+    known = {r.id for r in pool} | {r.family for r in pool}
+    for name in names:
+        if name not in known:
+            close = difflib.get_close_matches(name, sorted(known), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else "; `cleaner rules` lists them"
+            raise UnknownRuleError(f"unknown rule or family {name!r}{hint}")
+    return set(names)
+
+
+def _matches(rule: Rule, names: set[str]) -> bool:
+    return rule.id in names or rule.family in names
+
+
+def _unique(rules: Iterable[Rule]) -> list[Rule]:
+    seen: dict[str, Rule] = {}
+    for r in rules:
+        seen.setdefault(r.id, r)
+    return list(seen.values())
+
+
+_DEFAULT: Cleaner | None = None
+
+
+def clean(text: str) -> Cleaned:
+    """Clean `text` with the default preset.
+
+    >>> clean("Markets rose.\\n\\nRead original article here\\n").text
+    'Markets rose.\\n'
+    """
+    global _DEFAULT
+    if _DEFAULT is None:
+        _DEFAULT = Cleaner()
+    return _DEFAULT.clean(text)

@@ -1,0 +1,262 @@
+"""Lines and paragraphs by offset, and turning hits into tidy, non-overlapping cuts."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Iterable
+from typing import NamedTuple
+
+import regex
+
+TIDY = "tidy.whitespace"
+
+_NONBLANK_LINE = regex.compile(r"^[^\S\n]*\S", regex.MULTILINE)
+_BLANK_LINE = regex.compile(r"\n[^\S\n]*(?:\n|\Z)")
+# A widget line: short, and not a sentence (no terminal punctuation followed by more words).
+_WIDGET = regex.compile(r"[^\S\n]*(?:[^\n.!?]{1,60}|[^\n]{1,40}[.!?:…])?[^\S\n]*")
+
+
+class Line(NamedTuple):
+    start: int
+    content_end: int  # before the line break
+    end: int  # after the line break
+
+
+def line_at(text: str, pos: int) -> Line:
+    """The line holding offset `pos`; breaks are \\n, \\r\\n or a lone \\r."""
+    start = max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
+    if 0 < start < len(text) and text[start - 1] == "\r" and text[start] == "\n":
+        start += 1  # pos sat between \r and \n: the line is the empty rest
+    n = text.find("\n", pos)
+    r = text.find("\r", pos)
+    ends = [x for x in (n, r) if x >= 0]
+    content_end = min(ends) if ends else len(text)
+    end = content_end
+    if end < len(text):
+        end += 2 if text.startswith("\r\n", end) else 1
+    return Line(start, content_end, end)
+
+
+def is_blank(text: str, line: Line) -> bool:
+    return text[line.start : line.content_end].isspace() or line.start == line.content_end
+
+
+def count_nonblank_lines(probe: str, start: int, end: int) -> int:
+    """How many non-blank lines begin in probe[start:end] (probe has \\n breaks only)."""
+    return len(_NONBLANK_LINE.findall(probe, start, end))
+
+
+def starts_paragraph(probe: str, pos: int) -> bool:
+    """Whether the line at `pos` is the first of a paragraph (after a blank line or the start)."""
+    start = probe.rfind("\n", 0, pos) + 1
+    if start == 0:
+        return True
+    prev = probe.rfind("\n", 0, start - 1) + 1
+    return probe[prev : start - 1].strip() == ""
+
+
+def paragraph_end(probe: str, pos: int) -> int:
+    """End of the paragraph that holds `pos`: before the next blank line, or the line's end.
+
+    In a document without blank lines a paragraph is one line.
+    """
+    line_end = probe.find("\n", pos)
+    if line_end < 0:
+        return len(probe)
+    m = _BLANK_LINE.search(probe, pos)
+    if m is None:
+        has_blank = _BLANK_LINE.search(probe) is not None
+        return len(probe) if has_blank else line_end
+    return m.start()
+
+
+def widget_block_end(probe: str, pos: int) -> int | None:
+    """End of the document if every non-blank line from `pos` on is widget-like, else None."""
+    for line in probe[pos:].split("\n"):
+        if line.strip() and not _WIDGET.fullmatch(line):
+            return None
+    return len(probe)
+
+
+class Piece(NamedTuple):
+    start: int
+    end: int
+    rule: int  # rule index, or -1 for tidying
+
+
+def plan_cuts(text: str, hits: Iterable[tuple[int, int, int, bool]]) -> list[Piece]:
+    """Turn overlapping hits into ordered, disjoint pieces that leave tidy text behind.
+
+    Whole-line hits take their lines with the line break; partial hits take the spaces they
+    leave dangling; a line left blank goes whole; blank lines doubled by a cut go too.
+    """
+    pieces: list[Piece] = []
+    full_lines: dict[int, Line] = {}  # line start -> line, for lines removed whole
+    partial: dict[int, list[Piece]] = {}  # line start -> partial pieces on that line
+    for start, end, rule, whole in _resolve(text, hits):
+        if whole:
+            first, last = line_at(text, start), line_at(text, max(start, end - 1))
+            pieces.append(Piece(first.start, last.end, rule))
+            pos = first.start
+            while pos < last.end:
+                line = line_at(text, pos)
+                full_lines[line.start] = line
+                pos = line.end if line.end > pos else last.end
+        else:
+            partial.setdefault(line_at(text, start).start, []).append(Piece(start, end, rule))
+    pieces = _trim(pieces)
+    taken = _Taken(pieces)
+    for line_start, cuts in partial.items():
+        line = line_at(text, line_start)
+        cuts = [c for c in (taken.trim(c) for c in cuts) if c is not None]
+        if not cuts:
+            continue
+        pieces += cuts
+        rest = _rest(text, line, cuts)
+        if all(text[s:e].isspace() for s, e in rest):
+            pieces += [Piece(s, e, -1) for s, e in rest if e > s]
+            if line.end > line.content_end:
+                pieces.append(Piece(line.content_end, line.end, -1))
+            full_lines[line.start] = line
+        else:
+            pieces += _dangling_spaces(text, line, cuts)
+    pieces += _blank_lines(text, full_lines)
+    return _merge_tidy(sorted(pieces))
+
+
+def _resolve(text: str, hits: Iterable[tuple[int, int, int, bool]]) -> list[tuple[int, int, int, bool]]:
+    """Drop hits inside earlier, longer ones; the first rule to claim a character keeps it."""
+    out: list[tuple[int, int, int, bool]] = []
+    reach = -1
+    for start, end, rule, whole in sorted(hits, key=lambda h: (h[0], -h[1], h[2])):
+        if end <= reach:
+            continue
+        out.append((max(start, reach), end, rule, whole) if not whole else (start, end, rule, whole))
+        reach = max(reach, end)
+    return out
+
+
+def _trim(pieces: list[Piece]) -> list[Piece]:
+    out: list[Piece] = []
+    for p in sorted(pieces):
+        if out and p.start < out[-1].end:
+            if p.end <= out[-1].end:
+                continue
+            p = Piece(out[-1].end, p.end, p.rule)
+        out.append(p)
+    return out
+
+
+class _Taken:
+    """Lookup of the whole-line pieces already planned, to trim partial cuts against them."""
+
+    def __init__(self, pieces: list[Piece]) -> None:
+        self.pieces = pieces
+        self.starts = [p.start for p in pieces]
+
+    def trim(self, cut: Piece) -> Piece | None:
+        i = bisect_right(self.starts, cut.start) - 1
+        if i >= 0 and self.pieces[i].end > cut.start:
+            return None
+        nxt = i + 1
+        if nxt < len(self.pieces) and self.pieces[nxt].start < cut.end:
+            return None
+        return cut
+
+
+def _rest(text: str, line: Line, cuts: list[Piece]) -> list[tuple[int, int]]:
+    """The parts of a line's content that no cut covers."""
+    rest, pos = [], line.start
+    for c in sorted(cuts):
+        if c.start > pos:
+            rest.append((pos, min(c.start, line.content_end)))
+        pos = max(pos, c.end)
+    if pos < line.content_end:
+        rest.append((pos, line.content_end))
+    return rest
+
+
+def _dangling_spaces(text: str, line: Line, cuts: list[Piece]) -> list[Piece]:
+    """Spaces a partial cut leaves at the line's end, or doubled where the cut stood."""
+    out = []
+    for c in sorted(cuts):
+        before = c.start
+        while before > line.start and text[before - 1] in " \t":
+            before -= 1
+        after = c.end
+        while after < line.content_end and text[after] in " \t":
+            after += 1
+        if after == line.content_end or not text[c.end : line.content_end].strip():
+            if before < c.start:
+                out.append(Piece(before, c.start, -1))
+            if after > c.end:
+                out.append(Piece(c.end, after, -1))
+        elif (before == line.start or before < c.start) and after > c.end:
+            out.append(Piece(c.end, after, -1))
+    return _trim_against(out, cuts)
+
+
+def _trim_against(tidy: list[Piece], cuts: list[Piece]) -> list[Piece]:
+    return [t for t in tidy if not any(t.start < c.end and c.start < t.end for c in cuts)]
+
+
+def _blank_lines(text: str, removed: dict[int, Line]) -> list[Piece]:
+    """Tidy pieces for the blank lines that cuts leave doubled, or dangling at either end."""
+    out: list[Piece] = []
+    seen: set[int] = set()
+    for line_start in sorted(removed):
+        if line_start in seen:
+            continue
+        gap = _gap_around(text, removed, line_start)
+        seen.update(line.start for line in gap)
+        at_head = gap[0].start == 0
+        at_tail = gap[-1].end == len(text)
+        blanks = [line for line in gap if line.start not in removed]
+        keep = 0 if at_head or at_tail else _longest_blank_run(gap, removed)
+        out += [Piece(line.start, line.end, -1) for line in blanks[keep:]]
+        if at_tail and not at_head and text and text[-1] not in "\r\n":
+            prev = line_at(text, gap[0].start - 1)  # the last line kept: drop its break too
+            if prev.end > prev.content_end:
+                out.append(Piece(prev.content_end, prev.end, -1))
+    return out
+
+
+def _gap_around(text: str, removed: dict[int, Line], line_start: int) -> list[Line]:
+    """The run of removed and blank lines around a removed line."""
+    first = line_at(text, line_start)
+    lines = [first]
+    pos = first.start
+    while pos > 0:
+        line = line_at(text, pos - 1)
+        if line.start not in removed and not is_blank(text, line):
+            break
+        lines.insert(0, line)
+        pos = line.start
+    pos = first.end
+    while pos < len(text):
+        line = line_at(text, pos)
+        if line.start not in removed and not is_blank(text, line):
+            break
+        lines.append(line)
+        if line.end <= pos:
+            break
+        pos = line.end
+    return lines
+
+
+def _longest_blank_run(gap: list[Line], removed: dict[int, Line]) -> int:
+    best = run = 0
+    for line in gap:
+        run = 0 if line.start in removed else run + 1
+        best = max(best, run)
+    return best
+
+
+def _merge_tidy(pieces: list[Piece]) -> list[Piece]:
+    out: list[Piece] = []
+    for p in pieces:
+        if out and out[-1].rule == -1 and p.rule == -1 and out[-1].end == p.start:
+            out[-1] = Piece(out[-1].start, p.end, -1)
+        else:
+            out.append(p)
+    return out

@@ -1,0 +1,182 @@
+"""What a rule is: a catalogued pattern with an id, a scope, a confidence and examples."""
+
+from __future__ import annotations
+
+import fnmatch
+from dataclasses import dataclass, field
+from typing import Literal
+
+import regex
+
+from .document import Confidence
+from .errors import RuleError
+
+#: Where a rule's pattern may match.
+#: - ``line``: a whole line, anywhere in the document;
+#: - ``head`` / ``tail``: a whole line among the first / last `zone` non-blank lines;
+#: - ``sentence``: the trailing sentence(s) of a line, after the end of a previous sentence;
+#: - ``paragraph``: a paragraph whose first line starts with the pattern, cut to the paragraph end;
+#: - ``inline``: anywhere, even inside a line (only for markers that are never content);
+#: - ``block``: a run of short widget lines at the tail, anchored by a line that the pattern matches.
+Scope = Literal["line", "head", "tail", "sentence", "paragraph", "inline", "block"]
+SCOPES: tuple[str, ...] = ("line", "head", "tail", "sentence", "paragraph", "inline", "block")
+CONFIDENCES: tuple[str, ...] = ("high", "medium", "low")
+
+_ID = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A self-describing junk detector.
+
+    `pattern` is a regular expression (module `regex`, matched case-insensitively); write it with
+    `phrases()` for plain wordings. `remove` holds examples the rule must cut and `keep` examples it
+    must leave alone; both are checked by `check()`, by the test suite and shown in the docs.
+
+    `paths` limits the rule to documents whose path (relative to the folder being cleaned) matches
+    one of its glob patterns, for rules that belong to one site; a rule with paths never applies
+    to text cleaned without a path.
+
+    Confidence says how safe the rule is on prose: ``high`` for exact phrases that are never
+    content, ``medium`` for shapes that are junk where they stand, ``low`` for guesses that only
+    the ``aggressive`` preset applies.
+    """
+
+    id: str
+    description: str
+    pattern: str
+    scope: Scope = "line"
+    confidence: Confidence = "high"
+    remove: tuple[str, ...] = ()
+    keep: tuple[str, ...] = ()
+    reason: str = ""
+    zone: int = 6
+    verbose: bool = False
+    paths: tuple[str, ...] = ()
+    source: str = field(default="catalog", compare=False)
+
+    def applies_to(self, path: str | None) -> bool:
+        """Whether the rule is in scope for a document path (`paths` holds glob patterns; none means all)."""
+        if not self.paths:
+            return True
+        return path is not None and any(fnmatch.fnmatchcase(path, p) for p in self.paths)
+
+    @property
+    def family(self) -> str:
+        return self.id.split(".", 1)[0]
+
+    def regex_source(self) -> str:
+        """The pattern as it goes into a combined scan (verbose patterns in a scoped group)."""
+        return unverbose(self.pattern) if self.verbose else self.pattern
+
+    def check(self) -> None:
+        """Raise `RuleError` if the id, scope or pattern is malformed or an example disagrees."""
+        where = f"rule {self.id!r}"
+        if not _ID.fullmatch(self.id):
+            raise RuleError(f"{where}: id must look like 'family.kebab-name' (e.g. 'backlink.read-original')")
+        if self.scope not in SCOPES:
+            raise RuleError(f"{where}: scope {self.scope!r} is not one of {', '.join(SCOPES)}")
+        if self.confidence not in CONFIDENCES:
+            raise RuleError(f"{where}: confidence {self.confidence!r} is not one of {', '.join(CONFIDENCES)}")
+        if not self.description:
+            raise RuleError(f"{where}: description is empty")
+        try:
+            compiled = regex.compile(self.regex_source(), regex.IGNORECASE)
+        except regex.error as exc:
+            raise RuleError(f"{where}: pattern does not compile: {exc}") from None
+        if compiled.search("") is not None and compiled.fullmatch(""):
+            raise RuleError(f"{where}: pattern matches the empty string")
+        from .engine import Cleaner  # the engine is the one judge of what a rule removes
+
+        alone = Cleaner([self], repair=False, check=False)
+        for example in self.remove:
+            if not any(r.rule == self.id for r in alone.clean(example).removed):
+                raise RuleError(f"{where}: remove-example is not removed: {example!r}")
+        for example in self.keep:
+            cut = [r.text for r in alone.clean(example).removed if r.rule == self.id]
+            if cut:
+                raise RuleError(f"{where}: keep-example loses {cut[0]!r}: {example!r}")
+
+
+def unverbose(pattern: str) -> str:
+    """Rewrite a VERBOSE-mode pattern without its layout and comments, so it can join a combined scan.
+
+    >>> unverbose(r"a b  # the letters\n [ ]c\\ d")
+    'ab[ ]c\\ d'
+    """
+    out: list[str] = []
+    i, in_class = 0, False
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            out.append(pattern[i : i + 2])
+            i += 2
+            continue
+        if in_class:
+            if ch == "]" and not (out and out[-1] in ("[", "[^")):
+                in_class = False
+            out.append(ch)
+        elif ch == "[":
+            in_class = True
+            out.append("[^" if pattern.startswith("[^", i) else "[")
+            i += 2 if pattern.startswith("[^", i) else 1
+            continue
+        elif ch == "#":
+            end = pattern.find("\n", i)
+            i = len(pattern) if end < 0 else end
+            continue
+        elif not ch.isspace():
+            out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+_QUOTE1 = "['\u2018\u2019\u02bc`\u00b4]"
+_QUOTE2 = '["\u201c\u201d\u201e\u00ab\u00bb]'
+_TOLERANT = {
+    "'": _QUOTE1,
+    "\u2018": _QUOTE1,
+    "\u2019": _QUOTE1,
+    '"': _QUOTE2,
+    "\u201c": _QUOTE2,
+    "\u201d": _QUOTE2,
+    "-": r"\p{Pd}",
+    "\u2013": r"\p{Pd}",
+    "\u2014": r"\p{Pd}",
+    "\u2026": r"(?:\u2026|\.\.\.)",
+}
+
+
+def phrase(text: str) -> str:
+    """A regex for `text` that tolerates whitespace, quote, dash and ellipsis variants.
+
+    >>> import regex
+    >>> bool(regex.fullmatch(phrase("Don't miss - read..."), "don\u2019t  miss \u2014 read\u2026", regex.I))
+    True
+    """
+    out: list[str] = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if text.startswith("...", i):
+            out.append(_TOLERANT["\u2026"])
+            i += 3
+            continue
+        if ch.isspace():
+            while i + 1 < len(text) and text[i + 1].isspace():
+                i += 1
+            out.append(r"\s+")
+        else:
+            out.append(_TOLERANT.get(ch) or regex.escape(ch))
+        i += 1
+    return "".join(out)
+
+
+def phrases(*texts: str) -> str:
+    """An alternation of `phrase()` regexes, longest first so that the longest wording wins.
+
+    >>> import regex
+    >>> bool(regex.fullmatch(phrases("Leave a comment", "Leave a reply"), "LEAVE A REPLY", regex.I))
+    True
+    """
+    return "(?:" + "|".join(phrase(t) for t in sorted(texts, key=len, reverse=True)) + ")"
