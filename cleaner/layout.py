@@ -24,9 +24,9 @@ class Line(NamedTuple):
 
 def line_at(text: str, pos: int) -> Line:
     """The line holding offset `pos`; breaks are \\n, \\r\\n or a lone \\r."""
+    if 0 < pos < len(text) and text[pos] == "\n" and text[pos - 1] == "\r":
+        pos -= 1  # the \n of a \r\n belongs to the line the pair ends
     start = max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
-    if 0 < start < len(text) and text[start - 1] == "\r" and text[start] == "\n":
-        start += 1  # pos sat between \r and \n: the line is the empty rest
     n = text.find("\n", pos)
     r = text.find("\r", pos)
     ends = [x for x in (n, r) if x >= 0]
@@ -105,7 +105,7 @@ def plan_cuts(text: str, hits: Iterable[tuple[int, int, int, bool]]) -> list[Pie
         else:
             partial.setdefault(line_at(text, start).start, []).append(Piece(start, end, rule))
     pieces = _trim(pieces)
-    taken = _Taken(pieces)
+    taken = _Taken(list(pieces))
     for line_start, cuts in partial.items():
         line = line_at(text, line_start)
         cuts = [c for c in (taken.trim(c) for c in cuts) if c is not None]

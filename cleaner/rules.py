@@ -99,9 +99,9 @@ class Rule:
 
 
 def unverbose(pattern: str) -> str:
-    """Rewrite a VERBOSE-mode pattern without its layout and comments, so it can join a combined scan.
+    r"""Rewrite a VERBOSE-mode pattern without its layout and comments, so it can join a combined scan.
 
-    >>> unverbose(r"a b  # the letters\n [ ]c\\ d")
+    >>> unverbose("a b  # the letters\n [ ]c\\ d")
     'ab[ ]c\\ d'
     """
     out: list[str] = []

@@ -1,0 +1,33 @@
+"""The catalog's own data: ids, descriptions, and every rule's examples, checked by the engine."""
+
+from __future__ import annotations
+
+import pytest
+
+from cleaner import Cleaner
+from cleaner.catalog import ALIASES, FAMILIES, RULES
+from cleaner.rules import Rule
+
+IDS = [r.id for r in RULES]
+
+
+def test_ids_are_unique_and_in_their_family_module() -> None:
+    assert len(IDS) == len(set(IDS))
+    for family, module in FAMILIES.items():
+        assert all(r.family == family for r in module.RULES), family
+    assert not set(ALIASES) & set(IDS)
+
+
+@pytest.mark.parametrize("rule", RULES, ids=IDS)
+def test_rule_examples(rule: Rule) -> None:
+    assert rule.remove and rule.keep, "every rule documents what it removes and what it keeps"
+    rule.check()
+
+
+@pytest.mark.parametrize("rule", RULES, ids=IDS)
+def test_rule_examples_in_the_full_catalog_keep_their_owner(rule: Rule) -> None:
+    """With every rule on, a remove-example is still cut by its own rule or another of its family."""
+    everything = Cleaner(preset="aggressive", repair=False)
+    for example in rule.remove:
+        families = {r.rule.split(".")[0] for r in everything.clean(example).removed}
+        assert families - {"tidy"}, example

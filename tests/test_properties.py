@@ -1,0 +1,66 @@
+"""Invariants that need no labels: lossless report, idempotence, output is input minus spans."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner import Cleaned, Cleaner
+from cleaner.catalog import RULES
+
+ROOT = Path(__file__).resolve().parent.parent
+CLEANERS = {name: Cleaner(preset=name) for name in ("conservative", "default", "aggressive")}
+
+JUNK_LINES = [ex for r in RULES for ex in r.remove] + ["Read original article here", "Leave a Comment", "Source link"]
+PROSE = [
+    "The river rose three feet overnight.",
+    "He declined to leave a comment when reached by phone.",
+    "Residents said the source link was broken.",
+    "\u201cWe will rebuild,\u201d the mayor said \u2014 twice.",
+    "Caf\u00e9 owners in M\u00fcnchen and \u6771\u4eac agreed.",
+    "",
+]
+
+
+def check_invariants(cleaner: Cleaner, text: str) -> Cleaned:
+    result = cleaner.clean(text)
+    assert result.restore() == result.repaired
+    assert result.restore_input() == text
+    pos = 0
+    for r in result.removed:
+        assert r.start >= pos and r.end > r.start
+        assert result.repaired[r.start : r.end] == r.text
+        pos = r.end
+    again = cleaner.clean(result.text)
+    assert again.text == result.text, "cleaning clean text changes nothing"
+    assert not again.removed
+    return result
+
+
+def documents() -> st.SearchStrategy[str]:
+    line = st.one_of(st.sampled_from(JUNK_LINES), st.sampled_from(PROSE), st.text(max_size=40))
+    sep = st.sampled_from(["\n", "\n\n", "\r\n", "\r\n\r\n", "\n\n\n", " \n"])
+    return st.lists(st.tuples(line, sep), max_size=12).map(lambda parts: "".join(a + b for a, b in parts))
+
+
+@settings(max_examples=300, deadline=None)
+@given(documents(), st.sampled_from(sorted(CLEANERS)), st.booleans())
+def test_lossless_and_idempotent(text: str, preset: str, trim_end: bool) -> None:
+    check_invariants(CLEANERS[preset], text.rstrip("\r\n") if trim_end else text)
+
+
+@pytest.mark.parametrize("path", sorted((ROOT / "seeds").glob("*.txt")), ids=lambda p: p.name)
+@pytest.mark.parametrize("preset", sorted(CLEANERS))
+def test_seed_invariants(path: Path, preset: str) -> None:
+    check_invariants(CLEANERS[preset], path.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("rule", RULES, ids=[r.id for r in RULES])
+def test_examples_invariants(rule) -> None:  # type: ignore[no-untyped-def]
+    for text in rule.remove + rule.keep:
+        for cleaner in CLEANERS.values():
+            check_invariants(cleaner, text)
+            check_invariants(cleaner, "Intro line.\r\n\r\n" + text.replace("\n", "\r\n") + "\r\n")
