@@ -12,8 +12,6 @@ TIDY = "tidy.whitespace"
 
 _NONBLANK_LINE = regex.compile(r"^[^\S\n]*\S", regex.MULTILINE)
 _BLANK_LINE = regex.compile(r"\n[^\S\n]*(?:\n|\Z)")
-# A widget line: short, and not a sentence (no terminal punctuation followed by more words).
-_WIDGET = regex.compile(r"[^\S\n]*(?:[^\n.!?]{1,60}|[^\n]{1,40}[.!?:…])?[^\S\n]*")
 
 
 class Line(NamedTuple):
@@ -68,14 +66,6 @@ def paragraph_end(probe: str, pos: int) -> int:
         has_blank = _BLANK_LINE.search(probe) is not None
         return len(probe) if has_blank else line_end
     return m.start()
-
-
-def widget_block_end(probe: str, pos: int) -> int | None:
-    """End of the document if every non-blank line from `pos` on is widget-like, else None."""
-    for line in probe[pos:].split("\n"):
-        if line.strip() and not _WIDGET.fullmatch(line):
-            return None
-    return len(probe)
 
 
 class Piece(NamedTuple):

@@ -86,9 +86,12 @@ class Rule:
             raise RuleError(f"{where}: pattern does not compile: {exc}") from None
         if compiled.search("") is not None and compiled.fullmatch(""):
             raise RuleError(f"{where}: pattern matches the empty string")
+        from . import presets
         from .engine import Cleaner  # the engine is the one judge of what a rule removes
 
-        alone = Cleaner([self], repair=False, check=False)
+        # A block rule only extends other rules' cuts, so it is checked beside the catalog.
+        company = [r for r in presets.catalog() if r.id != self.id] if self.scope == "block" else []
+        alone = Cleaner([*company, self], repair=False, check=False)
         for example in self.remove:
             if not any(r.rule == self.id for r in alone.clean(example).removed):
                 raise RuleError(f"{where}: remove-example is not removed: {example!r}")

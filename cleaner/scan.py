@@ -13,10 +13,12 @@ from .rules import Rule
 HS = r"[^\S\r\n]"  # horizontal whitespace
 #: What may stand around a whole-line phrase: list bullets and heading marks before it,
 #: closing punctuation, arrows and symbols after it ("Read more »", "Share this:").
-LEAD = rf"{HS}*(?:[-*\u2022\u00b7>#|+]+{HS}*)?"
-TRAIL = r"(?:[^\S\r\n]|[\p{Pe}\p{Po}\p{Pf}\p{S}]|\[[^\]\n]{0,20}\]\([^)\n]{0,200}\))*"
+LEAD = rf"{HS}*(?:[-*\u2022\u00b7>#|+]+{HS}*)?\[?"
+# Markdown link leftovers may follow too: "[Leave a Comment](https://...)" or "... [»](#respond)".
+TRAIL = r"(?:[^\S\r\n]|[\p{Pe}\p{Po}\p{Pf}\p{S}]|\[[^\]\n]{0,20}\]\([^)\n]{0,300}\)|\]\([^)\n]{0,300}\))*"
 SENTENCE_END = "[.!?\u2026\"\u201d\u2019)\\]]"
 FLAGS = regex.IGNORECASE | regex.MULTILINE
+WIDGET_WORDS = 14  # longer block lines need a cut line after them
 
 
 class Hit(NamedTuple):
@@ -76,7 +78,8 @@ class Detector:
         self.sentence = self._scan(by_scope, "sentence", SENTENCE_TEMPLATE)
         self.paragraph = self._scan(by_scope, "paragraph", PARAGRAPH_TEMPLATE)
         self.inline = self._scan(by_scope, "inline", INLINE_TEMPLATE)
-        self.block = self._scan(by_scope, "block", LINE_TEMPLATE)
+        self.block = by_scope.get("block", [])
+        self._block_patterns: dict[int, regex.Pattern[str]] = {}
 
     def _scan(self, by_scope: dict[str, list[int]], scope: str, template: str) -> Scan | None:
         ids = by_scope.get(scope)
@@ -94,8 +97,8 @@ class Detector:
             hits += self._paragraph_hits(probe, timeout)
         if self.inline:
             hits += [Hit(s, e, i, False) for s, e, i in self.inline.matches(probe, timeout) if e > s]
-        if self.block:
-            hits += self._block_hits(probe, timeout)
+        if self.block and hits:
+            hits += self._block_hits(probe, hits)
         return hits
 
     def _line_hits(self, probe: str, timeout: float | None) -> list[Hit]:
@@ -129,12 +132,44 @@ class Detector:
                 hits.append(Hit(start, layout.paragraph_end(probe, start), i, True))
         return hits
 
-    def _block_hits(self, probe: str, timeout: float | None) -> list[Hit]:
-        """A tail block: from an anchor line in the tail zone, the widget lines after it."""
-        assert self.block is not None
-        for start, _end, i in self.block.matches(probe, timeout):
-            if layout.count_nonblank_lines(probe, start, len(probe)) <= self.rules[i].zone:
-                end = layout.widget_block_end(probe, start)
-                if end is not None:
-                    return [Hit(start, end, i, True)]
-        return []
+    def _block_hits(self, probe: str, hits: list[Hit]) -> list[Hit]:
+        """Widget lines in the run at the end of the document that starts at a strong junk line.
+
+        Walking up from the end, the run holds blank lines, lines other rules cut whole, and lines
+        a block rule's pattern matches; it stops at the first other line. Block lines after the
+        run's first cut line go with it: "Related" then three headlines, or a share bar's labels.
+        A matched line longer than a widget (a promotion's blurb) stays in the run only when a
+        cut line follows it, so the run never eats the article's own last paragraph. The run stays
+        in the second half of the document.
+        """
+        anchors = {}
+        for h in hits:
+            if h.whole_line and self.rules[h.rule].confidence != "low":
+                pos = h.start
+                while pos < h.end:  # every line of a multi-line hit
+                    anchors[layout.line_at(probe, pos).start] = True
+                    pos = probe.find("\n", pos, h.end) + 1 or h.end
+        candidates: list[tuple[int, int, int]] = []
+        first_anchor = -1
+        cut_after = False
+        end, half = len(probe), len(probe) // 2
+        while end > half:
+            start = probe.rfind("\n", 0, end) + 1 if probe[end - 1] != "\n" else probe.rfind("\n", 0, end - 1) + 1
+            content_end = end - 1 if probe[end - 1] == "\n" else end
+            line = probe[start:content_end]
+            if start in anchors:
+                first_anchor = start
+                cut_after = True
+            elif line.strip():
+                i = next((i for i in self.block if self._block_pattern(i).fullmatch(line)), -1)
+                if i < 0 or (len(line.split()) > WIDGET_WORDS and not cut_after):
+                    break
+                candidates.append((start, content_end, i))
+            end = start
+        return [Hit(s, e, i, True) for s, e, i in candidates if first_anchor >= 0 and s > first_anchor]
+
+    def _block_pattern(self, i: int) -> regex.Pattern[str]:
+        if i not in self._block_patterns:
+            self._block_patterns[i] = regex.compile(
+                rf"{LEAD}(?:{self.rules[i].regex_source()}){TRAIL}", FLAGS)
+        return self._block_patterns[i]

@@ -52,6 +52,8 @@ RULES = [
           | (?:comment|name|email|website)\s*\*
           | \u0394
           | rss\s+feed\s+for\s+comments\s+on\s+this\s+post[^\n]{0,200}
+          | (?:sign|log)\s+in(?:\s+or\s+(?:register|sign\s+up|create\s+[^\n]{1,40}?))?\s+to\s+(?:leave|post|add|write|join|see|read|view)\s+
+            (?:a|the|your)?\s*(?:comments?|reply|replies|discussion|conversation)\.?
         """,
         verbose=True,
         remove=("Please enter your comment!", "Your email address will not be published. Required fields are marked *",
@@ -108,7 +110,7 @@ RULES = [
         description='Engagement counters: "41 shares", "8 retweets", "7 likes", "1.2K views".',
         pattern=r"(?:\d[\d,.]*\s*[km]?\s+(?:shares?|likes?|retweets?|reposts?|replies|views?|reactions?|claps?|upvotes?|favou?rites?)\s*)+",
         confidence="medium",
-        remove=("41 shares", "0 replies\n8 retweets\n7 likes"),
+        remove=("41 shares", "0 replies\n8 retweets\n7 likes", "1.2K views"),
         keep=("The video had 41 shares and 7 likes by noon, the spokesman said.",),
         reason="share and like counters",
     ),
@@ -125,5 +127,16 @@ RULES = [
         remove=("See an error in this article? Send us a correction", "Feedback to editors"),
         keep=("We found an error in the model and fixed it before the second run, the authors wrote.\n\nIt held.",),
         reason="feedback widget",
+    ),
+]
+
+RULES += [
+    Rule(
+        id="engagement.share-link",
+        description="A link whose address is a share button's: \"?share=facebook\", \"sharer.php\", \"intent/tweet\".",
+        pattern=r"[^\n]{0,80}\]\((?:https?://)?[^)\s]*(?:[?&]share=|sharer\.php|/intent/tweet|/share\?|sharearticle|/pin/create/)[^)\s]*\)",
+        remove=("  Facebook](https://example.org/2025/06/15/post/?share=facebook)",),
+        keep=("We [shared the data](https://example.org/data) with the council.",),
+        reason="share buttons",
     ),
 ]

@@ -72,8 +72,9 @@ RULES = [
           | toggle\s+(?:navigation|menu) | main\s+menu | (?:open|close)\s+menu
           | [<\u00ab\u2190\u2039]?\s*(?:back|return)\s+to\s+(?:the\s+)?(?:full\s+)?(?:list|all|news|blog|articles?|posts?|home(?:page)?|index|overview|search\s+results)\b[^\n.,;]{0,40}
           | expand\s*\|\s*collapse | auto[\s-]?refresh(?:\s+feeds?)? | refresh\s+feeds?
-          | print\s+(?:this\s+)?(?:article|page|story) | (?:font\s+size|text\s+size)\s*:?[^\n]{0,20}
+          | editors['\u2019]?\s+notes | print\s+(?:this\s+)?(?:article|page|story) | (?:font\s+size|text\s+size)\s*:?[^\n]{0,20}
           | (?:tap|click)\s+(?:here\s+)?to\s+(?:expand|enlarge|unmute|play)
+          | [^\S\n]*\p{Lu}[\w'\u2019&-]*(?:[^\S\n][\w'\u2019&-]+){0,3}(?:[^\S\n]{3,}\p{Lu}[\w'\u2019&-]*(?:[^\S\n][\w'\u2019&-]+){0,3})+  # a row of buttons
         """,
         verbose=True,
         remove=("Skip to content", "Search for:", "Back to top", "< back to full list of articles", "Expand | Collapse"),
@@ -83,21 +84,86 @@ RULES = [
     Rule(
         id="navigation.head-chrome",
         description='A close button or bare section label among the first lines: "X", "Menu", "Close".',
-        pattern=r"[x\u00d7\u2715\u2716]|close|login|log\s+in|sign\s+in|subscribe|register|my\s+account|search|menu|navigation",
+        pattern=r"[x\u00d7\u2715\u2716]|close|login|log\s+in|sign\s+in|subscribe|register|my\s+account|search|menu|navigation"
+        r"|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}",  # the site's domain as its name
         scope="head",
         zone=3,
         confidence="medium",
-        remove=("X\nA Real Headline About Rivers\n\nThe river rose.",),
+        remove=("X\nA Real Headline About Rivers\n\nThe river rose.", "example.co.uk\nSearch\n\nA Headline\n\nText."),
         keep=("Rivers rise\n\nThe river rose. Open the gates, they said.",),
         reason="site chrome",
     ),
     Rule(
         id="navigation.ui-label",
         description='CSS icon names leaked into the text, such as "icon-expand" glued to a caption.',
-        pattern=r"(?:^|(?<=\s))icon-(?:expand|close|search|menu|share|play|arrow[\w-]*|camera|photo|gallery|zoom|video|chevron[\w-]*)",
+        pattern=r"(?:^|(?<=\s))icon-(?:expand|close|search|menu|share|play|arrow[\w-]*|camera|photo|gallery|zoom|video|chevron[\w-]*)"
+        r"|(?:^|(?<=\n))[^\S\n]*expand[^\S\n]*\|[^\S\n]*collapse(?=[^\S\n]+\S)",
         scope="inline",
-        remove=("icon-expandThe actress in Cannes.",),
+        remove=("icon-expandThe actress in Cannes.", "Expand | Collapse (Photo: Example) The actress in Cannes."),
         keep=("The icon-maker retired.",),
         reason="site chrome",
+    ),
+]
+
+RULES += [
+    Rule(
+        id="navigation.widget-run",
+        description="Short widget lines (headlines, labels, links) in the run that a junk line starts at the end of a document.",
+        pattern=r"""
+            <?(?:https?://|www\.)\S+>?                 # a bare link
+          | (?=[^\n]{1,300}$)
+            (?!(?:\S+\s+){40})                       # forty words at most (see the block scope)
+            (?![^\n]*[.!?][^\S\n]+\S[^\n]*[.!?][^\S\n]+\S[^\n]*[.!?])  # not three sentences
+            [^\n]*\S[^\n]*
+        """,
+        verbose=True,
+        scope="block",
+        confidence="medium",
+        remove=("The vote is on Monday, the clerk said.\n\nRelated Posts\nWhy the vote matters\nThe clerk\u2019s year in review",
+                "It ended well.\n\nShare this:\nFacebook\nTwitter\nCOMPUTERS AND BOOKS\nSearch for:"),
+        keep=("The vote is on Monday.\n\nFacebook\n\nThe clerk said the count would start at noon and end by six.",
+              "The vote is on Monday.\n\nRelated\n\nThe clerk said the count would start at noon and end by six, as it "
+              "always has in this town, and that the result would be known before the last train left.",
+              "It ended well.\n\nShare this:\nFacebook\n\nThe clerk said the count would start at noon and end by six, as it always does."),
+        reason="widget run at the end of the page",
+    ),
+    Rule(
+        id="navigation.site-home-link",
+        description="A link to the site's home page among the first lines, as scraped to Markdown: \"# [Example Blog](https://example.org/)\".",
+        pattern=r"[^\]\n]{1,80}\]\(https?://[^/\s)]+/?\)",
+        scope="head",
+        zone=3,
+        confidence="medium",
+        remove=("# [Example Blog](https://blog.example.org/)\n\n## A post about kites",),
+        keep=("# [A post about kites](https://blog.example.org/2021/kites)\n\nKites fly.",),
+        reason="site chrome",
+    ),
+    Rule(
+        id="navigation.category-list",
+        description="A comma-separated list of category names among the first lines: \"Arduino, Electronics, Hardware\".",
+        pattern=r"(?-i:(?:\p{Lu}[\w&'\u2019-]*(?:[^\S\n][\p{Lu}&][\w&'\u2019-]*){0,2})(?:,[^\S\n]*\p{Lu}[\w&'\u2019-]*(?:[^\S\n][\p{Lu}&][\w&'\u2019-]*){0,2}){2,7})",
+        scope="head",
+        zone=4,
+        confidence="medium",
+        remove=("Gardening, Tools, Weekend Projects\nHow I Built a Shed\n\nIt took a month.",),
+        keep=("Paris, London and Berlin\n\nThree cities, one train.", "Mia, Leo, and Sam went home.\n\nThe end."),
+        reason="site chrome",
+    ),
+    Rule(
+        id="navigation.embed-chrome",
+        description="Text of an embedded post's frame: \"View this post on Instagram\", Twitter's loading notices.",
+        pattern=r"""
+            view\s+this\s+post\s+on\s+(?:instagram|facebook|tiktok|x|twitter)
+          | a\s+post\s+shared\s+by\s+[^\n]{1,80}
+          | loading\s+seems\s+to\s+be\s+taking\s+a\s+while\.?
+          | twitter\s+may\s+be\s+over\s+capacity\s+or\s+experiencing\s+a\s+momentary\s+hiccup\.?[^\n]{0,120}
+          | try\s+again\s+or\s+visit\s+twitter\s+status\s+for\s+more\s+information\.?
+          | (?:watch|view)\s+on\s+(?:youtube|vimeo|tiktok)
+          | (?:this|the)\s+(?:video|content|embed|post)\s+is\s+(?:not|no\s+longer)\s+available[^\n]{0,60}
+        """,
+        verbose=True,
+        remove=("View this post on Instagram", "Loading seems to be taking a while."),
+        keep=("The post on Instagram drew a thousand replies in an hour, the team said.",),
+        reason="embedded-post frame",
     ),
 ]

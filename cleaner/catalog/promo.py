@@ -56,3 +56,20 @@ RULES = [
         reason="podcast promotion",
     ),
 ]
+
+RULES += [
+    Rule(
+        id="promo.call-to-action",
+        description='An advertising line that ends in a call to action: "... 50% OFF. Show me the deals!", "... CLICK HERE".',
+        pattern=r"""
+            (?=[^\n]{0,300}$)[^\n]*?
+            (?:click\s+here|shop\s+now|buy\s+now|order\s+now|order\s+today|download\s+now|get\s+it\s+now|show\s+me(?:\s+[\w'\u2019-]+){1,3}
+              |sign\s+up\s+(?:now|today)|try\s+it\s+(?:free|now|today)|claim\s+your\s+[\w-]+|learn\s+more\s+here|see\s+the\s+deals?)
+        """,
+        verbose=True,
+        confidence="medium",
+        remove=("Garden tools are now 50% OFF plus free shipping. Show me the tools!", "FREE GUIDE! Download our 40-page guide. CLICK HERE"),
+        keep=("To see the list, click here and scroll down, the clerk told us.\n\nWe did.", "\"Show me the money,\" he said."),
+        reason="advertising",
+    ),
+]

@@ -28,18 +28,31 @@ RULES = [
         id="teaser.bare-headline",
         description="A bare headline of another story, alone on its line between two paragraphs of this one.",
         pattern=r"""
-            (?<=\S[^\n]*\n[^\S\n]*\n[^\S\n]*)        # a paragraph, then a blank line, before it
-            (?=[^\n]{35,140}$)                       # headline length
-            (?!.*[.!?;,\u2026"\u201d)\]:]\s*$)        # no sentence end
-            (?!(?:[^\s]+\s+){0,2}[^\s]+\s*$)          # at least four words
-            (?-i:(?![\p{Ll}]))                        # starts like a title (case matters here)
+            (?<=[^\n]{60}[.!?"\u201d\u2019)][^\S\n]*\n[^\S\n]*\n)  # after a prose paragraph and a blank line
+            (?=[^\n]{40,140}$)                         # headline length
+            (?=(?:\S+[^\S\n]+){7,17}\S+[^\S\n]*$)      # eight to eighteen words
+            (?![^\n]*[.!?][^\S\n]+\S)                  # one sentence at most
+            (?![^\n]*[.!?;,:\u2026"\u201d\u2019)\]/][^\S\n]*$)  # no sentence end
+            (?!by\s)                                   # not a byline
+            (?-i:(?=\p{Lu})(?=[^\n]*\p{Ll}))           # starts like a title, not all capitals
             [^\n]+
-            (?=\n[^\S\n]*\n[^\S\n]*\S)                # a blank line, then another paragraph, after it
+            (?=\n[^\S\n]*\n[^\S\n]*[^\n]{80})          # a blank line, then a prose paragraph
         """,
         verbose=True,
         confidence="low",
-        remove=("Rates rose again this week.\n\nCity council warns: no more delays on the harbour bridge project\n\nThe bridge is late.",),
-        keep=("Rates rose again this week.\n\nWhy the bridge matters\n\nThe bridge is late.",),
+        remove=(
+            "Mortgage rates rose again this week, the third rise in a row, lenders said.\n\n"
+            "City council warns: no more delays on the harbour bridge project\n\n"
+            "The bridge was due to open in May, but the steel arrived late and the council has now set a new date.",
+        ),
+        keep=(
+            "Mortgage rates rose again this week, the third rise in a row, lenders said.\n\n"
+            "Why the harbour bridge matters\n\n"
+            "The bridge was due to open in May, but the steel arrived late and the council has now set a new date.",
+            "Mortgage rates rose again this week, the third rise in a row, lenders said.\n\n"
+            "By Jane Smith and Peter Jones of the Example Daily News\n\n"
+            "The bridge was due to open in May, but the steel arrived late and the council has now set a new date.",
+        ),
         reason="headline of another story",
     ),
 ]

@@ -6,7 +6,7 @@ from ..rules import Rule
 
 _AFTER_SENTENCE = (
     r"(?:(?<=^|[.!?\u2026\"\u201d\u2019)\]])[^\S\n]*|(?<=\w)(?=\.\.|\u2026)|[^\S\n]+(?=\.\.|\u2026)"
-    r"|[^\S\n]+(?=continue\s+reading\s+[\"\u201c<]))"
+    r"|[^\S\n]*(?=continue\s+reading\s+[\"\u201c<]))"
 )
 
 RULES = [
