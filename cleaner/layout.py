@@ -39,6 +39,14 @@ def is_blank(text: str, line: Line) -> bool:
     return text[line.start : line.content_end].isspace() or line.start == line.content_end
 
 
+def fills_line(probe: str, start: int, end: int) -> bool:
+    """Whether probe[start:end] is all of its line but whitespace (probe has \\n breaks only)."""
+    line_start = probe.rfind("\n", 0, start) + 1
+    line_end = probe.find("\n", end)
+    line_end = len(probe) if line_end < 0 else line_end
+    return not probe[line_start:start].strip() and not probe[end:line_end].strip()
+
+
 def count_nonblank_lines(probe: str, start: int, end: int) -> int:
     """How many non-blank lines begin in probe[start:end] (probe has \\n breaks only)."""
     return len(_NONBLANK_LINE.findall(probe, start, end))

@@ -144,7 +144,7 @@ class Detector:
         """
         anchors = {}
         for h in hits:
-            if h.whole_line and self.rules[h.rule].confidence != "low":
+            if self.rules[h.rule].confidence != "low" and (h.whole_line or layout.fills_line(probe, h.start, h.end)):
                 pos = h.start
                 while pos < h.end:  # every line of a multi-line hit
                     anchors[layout.line_at(probe, pos).start] = True

@@ -119,8 +119,10 @@ RULES += [
         verbose=True,
         scope="block",
         confidence="medium",
-        remove=("The vote is on Monday, the clerk said.\n\nRelated Posts\nWhy the vote matters\nThe clerk\u2019s year in review",
-                "It ended well.\n\nShare this:\nFacebook\nTwitter\nCOMPUTERS AND BOOKS\nSearch for:"),
+        remove=("The vote is on Monday, the clerk said, and the count starts at noon.\n\n"
+                "Related Posts\nWhy the vote matters\nThe clerk\u2019s year in review",
+                "It ended well, and everyone went home before the rain came down on the hills.\n\n"
+                "Share this:\nFacebook\nTwitter\nCOMPUTERS AND BOOKS\nSearch for:"),
         keep=("The vote is on Monday.\n\nFacebook\n\nThe clerk said the count would start at noon and end by six.",
               "The vote is on Monday.\n\nRelated\n\nThe clerk said the count would start at noon and end by six, as it "
               "always has in this town, and that the result would be known before the last train left.",
