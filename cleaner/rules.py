@@ -168,7 +168,7 @@ def phrase(text: str) -> str:
         if ch.isspace():
             while i + 1 < len(text) and text[i + 1].isspace():
                 i += 1
-            out.append(r"\s+")
+            out.append(r"[^\S\n]+")  # spaces, never a line break
         else:
             out.append(_TOLERANT.get(ch) or regex.escape(ch))
         i += 1

@@ -21,6 +21,11 @@ FLAGS = regex.IGNORECASE | regex.MULTILINE
 WIDGET_WORDS = 14  # longer block lines need a cut line after them
 
 
+def _widget_sized(line: str) -> bool:
+    """A label, link or headline: a few words, not ending like a sentence."""
+    return len(line.split()) <= WIDGET_WORDS and not line.rstrip().endswith((".", ",", ";"))
+
+
 class Hit(NamedTuple):
     """A span a rule found; `whole_line` hits go with their lines."""
 
@@ -138,8 +143,8 @@ class Detector:
         Walking up from the end, the run holds blank lines, lines other rules cut whole, and lines
         a block rule's pattern matches; it stops at the first other line. Block lines after the
         run's first cut line go with it: "Related" then three headlines, or a share bar's labels.
-        A matched line longer than a widget (a promotion's blurb) stays in the run only when a
-        cut line follows it, so the run never eats the article's own last paragraph. The run stays
+        A matched line that is not widget-sized (a sentence, or a promotion's blurb) stays in the
+        run only when a cut line follows it, so the run never eats the article's own last paragraph. The run stays
         in the second half of the document.
         """
         anchors = {}
@@ -162,7 +167,7 @@ class Detector:
                 cut_after = True
             elif line.strip():
                 i = next((i for i in self.block if self._block_pattern(i).fullmatch(line)), -1)
-                if i < 0 or (len(line.split()) > WIDGET_WORDS and not cut_after):
+                if i < 0 or (not cut_after and not _widget_sized(line)):
                     break
                 candidates.append((start, content_end, i))
             end = start

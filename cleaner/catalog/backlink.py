@@ -3,35 +3,38 @@
 from __future__ import annotations
 
 from ..rules import Rule, phrases
+from .languages import ORIGINALLY, alternation, words
 
 RULES = [
     Rule(
         id="backlink.read-original",
         description='A line pointing to the original article: "Read original article here".',
         pattern=r"""
-            (?:click\s+here\s+to\s+|please\s+)?
-            (?:read|view|see|visit|go\s+to|continue\s+reading)\s+
-            (?:the\s+)?(?:original|full|complete|entire|whole)\s+
+            (?:click[^\S\n]+here[^\S\n]+to[^\S\n]+|please[^\S\n]+)?
+            (?:read|view|see|visit|go[^\S\n]+to|continue[^\S\n]+reading)[^\S\n]+
+            (?:the[^\S\n]+)?(?:original|full|complete|entire|whole)[^\S\n]+
             (?:article|story|post|report|piece|text|version|news)
-            (?:\s+(?:here|at|on|from|via)\b(?:\s*:?\s*(?:\S+\.\S+|[^\n.,;!?]{1,50}))?)?
-        """,
+            (?:[^\S\n]+(?:here|at|on|from|via)\b(?:[^\S\n]*:?[^\S\n]*(?:\S+\.\S+|[^\n.,;!?]{1,50}))?)?
+        """
+        + "|" + alternation("read-original"),
         verbose=True,
-        remove=("Read original article here", "Read the full story at Example News", "Click here to read the full article"),
+        remove=("Read original article here", "Read the full story at Example News", "Click here to read the full article",
+                "Zum Originalartikel", "Lire l\u2019article original"),
         keep=("Read the original article in the journal before you judge the findings.",),
         reason="republisher back-link to the source",
     ),
     Rule(
         id="backlink.source-link",
         description='A bare "Source link" or "Source" line left by an autoblog plugin.',
-        pattern=phrases("Source link", "Source", "Sources", "Original source", "Link to source", "Source URL"),
-        remove=("Source link", "Source link\n"),
+        pattern=phrases("Source link", "Source", "Sources", "Original source", "Link to source", "Source URL", *words("source")),
+        remove=("Source link", "Source link\n", "Quelle", "Fuente"),
         keep=("The source link was broken, so we checked the archive.",),
         reason="republisher back-link to the source",
     ),
     Rule(
         id="backlink.source-credit",
         description='A "Source: name or URL" line at the end of a reposted article.',
-        pattern=r"(?:source|sources|original\s+source|via|h/t|hat\s+tip)\s*:\s*(?:[a-z][\w+.-]*://\S+|[^\n]{1,80})",
+        pattern=r"(?:source|sources|original[^\S\n]+source|via|h/t|hat[^\S\n]+tip|quelle|fuente|fonte)[^\S\n]*:[^\S\n]*(?:[a-z][\w+.-]*://\S+|[^\n]{1,80})",
         scope="tail",
         zone=3,
         confidence="medium",
@@ -43,9 +46,9 @@ RULES = [
         id="backlink.read-more-at",
         description='A line sending the reader elsewhere: "Read more at ...", "Read More @ ...".',
         pattern=r"""
-            (?:read|see|find|get|continue\s+reading)\s+
-            (?:more|the\s+rest)(?:\s+(?!at\b|on\b|here\b)[\w'\u2019-]+){0,4}
-            \s*(?:at\b|@|on\b|here\b|from\b|via\b|over\s+at\b)\s*:?[^\n]{0,120}
+            (?:read|see|find|get|continue[^\S\n]+reading)[^\S\n]+
+            (?:more|the[^\S\n]+rest)(?:[^\S\n]+(?!at\b|on\b|here\b)[\w'\u2019-]+){0,4}
+            [^\S\n]*(?:at\b|@|on\b|here\b|from\b|via\b|over[^\S\n]+at\b)[^\S\n]*:?[^\n]{0,120}
         """,
         verbose=True,
         remove=("Read More @ ExampleBlog.com", "Read more great articles here: https://example.org", "Read the rest of this story at Example"),
@@ -55,7 +58,7 @@ RULES = [
     Rule(
         id="backlink.appeared-first-on",
         description='The WordPress feed footer "The post X appeared first on Y." (also when cut short).',
-        pattern=r"the\s+post\s+[^\n]{1,300}?\s+appeared\s+(?:first\s+on\b[^\n,;]{0,120}|\w{0,6}(?:\u2026|\.\.\.))",
+        pattern=r"the[^\S\n]+post[^\S\n]+[^\n]{1,300}?[^\S\n]+appeared[^\S\n]+(?:first[^\S\n]+on\b[^\n,;]{0,120}|\w{0,6}(?:\u2026|\.\.\.))",
         scope="sentence",
         remove=(
             "The post Ten Ways to Save Water appeared first on Green Home Daily.",
@@ -69,11 +72,12 @@ RULES = [
         id="backlink.originally-published",
         description='A note that the piece first ran elsewhere: "This article originally appeared on ...".',
         pattern=r"""
-            (?:a\s+version\s+of\s+)?this\s+
-            (?:article|story|post|piece|column|essay|op-ed|interview|report|blog\s+post|entry|content)\s+
-            (?:was\s+|is\s+|has\s+been\s+|had\s+)?(?:also\s+|originally\s+|first\s+)*
-            (?:appeared|published|posted|ran|featured)\s+(?:first\s+|originally\s+)?(?:on|in|at|by|with)\b[^\n]{1,160}
-          | (?:reprinted|republished|reposted|cross-posted)\s+(?:with\s+permission\s+)?(?:from|with\s+permission)\b[^\n]{0,160}
+            (?:a[^\S\n]+version[^\S\n]+of[^\S\n]+)?this[^\S\n]+
+            (?:article|story|post|piece|column|essay|op-ed|interview|report|blog[^\S\n]+post|entry|content)[^\S\n]+
+            (?:was[^\S\n]+|is[^\S\n]+|has[^\S\n]+been[^\S\n]+|had[^\S\n]+)?(?:also[^\S\n]+|originally[^\S\n]+|first[^\S\n]+)*
+            (?:appeared|published|posted|ran|featured)[^\S\n]+(?:first[^\S\n]+|originally[^\S\n]+)?(?:on|in|at|by|with)\b[^\n]{1,160}
+          | (?:reprinted|republished|reposted|cross-posted)[^\S\n]+(?:with[^\S\n]+permission[^\S\n]+)?(?:from|with[^\S\n]+permission)\b[^\n]{0,160}
+          | """ + ORIGINALLY + """
         """,
         verbose=True,
         scope="sentence",
@@ -81,6 +85,11 @@ RULES = [
             "This article originally appeared on Example Times.",
             "A version of this piece also appeared on Example Review Online.",
             "Reprinted with permission from Example Weekly.",
+            "Der Beitrag Zehn Wege, Wasser zu sparen erschien zuerst auf Grünes Heim.",
+            "L\u2019article Dix fa\u00e7ons d\u2019\u00e9conomiser l\u2019eau est apparu en premier sur Maison Verte.",
+            "La entrada Diez formas de ahorrar agua se public\u00f3 primero en Casa Verde.",
+            "O post Dez maneiras de poupar \u00e1gua apareceu primeiro em Casa Verde.",
+            "Questo articolo \u00e8 stato pubblicato originariamente su Casa Verde.",
         ),
         keep=(
             "The essay originally appeared in a small magazine in 1999, long before she was famous.",
@@ -91,7 +100,7 @@ RULES = [
     Rule(
         id="backlink.originally-published-line",
         description='A line of its own saying where the piece first ran: "Originally published at example.org".',
-        pattern=r"(?:originally|first)\s+(?:published|posted|appeared)\s+(?:on|in|at|by)\s+[^\n,;]{1,100}",
+        pattern=r"(?:originally|first)[^\S\n]+(?:published|posted|appeared)[^\S\n]+(?:on|in|at|by)[^\S\n]+[^\n,;]{1,100}",
         remove=("Originally published at example.org on 3 May 2021.",),
         keep=("Originally published in 1999, the novel sold well.",),
         reason="republication note pointing to the source",
@@ -99,7 +108,7 @@ RULES = [
     Rule(
         id="backlink.republished-from",
         description='The Creative Commons republication note: "This article is republished from X under a Creative Commons license."',
-        pattern=r"this\s+(?:article|story|piece|post)\s+(?:is|was|has\s+been)\s+republished\s+from\s+[^\n]{1,240}",
+        pattern=r"this[^\S\n]+(?:article|story|piece|post)[^\S\n]+(?:is|was|has[^\S\n]+been)[^\S\n]+republished[^\S\n]+from[^\S\n]+[^\n]{1,240}",
         scope="sentence",
         remove=("This article is republished from The Example under a Creative Commons license. Read the original article.",),
         keep=("Newspapers republished from the wire all week.",),
@@ -109,11 +118,11 @@ RULES = [
         id="backlink.syndicated-feed",
         description='"(Except for the headline, this story has not been edited by ... and is published from a syndicated feed.)"',
         pattern=r"""
-            \(?\s*(?:except\s+for\s+the\s+headline,?\s+)?this\s+(?:story|article|report)\s+has\s+not\s+been\s+edited\s+by\s+
-            [^\n]{1,80}?(?:\s+and)?\s+is\s+(?:published|auto-generated|auto\s+generated|generated)\s+from\s+a\s+
-            (?:syndicated|wire|agency)\s+(?:news\s+)?feed\.?\s*\)?
-          | (?:this\s+story\s+has\s+been\s+)?published\s+from\s+a\s+wire\s+agency\s+feed\s+without\s+modifications\s+to\s+the\s+text\.?
-            (?:\s+only\s+the\s+headline\s+has\s+been\s+changed\.?)?
+            \(?[^\S\n]*(?:except[^\S\n]+for[^\S\n]+the[^\S\n]+headline,?[^\S\n]+)?this[^\S\n]+(?:story|article|report)[^\S\n]+has[^\S\n]+not[^\S\n]+been[^\S\n]+edited[^\S\n]+by[^\S\n]+
+            [^\n]{1,80}?(?:[^\S\n]+and)?[^\S\n]+is[^\S\n]+(?:published|auto-generated|auto[^\S\n]+generated|generated)[^\S\n]+from[^\S\n]+a[^\S\n]+
+            (?:syndicated|wire|agency)[^\S\n]+(?:news[^\S\n]+)?feed\.?[^\S\n]*\)?
+          | (?:this[^\S\n]+story[^\S\n]+has[^\S\n]+been[^\S\n]+)?published[^\S\n]+from[^\S\n]+a[^\S\n]+wire[^\S\n]+agency[^\S\n]+feed[^\S\n]+without[^\S\n]+modifications[^\S\n]+to[^\S\n]+the[^\S\n]+text\.?
+            (?:[^\S\n]+only[^\S\n]+the[^\S\n]+headline[^\S\n]+has[^\S\n]+been[^\S\n]+changed\.?)?
         """,
         verbose=True,
         scope="sentence",
@@ -124,7 +133,7 @@ RULES = [
     Rule(
         id="backlink.provided-by",
         description='A "Provided by X" credit line that a republisher puts under the article.',
-        pattern=r"(?:provided|supplied|distributed)\s+by\s+(?:\S+[^\S\n]*){1,6}",
+        pattern=r"(?:provided|supplied|distributed)[^\S\n]+by[^\S\n]+(?:\S+[^\S\n]*){1,6}",
         confidence="medium",
         remove=("It works.\n\nProvided by The Example University",),
         keep=("Provided by the city, the buses run all night and the council pays for them.\n\nMore words.\n\nEnd.",),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..rules import Rule, phrases
+from .languages import COOKIE_CONSENT, COOKIE_SUBJECT
 
 RULES = [
     Rule(
@@ -10,13 +11,19 @@ RULES = [
         description='A cookie banner: "We use cookies to improve your experience ... Accept".',
         pattern=r"""
             (?=[^\n]{0,600}$)[^\n]{0,80}?
-            (?:we|this\s+(?:web)?site|our\s+(?:web)?site|this\s+page|by\s+(?:continuing|using)[^\n]{0,60}?you)\s+
-            (?:uses?|use|store|agree\s+to\s+(?:our\s+|the\s+)?use\s+of)\s+cookies\b[^\n]{0,400}?
-            \b(?:experience|consent|agree|accept|privacy|cookie\s+policy|continuing|browsing|learn\s+more|personali[sz]e|analy[sz]e|settings)\b[^\n]{0,300}
+            (?:we|this[^\S\n]+(?:web)?site|our[^\S\n]+(?:web)?site|this[^\S\n]+page|by[^\S\n]+(?:continuing|using)[^\n]{0,60}?you)[^\S\n]+
+            (?:uses?|use|store|agree[^\S\n]+to[^\S\n]+(?:our[^\S\n]+|the[^\S\n]+)?use[^\S\n]+of)[^\S\n]+cookies\b[^\n]{0,400}?
+            \b(?:experience|consent|agree|accept|privacy|cookie[^\S\n]+policy|continuing|browsing|learn[^\S\n]+more|personali[sz]e|analy[sz]e|settings)\b[^\n]{0,300}
+          | (?=[^\n]{0,600}$)[^\n]{0,80}?""" + COOKIE_SUBJECT + r"""[^\n]{0,400}?""" + COOKIE_CONSENT + r"""[^\n]{0,300}
         """,
         verbose=True,
         confidence="medium",
-        remove=("We use cookies to give you the best experience on our website. By continuing you agree to our cookie policy.",),
+        remove=("We use cookies to give you the best experience on our website. By continuing you agree to our cookie policy.",
+                "Wir verwenden Cookies, um Ihnen das beste Erlebnis zu bieten. Mit der Nutzung stimmen Sie der Datenschutzerkl\u00e4rung zu.",
+                "Ce site utilise des cookies pour am\u00e9liorer votre exp\u00e9rience.",
+                "Utilizamos cookies para mejorar su experiencia de navegaci\u00f3n.",
+                "Este site utiliza cookies para melhorar a sua experi\u00eancia.",
+                "Questo sito utilizza cookie per migliorare la tua esperienza di navigazione."),
         keep=("This website uses cookies to track readers, the study found, and most users never notice them at all.\n\nMore.",),
         reason="cookie notice",
     ),
@@ -27,7 +34,10 @@ RULES = [
             "Accept all cookies", "Accept cookies", "Accept all", "Reject all", "Allow all", "Allow cookies",
             "Cookie settings", "Cookie preferences", "Cookie policy", "Manage cookies", "Manage preferences",
             "Manage consent", "Manage cookie preferences", "Privacy preferences", "Do not sell my personal information",
-            "Accept and close", "I accept", "Got it!",
+            "Accept and close", "I accept", "Got it!", "Alle akzeptieren", "Alle ablehnen", "Cookie-Einstellungen",
+            "Tout accepter", "Tout refuser", "Param\u00e8tres des cookies", "Aceptar todas", "Aceptar todo", "Rechazar todas",
+            "Configuraci\u00f3n de cookies", "Aceitar todos", "Rejeitar todos", "Configura\u00e7\u00f5es de cookies",
+            "Accetta tutti", "Rifiuta tutti", "Impostazioni dei cookie",
         ),
         remove=("Accept all cookies", "Cookie settings"),
         keep=("Accept all the help you can get, her mother said.",),

@@ -8,7 +8,7 @@ RULES = [
     Rule(
         id="disclaimer.denial-of-responsibility",
         description='The aggregator paragraph "Denial of responsibility! ... The content will be deleted within 24 hours."',
-        pattern=r"denial\s+of\s+responsibility\s*[!:.]",
+        pattern=r"denial[^\S\n]+of[^\S\n]+responsibility[^\S\n]*[!:.]",
         scope="paragraph",
         remove=(
             "Denial of responsibility! Example Daily is an automatic aggregator of the all world\u2019s media. "
@@ -21,10 +21,10 @@ RULES = [
         id="disclaimer.automatic-aggregator",
         description='Aggregator notices: "Disclaimer: This story is auto-aggregated by a computer program ...".',
         pattern=r"""
-            (?:disclaimer\s*[:\p{Pd}]\s*)?
-            (?:this\s+(?:story|article|post|news|content)\s+(?:is|was|has\s+been)\s+auto(?:matically)?[\s-]*(?:aggregated|generated|fetched|published)
-              | (?:we\s+are|this\s+(?:site|website)\s+is)\s+an?\s+automatic\s+(?:news\s+)?aggregator
-              | if\s+you\s+are\s+the\s+(?:owner|author)\s+of\s+(?:the|this)\s+content\s+and\s+(?:do\s+not|don't)\s+want)
+            (?:disclaimer[^\S\n]*[:\p{Pd}][^\S\n]*)?
+            (?:this[^\S\n]+(?:story|article|post|news|content)[^\S\n]+(?:is|was|has[^\S\n]+been)[^\S\n]+auto(?:matically)?[\s-]*(?:aggregated|generated|fetched|published)
+              | (?:we[^\S\n]+are|this[^\S\n]+(?:site|website)[^\S\n]+is)[^\S\n]+an?[^\S\n]+automatic[^\S\n]+(?:news[^\S\n]+)?aggregator
+              | if[^\S\n]+you[^\S\n]+are[^\S\n]+the[^\S\n]+(?:owner|author)[^\S\n]+of[^\S\n]+(?:the|this)[^\S\n]+content[^\S\n]+and[^\S\n]+(?:do[^\S\n]+not|don't)[^\S\n]+want)
         """,
         verbose=True,
         scope="paragraph",

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 from ..rules import Rule, phrases
+from .languages import alternation, words
 
 _NETWORKS = r"""(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|tumblr|telegram|email|e-mail|mail|pocket
-    |google\+?|google\s+news|instagram|threads|mastodon|bluesky|flipboard|messenger|sms|print|skype|viber|line|vk|xing)"""
+    |google\+?|google[^\S\n]+news|instagram|threads|mastodon|bluesky|flipboard|messenger|sms|print|skype|viber|line|vk|xing)"""
 
 RULES = [
     Rule(
@@ -19,9 +20,10 @@ RULES = [
             "What do you think?", "Discuss this article", "Comments", "Comment", "Reply", "Responses",
             "Leave a comment (comments are moderated)", "Leave a reply (comments are moderated)",
             "You must be logged in to post a comment", "Show comments", "View comments", "Hide comments",
-            "Load comments", "Read comments", "Add your two cents",
+            "Load comments", "Read comments", "Add your two cents", *words("leave-a-comment"),
         ),
-        remove=("Leave a Comment", "Leave a Reply", "Be the first to comment", "## Leave a Comment [\u00bb](#postcomment)"),
+        remove=("Leave a Comment", "Leave a Reply", "Be the first to comment", "## Leave a Comment [\u00bb](#postcomment)",
+                "Schreibe einen Kommentar", "Laisser un commentaire", "Deja un comentario", "Deixe um comentário", "Lascia un commento"),
         keep=("He declined to leave a comment when reached on Friday.",),
         reason="comment widget",
     ),
@@ -29,9 +31,9 @@ RULES = [
         id="engagement.comment-count",
         description='Comment counters: "0 Comments", "No comments:", "3 Responses", "12 thoughts on ...".',
         pattern=r"""
-            (?:\d[\d,.]*\s*k?|no|one|zero)\s+(?:comments?|responses?|replies|reply|thoughts?\s+on\b[^\n]{0,120})(?:\s+yet)?
-          | (?:view|show|read|load|see)\s+(?:all\s+)?\d*\s*comments?(?:\s*\(\d+\))?
-          | comments?\s*\(\d+\)
+            (?:\d[\d,.]*[^\S\n]*k?|no|one|zero)[^\S\n]+(?:comments?|responses?|replies|reply|thoughts?[^\S\n]+on\b[^\n]{0,120})(?:[^\S\n]+yet)?
+          | (?:view|show|read|load|see)[^\S\n]+(?:all[^\S\n]+)?\d*[^\S\n]*comments?(?:[^\S\n]*\(\d+\))?
+          | comments?[^\S\n]*\(\d+\)
         """,
         verbose=True,
         remove=("0 Comments", "No comments:", "12 thoughts on \u201cHow to Grow Tomatoes\u201d", "View all 14 comments"),
@@ -42,18 +44,23 @@ RULES = [
         id="engagement.comment-form",
         description='Comment form labels: "Please enter your comment!", "Your email address will not be published."',
         pattern=r"""
-            please\s+enter\s+(?:your\s+)?(?:comment|name(?:\s+here)?|email(?:\s+address)?(?:\s+here)?)
-          | you\s+have\s+entered\s+an\s+incorrect\s+email\s+address
-          | your\s+email\s+address\s+will\s+not\s+be\s+published\.?(?:\s+required\s+fields\s+are\s+marked\s*\*?)?
-          | required\s+fields\s+are\s+marked\s*\*?
-          | save\s+my\s+name,?\s+email,?\s+(?:and\s+)?website\s+in\s+this\s+browser[^\n]{0,60}
-          | notify\s+me\s+of\s+(?:follow-up\s+comments|new\s+(?:posts|comments))[^\n]{0,40}
-          | this\s+site\s+uses\s+akismet\s+to\s+reduce\s+spam\.?(?:\s+learn\s+how\s+your\s+comment\s+data\s+is\s+processed)?[^\n]{0,80}
-          | (?:comment|name|email|website)\s*\*
+            please[^\S\n]+enter[^\S\n]+(?:your[^\S\n]+)?(?:comment|name(?:[^\S\n]+here)?|email(?:[^\S\n]+address)?(?:[^\S\n]+here)?)
+          | you[^\S\n]+have[^\S\n]+entered[^\S\n]+an[^\S\n]+incorrect[^\S\n]+email[^\S\n]+address
+          | your[^\S\n]+email[^\S\n]+address[^\S\n]+will[^\S\n]+not[^\S\n]+be[^\S\n]+published\.?(?:[^\S\n]+required[^\S\n]+fields[^\S\n]+are[^\S\n]+marked[^\S\n]*\*?)?
+          | required[^\S\n]+fields[^\S\n]+are[^\S\n]+marked[^\S\n]*\*?
+          | save[^\S\n]+my[^\S\n]+name,?[^\S\n]+email,?[^\S\n]+(?:and[^\S\n]+)?website[^\S\n]+in[^\S\n]+this[^\S\n]+browser[^\n]{0,60}
+          | notify[^\S\n]+me[^\S\n]+of[^\S\n]+(?:follow-up[^\S\n]+comments|new[^\S\n]+(?:posts|comments))[^\n]{0,40}
+          | this[^\S\n]+site[^\S\n]+uses[^\S\n]+akismet[^\S\n]+to[^\S\n]+reduce[^\S\n]+spam\.?(?:[^\S\n]+learn[^\S\n]+how[^\S\n]+your[^\S\n]+comment[^\S\n]+data[^\S\n]+is[^\S\n]+processed)?[^\n]{0,80}
+          | (?:comment|name|email|website)[^\S\n]*\*
           | \u0394
-          | rss\s+feed\s+for\s+comments\s+on\s+this\s+post[^\n]{0,200}
-          | (?:sign|log)\s+in(?:\s+or\s+(?:register|sign\s+up|create\s+[^\n]{1,40}?))?\s+to\s+(?:leave|post|add|write|join|see|read|view)\s+
-            (?:a|the|your)?\s*(?:comments?|reply|replies|discussion|conversation)\.?
+          | (?:deine|ihre)[^\S\n]+e-mail-adresse[^\S\n]+wird[^\S\n]+nicht[^\S\n]+ver[oö]ffentlicht\.?[^\n]{0,80}
+          | votre[^\S\n]+adresse[^\S\n]+(?:e-?mail|de[^\S\n]+messagerie)[^\S\n]+ne[^\S\n]+sera[^\S\n]+pas[^\S\n]+publi[ée]e\.?[^\n]{0,90}
+          | tu[^\S\n]+direcci[oó]n[^\S\n]+de[^\S\n]+correo(?:[^\S\n]+electr[oó]nico)?[^\S\n]+no[^\S\n]+ser[aá][^\S\n]+publicada\.?[^\n]{0,90}
+          | o[^\S\n]+seu[^\S\n]+endere[cç]o[^\S\n]+de[^\S\n]+e-?mail[^\S\n]+n[aã]o[^\S\n]+ser[aá][^\S\n]+publicado\.?[^\n]{0,90}
+          | il[^\S\n]+tuo[^\S\n]+indirizzo[^\S\n]+e-?mail[^\S\n]+non[^\S\n]+sar[aà][^\S\n]+pubblicato\.?[^\n]{0,90}
+          | rss[^\S\n]+feed[^\S\n]+for[^\S\n]+comments[^\S\n]+on[^\S\n]+this[^\S\n]+post[^\n]{0,200}
+          | (?:sign|log)[^\S\n]+in(?:[^\S\n]+or[^\S\n]+(?:register|sign[^\S\n]+up|create[^\S\n]+[^\n]{1,40}?))?[^\S\n]+to[^\S\n]+(?:leave|post|add|write|join|see|read|view)[^\S\n]+
+            (?:a|the|your)?[^\S\n]*(?:comments?|reply|replies|discussion|conversation)\.?
         """,
         verbose=True,
         remove=("Please enter your comment!", "Your email address will not be published. Required fields are marked *",
@@ -64,7 +71,7 @@ RULES = [
     Rule(
         id="engagement.comment-policy",
         description='A site\'s commenting policy: "Please adhere to our commenting policy ..."',
-        pattern=r"(?:please\s+(?:adhere\s+to|read|follow|review|respect)\s+our\s+comment(?:ing)?\s+(?:policy|guidelines|rules)|comment\s+policy\s*:)",
+        pattern=r"(?:please[^\S\n]+(?:adhere[^\S\n]+to|read|follow|review|respect)[^\S\n]+our[^\S\n]+comment(?:ing)?[^\S\n]+(?:policy|guidelines|rules)|comment[^\S\n]+policy[^\S\n]*:)",
         scope="paragraph",
         confidence="medium",
         remove=("Please adhere to our commenting policy to avoid being banned.",),
@@ -75,19 +82,21 @@ RULES = [
         id="engagement.share-this",
         description='Share prompts: "Share this:", "Click to share on Facebook (Opens in new window)", "Like this:".',
         pattern=rf"""
-            (?:share|tweet|post|send|email|pin)\s+(?:this|it)(?:\s+(?:article|story|post|page|on\s+{_NETWORKS}))?
-          | share\s+(?:this|the)\s+(?:article|story|post)\s+(?:on|via|with)\s+[^\n]{{1,40}}
-          | (?:share|post|send)\s+(?:on|via|to|with)\s+{_NETWORKS}
-          | \[?click\s+to\s+(?:share|email|print|tweet|pin)\b[^\n]{{0,60}}?(?:\(opens\s+in\s+new\s+window\))?(?:[^\S\n]*{_NETWORKS})?\]?(?:\([^\s)]*\))?
-          | like\s+this\s*:?(?:\s+like)?(?:\s+loading(?:\.\.\.|\u2026)?)?
-          | (?:like\s+)?loading(?:\.\.\.|\u2026)
-          | %d\s+bloggers\s+like\s+this\s*:?
-          | (?:share|sharing)(?:\s+(?:is|options|this|buttons|now))?
-          | copy\s+link | link\s+copied!? | share\s+via | spread\s+the\s+word
-          | (?:share|tweet)\s+(?:share|tweet|pin|email)(?:\s+(?:share|tweet|pin|email)){{0,4}}
-        """,
+            (?:share|tweet|post|send|email|pin)[^\S\n]+(?:this|it)(?:[^\S\n]+(?:article|story|post|page|on[^\S\n]+{_NETWORKS}))?
+          | share[^\S\n]+(?:this|the)[^\S\n]+(?:article|story|post)[^\S\n]+(?:on|via|with)[^\S\n]+[^\n]{{1,40}}
+          | (?:share|post|send)[^\S\n]+(?:on|via|to|with)[^\S\n]+{_NETWORKS}
+          | \[?click[^\S\n]+to[^\S\n]+(?:share|email|print|tweet|pin)\b[^\n]{{0,60}}?(?:\(opens[^\S\n]+in[^\S\n]+new[^\S\n]+window\))?(?:[^\S\n]*{_NETWORKS})?\]?(?:\([^\s)]*\))?
+          | like[^\S\n]+this[^\S\n]*:?(?:[^\S\n]+like)?(?:[^\S\n]+loading(?:\.\.\.|\u2026)?)?
+          | (?:like[^\S\n]+)?loading(?:\.\.\.|\u2026)
+          | %d[^\S\n]+bloggers[^\S\n]+like[^\S\n]+this[^\S\n]*:?
+          | (?:share|sharing)(?:[^\S\n]+(?:is|options|this|buttons|now))?
+          | copy[^\S\n]+link | link[^\S\n]+copied!? | share[^\S\n]+via | spread[^\S\n]+the[^\S\n]+word
+          | (?:share|tweet)[^\S\n]+(?:share|tweet|pin|email)(?:[^\S\n]+(?:share|tweet|pin|email)){{0,4}}
+          | (?:a[^\S\n]+)?%d[^\S\n]+(?:bloggern?|blogueurs|blogueros|blogueiros|blogger)[^\S\n]+[^\n]{{1,60}}
+        """ + "|" + alternation("share"),
         verbose=True,
-        remove=("Share this:", "Click to share on Twitter (Opens in new window)", "Like this: Like Loading...", "%d bloggers like this:"),
+        remove=("Share this:", "Click to share on Twitter (Opens in new window)", "Like this: Like Loading...", "%d bloggers like this:",
+                "Teilen mit:", "Partager :", "Compartir esto:", "Compartilhe isso:", "Condividi:", "%d Bloggern gef\u00e4llt das:"),
         keep=("Share this with your friends only if they like long essays about soil.",),
         reason="share buttons",
     ),
@@ -95,8 +104,8 @@ RULES = [
         id="engagement.follow-us",
         description='Follow prompts: "Follow us on Twitter", "Like us on Facebook", "Or follow us on Google News!"',
         pattern=r"""
-            (?:[^\n]{0,120}?[.!]\s+)?(?:or\s+|and\s+|please\s+)?(?:follow|like|join|find|connect\s+with|subscribe\s+to)\s+
-            (?:us|me|@\w+|[\w.]+\s+news)\s+(?:on|at|in|via)\s+
+            (?:[^\n]{0,120}?[.!][^\S\n]+)?(?:or[^\S\n]+|and[^\S\n]+|please[^\S\n]+)?(?:follow|like|join|find|connect[^\S\n]+with|subscribe[^\S\n]+to)[^\S\n]+
+            (?:us|me|@\w+|[\w.]+[^\S\n]+news)[^\S\n]+(?:on|at|in|via)[^\S\n]+
             [^\n]{0,24}?(?:facebook|twitter|\bx\b|instagram|linkedin|google|youtube|tiktok|telegram|social|whatsapp
               |threads|mastodon|bluesky|pinterest|flipboard|apple|spotify|rss|feedly|email|e-mail)[^\n]{0,30}
         """,
@@ -108,7 +117,7 @@ RULES = [
     Rule(
         id="engagement.counters",
         description='Engagement counters: "41 shares", "8 retweets", "7 likes", "1.2K views".',
-        pattern=r"(?:\d[\d,.]*\s*[km]?\s+(?:shares?|likes?|retweets?|reposts?|replies|views?|reactions?|claps?|upvotes?|favou?rites?)\s*)+",
+        pattern=r"(?:\d[\d,.]*[^\S\n]*[km]?[^\S\n]+(?:shares?|likes?|retweets?|reposts?|replies|views?|reactions?|claps?|upvotes?|favou?rites?)[^\S\n]*)+",
         confidence="medium",
         remove=("41 shares", "0 replies\n8 retweets\n7 likes", "1.2K views"),
         keep=("The video had 41 shares and 7 likes by noon, the spokesman said.",),
@@ -118,10 +127,10 @@ RULES = [
         id="engagement.feedback",
         description='Correction and feedback prompts: "See an error in this article? Send us a correction", "Feedback to editors".',
         pattern=r"""
-            (?:see|spot(?:ted)?|found|notice)\s+an?\s+(?:error|typo|mistake)[^\n]{0,100}
-          | (?:send\s+(?:us\s+)?)?feedback\s+to\s+(?:the\s+)?editors?
-          | report\s+an\s+(?:error|issue|typo)
-          | was\s+this\s+(?:article|story|page)\s+helpful\??[^\n]{0,40}
+            (?:see|spot(?:ted)?|found|notice)[^\S\n]+an?[^\S\n]+(?:error|typo|mistake)[^\n]{0,100}
+          | (?:send[^\S\n]+(?:us[^\S\n]+)?)?feedback[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?editors?
+          | report[^\S\n]+an[^\S\n]+(?:error|issue|typo)
+          | was[^\S\n]+this[^\S\n]+(?:article|story|page)[^\S\n]+helpful\??[^\n]{0,40}
         """,
         verbose=True,
         remove=("See an error in this article? Send us a correction", "Feedback to editors"),

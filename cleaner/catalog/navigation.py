@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..rules import Rule, phrases
+from .languages import words
 
 RULES = [
     Rule(
@@ -18,19 +19,20 @@ RULES = [
             "Don't miss", "Latest news", "Latest stories", "Latest posts", "Top stories", "Explore further",
             "+ Explore further", "More like this", "Similar posts", "Similar articles", "Recent posts",
             "Recent articles", "What to read next", "Also on", "Further reading", "In other news",
-            "Editors' picks", "Editor's picks", "More to explore", "Keep reading", "Other stories",
+            "Editors' picks", "Editor's picks", "More to explore", "Keep reading", "Other stories", *words("related"),
         )
-        + r"|more\s+(?:in|from|on|stories\s+(?:from|in)|news\s+from)\s+[\w&'\u2019 -]{1,30}",
+        + r"|more[^\S\n]+(?:in|from|on|stories[^\S\n]+(?:from|in)|news[^\S\n]+from)[^\S\n]+[\w&'\u2019 -]{1,30}",
         confidence="medium",
-        remove=("Related Posts", "You may also like", "More in News", "+ Explore further"),
+        remove=("Related Posts", "You may also like", "More in News", "+ Explore further", "\u00c4hnliche Artikel",
+                "Articles similaires", "Art\u00edculos relacionados", "Artigos relacionados", "Articoli correlati"),
         keep=("Related posts on the forum were deleted by the moderators last week.",),
         reason="related-content widget",
     ),
     Rule(
         id="navigation.tags",
         description='Tag and category lines: "Tags: a, b", "Filed under: ...", "Categories: ...".',
-        pattern=r"(?:tags?|tagged(?:\s+with)?|tagged\s+as|filed\s+under|categories|category|topics|posted\s+in|labels)\s*:\s*[^\n]{1,400}"
-        r"|filed\s+under\s+[^\n]{1,200}",
+        pattern=r"(?:tags?|tagged(?:[^\S\n]+with)?|tagged[^\S\n]+as|filed[^\S\n]+under|categories|category|topics|posted[^\S\n]+in|labels)[^\S\n]*:[^\S\n]*[^\n]{1,400}"
+        r"|filed[^\S\n]+under[^\S\n]+[^\n]{1,200}",
         confidence="medium",
         remove=("Tags: gardening, tomatoes, summer", "Filed under: [News](https://example.org/news)"),
         keep=("Tags are how the archive sorts stories, and nobody reads them.",),
@@ -40,12 +42,12 @@ RULES = [
         id="navigation.post-navigation",
         description='Previous/next links: "Post navigation", "Previous Post" with the title that follows it.',
         pattern=r"""
-            post\s+navigation | posts\s+navigation | article\s+navigation
-          | [\u00ab\u2190\u2039<]?\s*(?:previous|next|prev|older|newer)\s+(?:post|article|story|entry|posts|entries|articles|stories)
-            \s*[\u00bb\u2192\u203a>]?\s*:?(?:[^\S\n]*\n[^\S\n]*[^\s\u00ab\u2190\u2039<][^\n]{0,150})?
-          | [\u00ab\u2190\u2039<]\s*(?:previous|prev|older) | (?:next|newer)\s*[\u00bb\u2192\u203a>]
-          | (?:older|more|recent)\s+(?:articles|posts|stories)\s+by\s+[^\n]{1,60}
-          | rss\s+feed\s+for\s+[^\n]{1,60}
+            post[^\S\n]+navigation | posts[^\S\n]+navigation | article[^\S\n]+navigation
+          | [\u00ab\u2190\u2039<]?[^\S\n]*(?:previous|next|prev|older|newer)[^\S\n]+(?:post|article|story|entry|posts|entries|articles|stories)
+            [^\S\n]*[\u00bb\u2192\u203a>]?[^\S\n]*:?(?:[^\S\n]*\n[^\S\n]*[^\s\u00ab\u2190\u2039<][^\n]{0,150})?
+          | [\u00ab\u2190\u2039<][^\S\n]*(?:previous|prev|older) | (?:next|newer)[^\S\n]*[\u00bb\u2192\u203a>]
+          | (?:older|more|recent)[^\S\n]+(?:articles|posts|stories)[^\S\n]+by[^\S\n]+[^\n]{1,60}
+          | rss[^\S\n]+feed[^\S\n]+for[^\S\n]+[^\n]{1,60}
         """,
         verbose=True,
         confidence="medium",
@@ -56,7 +58,7 @@ RULES = [
     Rule(
         id="navigation.breadcrumb",
         description='Breadcrumb trails: "Home > News > World", "Home \u00bb Politics".',
-        pattern=r"home\s*(?:[>\u00bb/|\u203a\u2192]\s*[^\n>\u00bb/|\u203a\u2192]{1,40}){1,6}",
+        pattern=r"home[^\S\n]*(?:[>\u00bb/|\u203a\u2192][^\S\n]*[^\n>\u00bb/|\u203a\u2192]{1,40}){1,6}",
         confidence="medium",
         remove=("Home > News > World", "Home \u00bb Politics \u00bb Elections"),
         keep=("Home is where the heart is, she said.",),
@@ -66,14 +68,14 @@ RULES = [
         id="navigation.site-chrome",
         description='Menus and buttons: "Skip to content", "Search for:", "Back to top", "Toggle navigation".',
         pattern=r"""
-            skip\s+to\s+(?:main\s+)?(?:content|navigation|main|footer)
-          | site\s+search\s*:? | search\s+for\s*: | search\s+this\s+(?:site|blog|website)
-          | (?:back|scroll|return|go)\s+to\s+top | to\s+top | top\s+of\s+page
-          | toggle\s+(?:navigation|menu) | main\s+menu | (?:open|close)\s+menu
-          | [<\u00ab\u2190\u2039]?\s*(?:back|return)\s+to\s+(?:the\s+)?(?:full\s+)?(?:list|all|news|blog|articles?|posts?|home(?:page)?|index|overview|search\s+results)\b[^\n.,;]{0,40}
-          | expand\s*\|\s*collapse | auto[\s-]?refresh(?:\s+feeds?)? | refresh\s+feeds?
-          | editors['\u2019]?\s+notes | print\s+(?:this\s+)?(?:article|page|story) | (?:font\s+size|text\s+size)\s*:?[^\n]{0,20}
-          | (?:tap|click)\s+(?:here\s+)?to\s+(?:expand|enlarge|unmute|play)
+            skip[^\S\n]+to[^\S\n]+(?:main[^\S\n]+)?(?:content|navigation|main|footer)
+          | site[^\S\n]+search[^\S\n]*:? | search[^\S\n]+for[^\S\n]*: | search[^\S\n]+this[^\S\n]+(?:site|blog|website)
+          | (?:back|scroll|return|go)[^\S\n]+to[^\S\n]+top | to[^\S\n]+top | top[^\S\n]+of[^\S\n]+page
+          | toggle[^\S\n]+(?:navigation|menu) | main[^\S\n]+menu | (?:open|close)[^\S\n]+menu
+          | [<\u00ab\u2190\u2039]?[^\S\n]*(?:back|return)[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?(?:full[^\S\n]+)?(?:list|all|news|blog|articles?|posts?|home(?:page)?|index|overview|search[^\S\n]+results)\b[^\n.,;]{0,40}
+          | expand[^\S\n]*\|[^\S\n]*collapse | auto[\s-]?refresh(?:[^\S\n]+feeds?)? | refresh[^\S\n]+feeds?
+          | editors['\u2019]?[^\S\n]+notes | print[^\S\n]+(?:this[^\S\n]+)?(?:article|page|story) | (?:font[^\S\n]+size|text[^\S\n]+size)[^\S\n]*:?[^\n]{0,20}
+          | (?:tap|click)[^\S\n]+(?:here[^\S\n]+)?to[^\S\n]+(?:expand|enlarge|unmute|play)
           | [^\S\n]*\p{Lu}[\w'\u2019&-]*(?:[^\S\n][\w'\u2019&-]+){0,3}(?:[^\S\n]{3,}\p{Lu}[\w'\u2019&-]*(?:[^\S\n][\w'\u2019&-]+){0,3})+  # a row of buttons
         """,
         verbose=True,
@@ -84,7 +86,7 @@ RULES = [
     Rule(
         id="navigation.head-chrome",
         description='A close button or bare section label among the first lines: "X", "Menu", "Close".',
-        pattern=r"[x\u00d7\u2715\u2716]|close|login|log\s+in|sign\s+in|subscribe|register|my\s+account|search|menu|navigation"
+        pattern=r"[x\u00d7\u2715\u2716]|close|login|log[^\S\n]+in|sign[^\S\n]+in|subscribe|register|my[^\S\n]+account|search|menu|navigation"
         r"|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}",  # the site's domain as its name
         scope="head",
         zone=3,
@@ -112,7 +114,7 @@ RULES += [
         pattern=r"""
             <?(?:https?://|www\.)\S+>?                 # a bare link
           | (?=[^\n]{1,300}$)
-            (?!(?:\S+\s+){40})                       # forty words at most (see the block scope)
+            (?!(?:\S+[^\S\n]+){40})                       # forty words at most (see the block scope)
             (?![^\n]*[.!?][^\S\n]+\S[^\n]*[.!?][^\S\n]+\S[^\n]*[.!?])  # not three sentences
             [^\n]*\S[^\n]*
         """,
@@ -155,13 +157,13 @@ RULES += [
         id="navigation.embed-chrome",
         description="Text of an embedded post's frame: \"View this post on Instagram\", Twitter's loading notices.",
         pattern=r"""
-            view\s+this\s+post\s+on\s+(?:instagram|facebook|tiktok|x|twitter)
-          | a\s+post\s+shared\s+by\s+[^\n]{1,80}
-          | loading\s+seems\s+to\s+be\s+taking\s+a\s+while\.?
-          | twitter\s+may\s+be\s+over\s+capacity\s+or\s+experiencing\s+a\s+momentary\s+hiccup\.?[^\n]{0,120}
-          | try\s+again\s+or\s+visit\s+twitter\s+status\s+for\s+more\s+information\.?
-          | (?:watch|view)\s+on\s+(?:youtube|vimeo|tiktok)
-          | (?:this|the)\s+(?:video|content|embed|post)\s+is\s+(?:not|no\s+longer)\s+available[^\n]{0,60}
+            view[^\S\n]+this[^\S\n]+post[^\S\n]+on[^\S\n]+(?:instagram|facebook|tiktok|x|twitter)
+          | a[^\S\n]+post[^\S\n]+shared[^\S\n]+by[^\S\n]+[^\n]{1,80}
+          | loading[^\S\n]+seems[^\S\n]+to[^\S\n]+be[^\S\n]+taking[^\S\n]+a[^\S\n]+while\.?
+          | twitter[^\S\n]+may[^\S\n]+be[^\S\n]+over[^\S\n]+capacity[^\S\n]+or[^\S\n]+experiencing[^\S\n]+a[^\S\n]+momentary[^\S\n]+hiccup\.?[^\n]{0,120}
+          | try[^\S\n]+again[^\S\n]+or[^\S\n]+visit[^\S\n]+twitter[^\S\n]+status[^\S\n]+for[^\S\n]+more[^\S\n]+information\.?
+          | (?:watch|view)[^\S\n]+on[^\S\n]+(?:youtube|vimeo|tiktok)
+          | (?:this|the)[^\S\n]+(?:video|content|embed|post)[^\S\n]+is[^\S\n]+(?:not|no[^\S\n]+longer)[^\S\n]+available[^\n]{0,60}
         """,
         verbose=True,
         remove=("View this post on Instagram", "Loading seems to be taking a while."),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..rules import Rule
+from .languages import NEWSLETTER, NEWSLETTER_VERBS
 
 RULES = [
     Rule(
@@ -10,19 +11,22 @@ RULES = [
         description='Newsletter and subscription prompts: "Subscribe to our newsletter", "Join 526 other subscribers".',
         pattern=r"""
             (?=[^\n]{0,220}$)
-            (?:(?:to|and|or|please|why\s+not)\s+)?
-            (?:sign\s+up|subscribe|register|join|get|receive|enter\s+your\s+email|stay\s+(?:up\s+to\s+date|informed|in\s+the\s+loop|updated)
-              |never\s+miss|don['\u2019]t\s+miss)\b[^\n]{0,120}?
-            \b(?:newsletters?|inbox|e-?mail(?:\s+address)?|updates|bulletin|alerts|digest|subscribers|for\s+free|daily\s+news)\b
+            (?:(?:to|and|or|please|why[^\S\n]+not)[^\S\n]+)?
+            (?:sign[^\S\n]+up|subscribe|register|join|get|receive|enter[^\S\n]+your[^\S\n]+email|stay[^\S\n]+(?:up[^\S\n]+to[^\S\n]+date|informed|in[^\S\n]+the[^\S\n]+loop|updated)
+              |never[^\S\n]+miss|don['\u2019]t[^\S\n]+miss)\b[^\n]{0,120}?
+            \b(?:newsletters?|inbox|e-?mail(?:[^\S\n]+address)?|updates|bulletin|alerts|digest|subscribers|for[^\S\n]+free|daily[^\S\n]+news)\b
             [^\n]{0,120}
-          | subscribe(?:\s+(?:here|now|today|for\s+free|to\s+the\s+blog|to\s+(?:our|this)\s+(?:blog|site|channel)))?\s*!?
-          | join\s+[\d,]+\s+other\s+(?:subscribers|followers|readers)
-          | (?:sign\s+up|subscribe)\s+(?:to|for)\s+[^\n]{1,60}\s+for\s+free
+          | subscribe(?:[^\S\n]+(?:here|now|today|for[^\S\n]+free|to[^\S\n]+the[^\S\n]+blog|to[^\S\n]+(?:our|this)[^\S\n]+(?:blog|site|channel)))?[^\S\n]*!?
+          | join[^\S\n]+[\d,]+[^\S\n]+other[^\S\n]+(?:subscribers|followers|readers)
+          | (?:sign[^\S\n]+up|subscribe)[^\S\n]+(?:to|for)[^\S\n]+[^\n]{1,60}[^\S\n]+for[^\S\n]+free
+          | (?=[^\n]{0,220}$)(?:jetzt[^\S\n]+)?""" + NEWSLETTER_VERBS + r"""[^\n]{0,80}?""" + NEWSLETTER + r"""[^\n]{0,100}
+          | """ + NEWSLETTER + r"""[^\S\n]+(?:abonnieren|bestellen)
         """,
         verbose=True,
         confidence="medium",
         remove=("Subscribe to our newsletter", "Join 526 other subscribers", "Sign up for daily news updates from Example on email.",
-                "Subscribe to Example Press for FREE"),
+                "Subscribe to Example Press for FREE", "Newsletter abonnieren", "Abonnez-vous \u00e0 notre newsletter",
+                "Suscr\u00edbete a nuestro bolet\u00edn", "Assine nossa newsletter", "Iscriviti alla nostra newsletter"),
         keep=(
             "Subscribe to a few newsletters in your field and read them for a month before you start your own; "
             "you will learn what readers answer to, what they skip, and how often they want to hear from you.",
@@ -34,7 +38,7 @@ RULES = [
         id="promo.app",
         description='App promotions: "Download our app", "Get the Example app".',
         pattern=r"""
-            (?=[^\n]{0,260}$)[^\n]{0,120}?\b(?:download|get|install|try)\s+(?:our|the\s+[\w&' -]{1,30}?)\s+(?:free\s+)?(?:mobile\s+)?app\b[^\n]{0,180}
+            (?=[^\n]{0,260}$)[^\n]{0,120}?\b(?:download|get|install|try)[^\S\n]+(?:our|the[^\S\n]+[\w&' -]{1,30}?)[^\S\n]+(?:free[^\S\n]+)?(?:mobile[^\S\n]+)?app\b[^\n]{0,180}
         """,
         verbose=True,
         confidence="medium",
@@ -46,9 +50,9 @@ RULES = [
         id="promo.podcast",
         description='Podcast promotions: "Listen to our podcast", "Subscribe on Apple Podcasts".',
         pattern=r"""
-            (?:listen|subscribe)\s+(?:to\s+(?:our|the)\s+(?:[\w&' -]{1,30}\s+)?podcast|on\s+(?:apple\s+podcasts|spotify|google\s+podcasts))
-            (?:\s+(?:on|at|via|or|and|wherever)\b[^\n.,;]{0,60})?
-          | (?:available|listen)\s+(?:now\s+)?on\s+apple\s+podcasts[^\n]{0,100}
+            (?:listen|subscribe)[^\S\n]+(?:to[^\S\n]+(?:our|the)[^\S\n]+(?:[\w&' -]{1,30}[^\S\n]+)?podcast|on[^\S\n]+(?:apple[^\S\n]+podcasts|spotify|google[^\S\n]+podcasts))
+            (?:[^\S\n]+(?:on|at|via|or|and|wherever)\b[^\n.,;]{0,60})?
+          | (?:available|listen)[^\S\n]+(?:now[^\S\n]+)?on[^\S\n]+apple[^\S\n]+podcasts[^\n]{0,100}
         """,
         verbose=True,
         remove=("Listen to our podcast on Spotify", "Subscribe on Apple Podcasts"),
@@ -63,8 +67,8 @@ RULES += [
         description='An advertising line that ends in a call to action: "... 50% OFF. Show me the deals!", "... CLICK HERE".',
         pattern=r"""
             (?=[^\n]{0,300}$)[^\n]*?
-            (?:click\s+here|shop\s+now|buy\s+now|order\s+now|order\s+today|download\s+now|get\s+it\s+now|show\s+me(?:\s+[\w'\u2019-]+){1,3}
-              |sign\s+up\s+(?:now|today)|try\s+it\s+(?:free|now|today)|claim\s+your\s+[\w-]+|learn\s+more\s+here|see\s+the\s+deals?)
+            (?:click[^\S\n]+here|shop[^\S\n]+now|buy[^\S\n]+now|order[^\S\n]+now|order[^\S\n]+today|download[^\S\n]+now|get[^\S\n]+it[^\S\n]+now|show[^\S\n]+me(?:[^\S\n]+[\w'\u2019-]+){1,3}
+              |sign[^\S\n]+up[^\S\n]+(?:now|today)|try[^\S\n]+it[^\S\n]+(?:free|now|today)|claim[^\S\n]+your[^\S\n]+[\w-]+|learn[^\S\n]+more[^\S\n]+here|see[^\S\n]+the[^\S\n]+deals?)
         """,
         verbose=True,
         confidence="medium",

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from ..rules import Rule
+from .languages import alternation
 
 RULES = [
     Rule(
         id="teaser.labelled",
         description='A labelled teaser line: "ALSO READ: ...", "RELATED: ...", "READ MORE: ...".',
         pattern=r"""
-            (?:also\s+read|read\s+also|related(?:\s+(?:story|stories|article|articles|news|coverage|reading|post|posts|link|links|video))?
-              |read\s+more|see\s+also|must\s+read|don['\u2019]t\s+miss|recommended(?:\s+reading)?|also\s+see|more\s+on\s+this
-              |in\s+case\s+you\s+missed\s+it|editor['\u2019]s\s+pick|suggested(?:\s+reading)?|(?:top|trending|latest|breaking)\s+(?:story|stories|news)
-              |read\s+this\s+next|you\s+might\s+like|headline|check\s+out|read\s+next|also\s+on\s+[\w.]+|more
+            (?:also[^\S\n]+read|read[^\S\n]+also|related(?:[^\S\n]+(?:story|stories|article|articles|news|coverage|reading|post|posts|link|links|video))?
+              |read[^\S\n]+more|see[^\S\n]+also|must[^\S\n]+read|don['\u2019]t[^\S\n]+miss|recommended(?:[^\S\n]+reading)?|also[^\S\n]+see|more[^\S\n]+on[^\S\n]+this
+              |in[^\S\n]+case[^\S\n]+you[^\S\n]+missed[^\S\n]+it|editor['\u2019]s[^\S\n]+pick|suggested(?:[^\S\n]+reading)?|(?:top|trending|latest|breaking)[^\S\n]+(?:story|stories|news)
+              |read[^\S\n]+this[^\S\n]+next|you[^\S\n]+might[^\S\n]+like|headline|check[^\S\n]+out|read[^\S\n]+next|also[^\S\n]+on[^\S\n]+[\w.]+|more
+              |""" + alternation("teaser-label") + r"""
             )
             [^\S\n]*[:|\p{Pd}\u00bb>][^\S\n]*
             (?=[^\n]{1,180}$)(?![^\n]*[\p{Ll}\d)][.;,][^\S\n]*$)   # a headline, not a sentence
@@ -20,7 +22,9 @@ RULES = [
         """,
         verbose=True,
         confidence="medium",
-        remove=("ALSO READ: Ten towns that flooded this year", "RELATED: The mayor resigns", "Read more: What the new tax means for you"),
+        remove=("ALSO READ: Ten towns that flooded this year", "RELATED: The mayor resigns", "Read more: What the new tax means for you",
+                "LESEN SIE AUCH: Zehn St\u00e4dte unter Wasser", "\u00c0 LIRE AUSSI : Dix villes inond\u00e9es",
+                "LEA TAMBI\u00c9N: Diez ciudades inundadas", "LEIA TAMB\u00c9M: Dez cidades inundadas", "LEGGI ANCHE: Dieci citt\u00e0 allagate"),
         keep=("Read more: that was the teacher's advice to every student who asked.\n\nIt worked for most of them over the years, and then some more.",),
         reason="teaser of another story",
     ),

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from ..rules import Rule
+from .languages import alternation
 
 _AFTER_SENTENCE = (
     r"(?:(?<=^|[.!?\u2026\"\u201d\u2019)\]])[^\S\n]*|(?<=\w)(?=\.\.|\u2026)|[^\S\n]+(?=\.\.|\u2026)"
-    r"|[^\S\n]*(?=continue\s+reading\s+[\"\u201c<]))"
+    r"|[^\S\n]*(?=continue[^\S\n]+reading[^\S\n]+[\"\u201c<]))"
 )
 
 RULES = [
@@ -22,7 +23,7 @@ RULES = [
     Rule(
         id="truncation.char-count",
         description='The news-API truncation marker "… [+3043 chars]".',
-        pattern=r"(?:\u2026|\.\.\.)?[^\S\n]*\[\+\d+\s+chars?\]",
+        pattern=r"(?:\u2026|\.\.\.)?[^\S\n]*\[\+\d+[^\S\n]+chars?\]",
         scope="inline",
         remove=("The storm hit the coast at dawn and \u2026 [+3043 chars]",),
         keep=("The list [+ more] was long.",),
@@ -34,8 +35,9 @@ RULES = [
         pattern=rf"""
             {_AFTER_SENTENCE}
             (?:\.\.+|\u2026)?[^\S\n]*
-            (?:continue\s+reading|read\s+more|keep\s+reading|read\s+the\s+rest(?:\s+of\s+(?:this|the)\s+(?:entry|post|article|story))?
-              |read\s+full\s+(?:story|article|post)|\(more(?:\u2026|\.\.\.)\)|more(?=[^\S\n]*[\u00bb\u2192\u203a]))
+            (?:continue[^\S\n]+reading|read[^\S\n]+more|keep[^\S\n]+reading|read[^\S\n]+the[^\S\n]+rest(?:[^\S\n]+of[^\S\n]+(?:this|the)[^\S\n]+(?:entry|post|article|story))?
+              |read[^\S\n]+full[^\S\n]+(?:story|article|post)|\(more(?:\u2026|\.\.\.)\)|more(?=[^\S\n]*[\u00bb\u2192\u203a])
+              |{alternation("read-more")})
             (?:[^\S\n]*(?:\u2192|\u00bb|\u203a|>>|\.\.\.|\u2026|\[\u2026\]))?
             (?:[^\S\n]+(?:["\u201c][^\n]{{1,150}}["\u201d]|<[^\n]{{1,150}}>))?
             (?=[^\S\n]*$)
@@ -43,7 +45,9 @@ RULES = [
         verbose=True,
         scope="inline",
         remove=("Our garden grew fast this year. Continue reading \u2192", "The tour starts soon..Read more",
-                "A short teaser of the post.\nRead more \u00bb", "Snow again and The Continue reading \u201cgarden notes #3\u201d"),
+                "A short teaser of the post.\nRead more \u00bb", "Snow again and The Continue reading \u201cgarden notes #3\u201d",
+                "Der Garten w\u00e4chst. Weiterlesen \u2192", "Le jardin pousse. Lire la suite \u00bb", "El jard\u00edn crece. Seguir leyendo",
+                "O jardim cresce. Leia mais", "Il giardino cresce. Continua a leggere"),
         keep=("If you want the details, you can read more", "She told us to keep reading."),
         reason="feed truncation marker",
     ),

@@ -1,0 +1,122 @@
+"""The catalog's wordings in German, French, Spanish, Portuguese and Italian, by concept.
+
+Family modules add these to their English phrases, so one rule id covers every language.
+"""
+
+from __future__ import annotations
+
+from ..rules import phrases
+
+#: concept -> language -> wordings (matched whole-line and case-insensitively, like English ones)
+WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
+    "read-more": {
+        "de": ("Weiterlesen", "Mehr lesen", "Mehr erfahren", "Lesen Sie mehr", "Zum Artikel", "Artikel lesen", "Mehr dazu"),
+        "fr": ("Lire la suite", "Lire plus", "En savoir plus", "Continuer la lecture", "Lire l'article"),
+        "es": ("Leer más", "Seguir leyendo", "Continuar leyendo", "Sigue leyendo", "Ver más"),
+        "pt": ("Leia mais", "Ler mais", "Continue lendo", "Continuar lendo", "Saiba mais", "Continuar a ler"),
+        "it": ("Leggi di più", "Continua a leggere", "Leggi tutto", "Scopri di più", "Leggi l'articolo"),
+    },
+    "read-original": {
+        "de": ("Zum Originalartikel", "Originalartikel lesen", "Den ganzen Artikel lesen", "Zum vollständigen Artikel"),
+        "fr": ("Lire l'article original", "Lire l'article complet", "Voir l'article original"),
+        "es": ("Leer el artículo original", "Ver artículo original", "Leer artículo completo", "Leer la nota completa"),
+        "pt": ("Leia o artigo original", "Ler artigo completo", "Leia a matéria completa", "Ver artigo original"),
+        "it": ("Leggi l'articolo originale", "Leggi l'articolo completo", "Vai all'articolo originale"),
+    },
+    "source": {
+        "de": ("Quelle", "Quelllink", "Zur Quelle"),
+        "fr": ("Source", "Lien source", "Lien vers la source"),
+        "es": ("Fuente", "Enlace a la fuente", "Enlace original"),
+        "pt": ("Fonte", "Link da fonte", "Link original"),
+        "it": ("Fonte", "Link alla fonte", "Link originale"),
+    },
+    "share": {
+        "de": ("Teilen", "Teilen mit:", "Teile dies:", "Diesen Artikel teilen", "Artikel teilen", "Beitrag teilen",
+               "Auf Facebook teilen", "Gefällt mir:", "Gefällt mir Wird geladen …", "Wird geladen …"),
+        "fr": ("Partager", "Partager :", "Partager cet article", "Partagez cet article", "Partager sur Facebook",
+               "J'aime :", "J'aime chargement…", "Chargement…"),
+        "es": ("Compartir", "Compartir esto:", "Comparte esto:", "Compartir este artículo", "Compartir en Facebook",
+               "Me gusta esto:", "Me gusta Cargando...", "Cargando..."),
+        "pt": ("Compartilhe", "Compartilhar", "Compartilhe isso:", "Partilhar", "Partilhe isto:", "Compartilhar no Facebook",
+               "Curtir isso:", "Gostar disto:", "Carregando...", "A carregar..."),
+        "it": ("Condividi", "Condividi:", "Condividi questo articolo", "Condividi su Facebook", "Mi piace:",
+               "Mi piace Caricamento...", "Caricamento..."),
+    },
+    "leave-a-comment": {
+        "de": ("Kommentar hinterlassen", "Schreibe einen Kommentar", "Hinterlasse einen Kommentar", "Kommentar schreiben",
+               "Kommentare", "Keine Kommentare", "Antworten", "Antwort hinterlassen", "Antworten abbrechen",
+               "Schreibe einen Kommentar Antworten abbrechen", "Sei der Erste, der kommentiert"),
+        "fr": ("Laisser un commentaire", "Laissez un commentaire", "Ajouter un commentaire", "Commentaires", "Répondre",
+               "Laisser une réponse", "Annuler la réponse", "Soyez le premier à commenter"),
+        "es": ("Deja un comentario", "Dejar un comentario", "Deja una respuesta", "Comentarios", "Responder",
+               "Cancelar respuesta", "Sé el primero en comentar", "Añadir comentario"),
+        "pt": ("Deixe um comentário", "Deixe uma resposta", "Deixar comentário", "Comentários", "Responder",
+               "Cancelar resposta", "Seja o primeiro a comentar"),
+        "it": ("Lascia un commento", "Lascia una risposta", "Commenti", "Rispondi", "Annulla risposta",
+               "Scrivi un commento", "Aggiungi un commento", "Sii il primo a commentare"),
+    },
+    "related": {
+        "de": ("Ähnliche Artikel", "Verwandte Artikel", "Ähnliche Beiträge", "Das könnte Sie auch interessieren",
+               "Das könnte dich auch interessieren", "Weitere Artikel", "Mehr zum Thema", "Auch interessant", "Empfohlene Artikel"),
+        "fr": ("Articles similaires", "Articles liés", "Articles connexes", "Vous aimerez aussi", "Vous pourriez aussi aimer",
+               "Sur le même sujet", "À lire aussi", "Lire aussi"),
+        "es": ("Artículos relacionados", "Noticias relacionadas", "Entradas relacionadas", "También te puede interesar",
+               "Te puede interesar", "Te recomendamos", "Más noticias"),
+        "pt": ("Artigos relacionados", "Notícias relacionadas", "Posts relacionados", "Você também pode gostar",
+               "Veja também", "Leia também", "Mais notícias"),
+        "it": ("Articoli correlati", "Notizie correlate", "Post correlati", "Potrebbe interessarti anche",
+               "Ti potrebbe interessare", "Leggi anche", "Altri articoli"),
+    },
+    "teaser-label": {
+        "de": ("Lesen Sie auch", "Lies auch", "Auch interessant", "Mehr zum Thema"),
+        "fr": ("Lire aussi", "À lire aussi", "Voir aussi", "À voir aussi"),
+        "es": ("Lea también", "Lee también", "Te puede interesar", "Ver también"),
+        "pt": ("Leia também", "Veja também", "Saiba mais"),
+        "it": ("Leggi anche", "Vedi anche", "Potrebbe interessarti"),
+    },
+}
+
+#: Regex pieces for sentence templates that differ by language (checked like any rule pattern).
+NEWSLETTER = r"""
+    (?:newsletter|boletín|boletim|bulletin|infolettre)
+"""
+NEWSLETTER_VERBS = r"""
+    (?:abonnier|anmeld|melden[^\S\n]+sie[^\S\n]+sich|abonnez|inscrivez|s['\u2019]abonner|s['\u2019]inscrire|recevez
+      |suscr[ií]b|recib|assin|inscreva|receba|iscriv|abbonat|ricev)\w*
+"""
+COOKIE_SUBJECT = r"""
+    (?:wir[^\S\n]+verwenden|diese[^\S\n]+(?:web)?seite[^\S\n]+verwendet|nous[^\S\n]+utilisons|ce[^\S\n]+site[^\S\n]+utilise|utilizamos|usamos
+      |este[^\S\n]+(?:sitio(?:[^\S\n]+web)?|site)[^\S\n]+(?:utiliza|usa)|utilizziamo|questo[^\S\n]+sito[^\S\n]+(?:utilizza|usa))
+    [^\S\n]+(?:des[^\S\n]+|i[^\S\n]+|los[^\S\n]+|as[^\S\n]+|os[^\S\n]+)?cookies?
+"""
+COOKIE_CONSENT = r"""
+    (?:akzept|einverstanden|datenschutz|zustimm|accept|consent|navigation|navegaci[oó]n|navega[cç][aã]o|navigazione
+      |privacy|confidentialit|privacidad|privacidade|exp[ée]rience|experiencia|experi[eê]ncia|esperienza|continu|utilisation)
+"""
+ORIGINALLY = r"""
+    (?:dieser[^\S\n]+(?:artikel|beitrag)[^\S\n]+(?:erschien|ist)[^\S\n]+(?:zuerst|urspr[uü]nglich)[^\n]{0,20}?[^\S\n]+(?:auf|bei|in)
+      |(?:zuerst[^\S\n]+erschienen|urspr[uü]nglich[^\S\n]+ver[oö]ffentlicht)[^\S\n]+(?:auf|bei|in)
+      |der[^\S\n]+beitrag[^\S\n]+[^\n]{1,300}?[^\S\n]+erschien[^\S\n]+zuerst[^\S\n]+auf
+      |cet[^\S\n]+article[^\S\n]+(?:a[^\S\n]+[ée]t[ée][^\S\n]+publi[ée]|est[^\S\n]+paru)[^\S\n]+(?:initialement|à[^\S\n]+l['\u2019]origine|en[^\S\n]+premier)[^\S\n]+(?:sur|dans)
+      |publi[ée][^\S\n]+initialement[^\S\n]+(?:sur|dans)
+      |l['\u2019]article[^\S\n]+[^\n]{1,300}?[^\S\n]+est[^\S\n]+apparu[^\S\n]+en[^\S\n]+premier[^\S\n]+sur
+      |este[^\S\n]+art[ií]culo[^\S\n]+fue[^\S\n]+publicado[^\S\n]+originalmente[^\S\n]+en
+      |la[^\S\n]+entrada[^\S\n]+[^\n]{1,300}?[^\S\n]+se[^\S\n]+public[oó][^\S\n]+primero[^\S\n]+en
+      |este[^\S\n]+artigo[^\S\n]+foi[^\S\n]+publicado[^\S\n]+originalmente[^\S\n]+(?:em|no|na)
+      |(?:publicado|publicada)[^\S\n]+originalmente[^\S\n]+(?:en|em|no|na)
+      |o[^\S\n]+post[^\S\n]+[^\n]{1,300}?[^\S\n]+apareceu[^\S\n]+primeiro[^\S\n]+em
+      |questo[^\S\n]+articolo[^\S\n]+[èe][^\S\n]+stato[^\S\n]+pubblicato[^\S\n]+(?:originariamente|originalmente|per[^\S\n]+la[^\S\n]+prima[^\S\n]+volta)[^\S\n]+(?:su|in)
+      |pubblicato[^\S\n]+(?:originariamente|originalmente)[^\S\n]+(?:su|in)
+      |l['\u2019]articolo[^\S\n]+[^\n]{1,300}?[^\S\n]+proviene[^\S\n]+da)
+    [^\n]{0,160}
+"""
+
+
+def words(concept: str) -> tuple[str, ...]:
+    """Every language's wordings of a concept."""
+    return tuple(w for wordings in WORDINGS[concept].values() for w in wordings)
+
+
+def alternation(concept: str) -> str:
+    """A `phrases()` regex of every language's wordings of a concept."""
+    return phrases(*words(concept))
