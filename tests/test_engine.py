@@ -1,0 +1,89 @@
+"""The Cleaner: selection by id and family, presets, user rules, pickling, threads, line endings."""
+
+from __future__ import annotations
+
+import pickle
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from cleaner import Cleaner, Rule, UnknownRuleError, clean, phrases
+from cleaner.catalog import RULES
+
+DOC = "Officials met on Monday.\n\nShare this:\nLeave a Comment\n\nRead original article here\n"
+
+
+def ids(cleaner: Cleaner) -> set[str]:
+    return {r.id for r in cleaner.rules}
+
+
+def test_presets_nest() -> None:
+    cons, default, aggr = (ids(Cleaner(preset=p)) for p in ("conservative", "default", "aggressive"))
+    assert cons < default < aggr == {r.id for r in RULES}
+    assert "teaser.bare-headline" in aggr - default
+
+
+def test_select_and_ignore_by_family_and_id() -> None:
+    assert ids(Cleaner(select=["backlink"])) == {r.id for r in RULES if r.family == "backlink"}
+    cleaner = Cleaner(ignore=["engagement", "backlink.read-original"])
+    assert not any(i.startswith("engagement.") for i in ids(cleaner))
+    assert "backlink.read-original" not in ids(cleaner)
+    assert cleaner.clean(DOC).text == "Officials met on Monday.\n\nShare this:\nLeave a Comment\n\nRead original article here\n"
+
+
+def test_unknown_names_are_errors_with_a_suggestion() -> None:
+    with pytest.raises(UnknownRuleError, match="did you mean 'backlink.read-original'"):
+        Cleaner(select=["backlink.read-orignal"])
+    with pytest.raises(UnknownRuleError, match="unknown preset 'agressive'.*did you mean 'aggressive'"):
+        Cleaner(preset="agressive")
+
+
+def test_user_rule_in_python() -> None:
+    rule = Rule(id="mysite.footer", description="footer", pattern=phrases("Thanks for reading"), scope="tail",
+                remove=("Thanks for reading!",), keep=("Thanks for reading, he said, and left the room.\n\nMore.",))
+    result = Cleaner(extend=[rule]).clean("News.\n\nThanks for reading!")
+    assert result.text == "News."
+    assert [r.rule for r in result.removed if r.rule != "tidy.whitespace"] == ["mysite.footer"]
+
+
+def test_pickle_round_trip_gives_identical_results() -> None:
+    cleaner = Cleaner(preset="aggressive", ignore=["navigation.tags"])
+    clone = pickle.loads(pickle.dumps(cleaner))
+    assert ids(clone) == ids(cleaner)
+    assert clone.clean(DOC) == cleaner.clean(DOC)
+    assert clone.fingerprint() == cleaner.fingerprint()
+
+
+def test_threads_share_one_cleaner() -> None:
+    cleaner = Cleaner()
+    docs = [DOC.replace("Monday", f"day {i}") for i in range(200)]
+    with ThreadPoolExecutor(4) as pool:
+        results = list(pool.map(cleaner.clean, docs))
+    assert results == [cleaner.clean(d) for d in docs]
+
+
+def test_crlf_and_lone_cr_line_endings_are_kept() -> None:
+    for nl in ("\r\n", "\r"):
+        text = DOC.replace("\n", nl)
+        result = clean(text)
+        assert result.text == "Officials met on Monday." + nl
+        assert result.restore() == text
+
+
+def test_report_offsets_point_into_the_repaired_text() -> None:
+    result = clean(DOC)
+    for r in result.removed:
+        assert result.repaired[r.start : r.end] == r.text
+    assert [r.rule for r in result.removed if r.rule != "tidy.whitespace"] == [
+        "engagement.share-this", "engagement.leave-a-comment", "backlink.read-original"]
+
+
+def test_inline_cut_leaves_no_dangling_space() -> None:
+    result = clean("The council met to discuss parking [\u2026]\n")
+    assert result.text == "The council met to discuss parking\n"
+    assert [r.text for r in result.removed] == [" ", "[\u2026]"]
+
+
+def test_junk_phrase_inside_prose_stays() -> None:
+    text = "He declined to leave a comment. Read the original article in the journal. Source link broken."
+    assert clean(text).text == text
