@@ -6,6 +6,7 @@ from .document import Cleaned, Fix, Removal
 from .engine import Cleaner, clean
 from .errors import CleanerError, ConfigError, RuleError, UnknownRuleError
 from .rules import Rule, phrase, phrases
+from .scoring import evaluate
 
 __all__ = [
     "Cleaned",
@@ -18,6 +19,7 @@ __all__ = [
     "RuleError",
     "UnknownRuleError",
     "clean",
+    "evaluate",
     "phrase",
     "phrases",
 ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from cleaner.document import Cleaned
-from cleaner.evaluate import CONTENT, JUNK, Evaluation, Labelled, normalise, removed_tokens, score_document
+from cleaner.scoring import CONTENT, JUNK, Evaluation, Labelled, normalise, removed_tokens, score_document
 
 
 def scored(text: str, out: str, junk: tuple[str, ...] = (), optional: tuple[str, ...] = ()):  # type: ignore[no-untyped-def]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from ..evaluate import CONTENT, JUNK, evaluate
+from ..scoring import CONTENT, JUNK, evaluate
 from .common import add_cleaner_options, build_cleaner
 
 
