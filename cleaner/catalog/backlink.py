@@ -26,7 +26,8 @@ RULES = [
     Rule(
         id="backlink.source-link",
         description='A bare "Source link" or "Source" line left by an autoblog plugin.',
-        pattern=phrases("Source link", "Source", "Sources", "Original source", "Link to source", "Source URL", *words("source")),
+        pattern=phrases("Source link", "Source", "Sources", "Original source", "Link to source", "Source URL", "Go to source",
+                        "Go to the source", "Visit source", "Original article", "Original post", "[Source]", *words("source")),
         remove=("Source link", "Source link\n", "Quelle", "Fuente"),
         keep=("The source link was broken, so we checked the archive.",),
         reason="republisher back-link to the source",
@@ -46,7 +47,8 @@ RULES = [
         id="backlink.read-more-at",
         description='A line sending the reader elsewhere: "Read more at ...", "Read More @ ...".',
         pattern=r"""
-            (?:read|see|find|get|continue[^\S\n]+reading)[^\S\n]+
+            (?:full[^\S\n]+(?:story|article|report)|more[^\S\n]+(?:news|stories)|original)[^\S\n]*(?:at|@|on|via)\b[^\S\n]*:?[^\n]{1,100}
+          | (?:read|see|find|get|continue[^\S\n]+reading)[^\S\n]+
             (?:more|the[^\S\n]+rest)(?:[^\S\n]+(?!at\b|on\b|here\b)[\w'\u2019-]+){0,4}
             [^\S\n]*(?:at\b|@|on\b|here\b|from\b|via\b|over[^\S\n]+at\b)[^\S\n]*:?[^\n]{0,120}
         """,
@@ -76,6 +78,8 @@ RULES = [
             (?:article|story|post|piece|column|essay|op-ed|interview|report|blog[^\S\n]+post|entry|content)[^\S\n]+
             (?:was[^\S\n]+|is[^\S\n]+|has[^\S\n]+been[^\S\n]+|had[^\S\n]+)?(?:also[^\S\n]+|originally[^\S\n]+|first[^\S\n]+)*
             (?:appeared|published|posted|ran|featured)[^\S\n]+(?:first[^\S\n]+|originally[^\S\n]+)?(?:on|in|at|by|with)\b[^\n]{1,160}
+          | this[^\S\n]+(?:story|article|piece)[^\S\n]+was[^\S\n]+(?:produced|written|created)[^\S\n]+by[^\S\n]+[^\n]{1,100}?
+            [^\S\n]+and[^\S\n]+(?:reviewed[^\S\n]+and[^\S\n]+)?(?:distributed|syndicated)[^\S\n]+by\b[^\n]{0,80}
           | (?:reprinted|republished|reposted|cross-posted)[^\S\n]+(?:with[^\S\n]+permission[^\S\n]+)?(?:from|with[^\S\n]+permission)\b[^\n]{0,160}
           | """ + ORIGINALLY + """
         """,
@@ -85,6 +89,7 @@ RULES = [
             "This article originally appeared on Example Times.",
             "A version of this piece also appeared on Example Review Online.",
             "Reprinted with permission from Example Weekly.",
+            "This story was produced by Example Money and reviewed and distributed by Example Media.",
             "Der Beitrag Zehn Wege, Wasser zu sparen erschien zuerst auf Grünes Heim.",
             "L\u2019article Dix fa\u00e7ons d\u2019\u00e9conomiser l\u2019eau est apparu en premier sur Maison Verte.",
             "La entrada Diez formas de ahorrar agua se public\u00f3 primero en Casa Verde.",
@@ -100,7 +105,7 @@ RULES = [
     Rule(
         id="backlink.originally-published-line",
         description='A line of its own saying where the piece first ran: "Originally published at example.org".',
-        pattern=r"(?:originally|first)[^\S\n]+(?:published|posted|appeared)[^\S\n]+(?:on|in|at|by)[^\S\n]+[^\n,;]{1,100}",
+        pattern=r"(?:(?:article|story|post)[^\S\n]+)?(?:originally|first)[^\S\n]+(?:published|posted|appeared)[^\S\n]+(?:on|in|at|by)[^\S\n]+[^\n,;]{1,100}",
         remove=("Originally published at example.org on 3 May 2021.",),
         keep=("Originally published in 1999, the novel sold well.",),
         reason="republication note pointing to the source",

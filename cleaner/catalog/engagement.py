@@ -20,7 +20,9 @@ RULES = [
             "What do you think?", "Discuss this article", "Comments", "Comment", "Reply", "Responses",
             "Leave a comment (comments are moderated)", "Leave a reply (comments are moderated)",
             "You must be logged in to post a comment", "Show comments", "View comments", "Hide comments",
-            "Load comments", "Read comments", "Add your two cents", *words("leave-a-comment"),
+            "Load comments", "Read comments", "Add your two cents", "Let us know in the comments",
+            "Let us know what you think in the comments", "Tell us what you think in the comments below",
+            "Comments are moderated", "Log in to reply", "Log in to comment", *words("leave-a-comment"),
         ),
         remove=("Leave a Comment", "Leave a Reply", "Be the first to comment", "## Leave a Comment [\u00bb](#postcomment)",
                 "Schreibe einen Kommentar", "Laisser un commentaire", "Deja un comentario", "Deixe um comentário", "Lascia un commento"),
@@ -53,6 +55,8 @@ RULES = [
           | this[^\S\n]+site[^\S\n]+uses[^\S\n]+akismet[^\S\n]+to[^\S\n]+reduce[^\S\n]+spam\.?(?:[^\S\n]+learn[^\S\n]+how[^\S\n]+your[^\S\n]+comment[^\S\n]+data[^\S\n]+is[^\S\n]+processed)?[^\n]{0,80}
           | (?:comment|name|email|website)[^\S\n]*\*
           | \u0394
+          | (?:please[^\S\n]+enable[^\S\n]+javascript[^\S\n]+to[^\S\n]+view[^\S\n]+the[^\S\n]+)?comments[^\S\n]+powered[^\S\n]+by[^\S\n]+disqus\.?
+          | subscribe[^\S\n]+to[^\S\n]*:?[^\S\n]+(?:post[^\S\n]+comments|posts|comments)(?:[^\S\n]*\(atom\))?
           | (?:deine|ihre)[^\S\n]+e-mail-adresse[^\S\n]+wird[^\S\n]+nicht[^\S\n]+ver[oö]ffentlicht\.?[^\n]{0,80}
           | votre[^\S\n]+adresse[^\S\n]+(?:e-?mail|de[^\S\n]+messagerie)[^\S\n]+ne[^\S\n]+sera[^\S\n]+pas[^\S\n]+publi[ée]e\.?[^\n]{0,90}
           | tu[^\S\n]+direcci[oó]n[^\S\n]+de[^\S\n]+correo(?:[^\S\n]+electr[oó]nico)?[^\S\n]+no[^\S\n]+ser[aá][^\S\n]+publicada\.?[^\n]{0,90}
@@ -92,6 +96,9 @@ RULES = [
           | (?:share|sharing)(?:[^\S\n]+(?:is|options|this|buttons|now))?
           | copy[^\S\n]+link | link[^\S\n]+copied!? | share[^\S\n]+via | spread[^\S\n]+the[^\S\n]+word
           | (?:share|tweet)[^\S\n]+(?:share|tweet|pin|email)(?:[^\S\n]+(?:share|tweet|pin|email)){{0,4}}
+          | email[^\S\n]+this[^\S\n]*blogthis!?[^\n]{0,160}
+          | share[^\S\n]+the[^\S\n]+post[^\S\n]+["\u201c][^\n]{1,150}["\u201d]
+          | sharing[^\S\n]+is[^\S\n]+caring!? | spread[^\S\n]+the[^\S\n]+love
           | (?:a[^\S\n]+)?%d[^\S\n]+(?:bloggern?|blogueurs|blogueros|blogueiros|blogger)[^\S\n]+[^\n]{{1,60}}
         """ + "|" + alternation("share"),
         verbose=True,
@@ -105,7 +112,7 @@ RULES = [
         description='Follow prompts: "Follow us on Twitter", "Like us on Facebook", "Or follow us on Google News!"',
         pattern=r"""
             (?:[^\n]{0,120}?[.!][^\S\n]+)?(?:or[^\S\n]+|and[^\S\n]+|please[^\S\n]+)?(?:follow|like|join|find|connect[^\S\n]+with|subscribe[^\S\n]+to)[^\S\n]+
-            (?:us|me|@\w+|[\w.]+[^\S\n]+news)[^\S\n]+(?:on|at|in|via)[^\S\n]+
+            (?:us|me|@\w+|[\w.&'\u2019-]+(?:[^\S\n]+[\w.&'\u2019-]+){0,3})[^\S\n]+(?:on|at|in|via)[^\S\n]+
             [^\n]{0,24}?(?:facebook|twitter|\bx\b|instagram|linkedin|google|youtube|tiktok|telegram|social|whatsapp
               |threads|mastodon|bluesky|pinterest|flipboard|apple|spotify|rss|feedly|email|e-mail)[^\n]{0,30}
         """,
@@ -146,6 +153,26 @@ RULES += [
         pattern=r"[^\n]{0,80}\]\((?:https?://)?[^)\s]*(?:[?&]share=|sharer\.php|/intent/tweet|/share\?|sharearticle|/pin/create/)[^)\s]*\)",
         remove=("  Facebook](https://example.org/2025/06/15/post/?share=facebook)",),
         keep=("We [shared the data](https://example.org/data) with the council.",),
+        reason="share buttons",
+    ),
+]
+
+RULES += [
+    Rule(
+        id="engagement.share-buttons",
+        description='A row of two or more share-button labels among the last lines: "Facebook Twitter Email", "Tweet | Pin it | Print".',
+        pattern=r"""
+            (?:(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|email|e-mail|print|tweet|share|pin(?:[^\S\n]+it)?|telegram
+                |messenger|copy[^\S\n]+link|sms|flipboard|tumblr|pocket|threads|bluesky|mastodon|comments?)
+               [^\S\n]*(?:[|\u2022\u00b7,/][^\S\n]*)?){2,}     # two labels at least: one alone may be prose
+        """,
+        verbose=True,
+        scope="tail",
+        zone=8,
+        confidence="medium",
+        remove=("The ferry runs at dawn.\n\nFacebook Twitter Email", "The ferry runs at dawn.\n\nTweet | Pin it | Print"),
+        keep=("Facebook\n\nThe company said the change would reach every user by June, and that nothing else would change.\n\n"
+              "Shares rose.\n\nAnalysts agreed.\n\nThe board met.\n\nIt rained.\n\nThe end came.\n\nMore later.\n\nBye now.\n\nDone.",),
         reason="share buttons",
     ),
 ]

@@ -19,7 +19,9 @@ RULES = [
             "Don't miss", "Latest news", "Latest stories", "Latest posts", "Top stories", "Explore further",
             "+ Explore further", "More like this", "Similar posts", "Similar articles", "Recent posts",
             "Recent articles", "What to read next", "Also on", "Further reading", "In other news",
-            "Editors' picks", "Editor's picks", "More to explore", "Keep reading", "Other stories", *words("related"),
+            "Editors' picks", "Editor's picks", "More to explore", "Keep reading", "Other stories", "Most viewed",
+            "Most shared", "Most commented", "Popular now", "What's hot", "Must read", "Related video", "Related videos",
+            "Watch next", "More videos", "Latest videos", *words("related"),
         )
         + r"|more[^\S\n]+(?:in|from|on|stories[^\S\n]+(?:from|in)|news[^\S\n]+from)[^\S\n]+[\w&'\u2019 -]{1,30}",
         confidence="medium",
@@ -42,7 +44,8 @@ RULES = [
         id="navigation.post-navigation",
         description='Previous/next links: "Post navigation", "Previous Post" with the title that follows it.',
         pattern=r"""
-            post[^\S\n]+navigation | posts[^\S\n]+navigation | article[^\S\n]+navigation
+            (?:newer|older)[^\S\n]+posts?(?:[^\S\n]+(?:newer|older)[^\S\n]+posts?)?(?:[^\S\n]+home)?
+          | post[^\S\n]+navigation | posts[^\S\n]+navigation | article[^\S\n]+navigation
           | [\u00ab\u2190\u2039<]?[^\S\n]*(?:previous|next|prev|older|newer)[^\S\n]+(?:post|article|story|entry|posts|entries|articles|stories)
             [^\S\n]*[\u00bb\u2192\u203a>]?[^\S\n]*:?(?:[^\S\n]*\n[^\S\n]*[^\s\u00ab\u2190\u2039<][^\n]{0,150})?
           | [\u00ab\u2190\u2039<][^\S\n]*(?:previous|prev|older) | (?:next|newer)[^\S\n]*[\u00bb\u2192\u203a>]
@@ -58,7 +61,7 @@ RULES = [
     Rule(
         id="navigation.breadcrumb",
         description='Breadcrumb trails: "Home > News > World", "Home \u00bb Politics".',
-        pattern=r"home[^\S\n]*(?:[>\u00bb/|\u203a\u2192][^\S\n]*[^\n>\u00bb/|\u203a\u2192]{1,40}){1,6}",
+        pattern=r"(?:you[^\S\n]+are[^\S\n]+here[^\S\n]*:?[^\S\n]*)?home[^\S\n]*(?:[>\u00bb/|\u203a\u2192][^\S\n]*[^\n>\u00bb/|\u203a\u2192]{1,40}){1,6}",
         confidence="medium",
         remove=("Home > News > World", "Home \u00bb Politics \u00bb Elections"),
         keep=("Home is where the heart is, she said.",),
@@ -169,5 +172,23 @@ RULES += [
         remove=("View this post on Instagram", "Loading seems to be taking a while."),
         keep=("The post on Instagram drew a thousand replies in an hour, the team said.",),
         reason="embedded-post frame",
+    ),
+]
+
+RULES += [
+    Rule(
+        id="navigation.footer-links",
+        description='A row of footer links: "About Us | Contact | Privacy Policy | Terms of Use".',
+        pattern=r"""
+            (?:(?:about(?:[^\S\n]+us)?|contact(?:[^\S\n]+us)?|privacy(?:[^\S\n]+(?:policy|notice|settings))?|terms(?:[^\S\n]+(?:of[^\S\n]+(?:use|service)|and[^\S\n]+conditions|&[^\S\n]+conditions))?
+                |cookie[^\S\n]+(?:policy|settings)|advertise(?:[^\S\n]+with[^\S\n]+us)?|careers|jobs|sitemap|site[^\S\n]+map|help|faq|rss|accessibility
+                |disclaimer|imprint|impressum|masthead|home|newsletters?|subscribe|corrections|ethics|editorial[^\S\n]+policy|archives?|contributors)
+               [^\S\n]*(?:[|\u2022\u00b7/][^\S\n]*|$)){3,}
+        """,
+        verbose=True,
+        confidence="medium",
+        remove=("About Us | Contact | Privacy Policy | Terms of Use",),
+        keep=("Contact us about privacy, the notice said, and the company would answer within a month.",),
+        reason="site footer",
     ),
 ]

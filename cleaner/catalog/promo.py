@@ -17,6 +17,10 @@ RULES = [
             \b(?:newsletters?|inbox|e-?mail(?:[^\S\n]+address)?|updates|bulletin|alerts|digest|subscribers|for[^\S\n]+free|daily[^\S\n]+news)\b
             [^\n]{0,120}
           | subscribe(?:[^\S\n]+(?:here|now|today|for[^\S\n]+free|to[^\S\n]+the[^\S\n]+blog|to[^\S\n]+(?:our|this)[^\S\n]+(?:blog|site|channel)))?[^\S\n]*!?
+          | already[^\S\n]+a[^\S\n]+(?:subscriber|member)\??(?:[^\S\n]*(?:log|sign)[^\S\n]+in[^\n]{0,30})?
+          | you[^\S\n]+have[^\S\n]+(?:\d+|one|two|three|four|five)[^\S\n]+free[^\S\n]+(?:articles?|stories)[^\S\n]+(?:left|remaining)[^\n]{0,60}
+          | (?:please[^\S\n]+)?(?:support|fund)[^\S\n]+(?:our|independent|local|quality)[^\S\n]+(?:journalism|reporting|newsroom|work)[^\n]{0,100}
+          | become[^\S\n]+a[^\S\n]+(?:member|patron|supporter|paid[^\S\n]+subscriber)(?:[^\S\n]+(?:today|now|of[^\n]{1,40}))?
           | join[^\S\n]+[\d,]+[^\S\n]+other[^\S\n]+(?:subscribers|followers|readers)
           | (?:sign[^\S\n]+up|subscribe)[^\S\n]+(?:to|for)[^\S\n]+[^\n]{1,60}[^\S\n]+for[^\S\n]+free
           | (?=[^\n]{0,220}$)(?:jetzt[^\S\n]+)?""" + NEWSLETTER_VERBS + r"""[^\n]{0,80}?""" + NEWSLETTER + r"""[^\n]{0,100}

@@ -14,6 +14,7 @@ RULES = [
               |read[^\S\n]+more|see[^\S\n]+also|must[^\S\n]+read|don['\u2019]t[^\S\n]+miss|recommended(?:[^\S\n]+reading)?|also[^\S\n]+see|more[^\S\n]+on[^\S\n]+this
               |in[^\S\n]+case[^\S\n]+you[^\S\n]+missed[^\S\n]+it|editor['\u2019]s[^\S\n]+pick|suggested(?:[^\S\n]+reading)?|(?:top|trending|latest|breaking)[^\S\n]+(?:story|stories|news)
               |read[^\S\n]+this[^\S\n]+next|you[^\S\n]+might[^\S\n]+like|headline|check[^\S\n]+out|read[^\S\n]+next|also[^\S\n]+on[^\S\n]+[\w.]+|more
+              |watch|video|listen|read|photos|gallery|opinion|exclusive
               |""" + alternation("teaser-label") + r"""
             )
             [^\S\n]*[:|\p{Pd}\u00bb>][^\S\n]*

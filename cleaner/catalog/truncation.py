@@ -34,11 +34,11 @@ RULES = [
         description='A "Continue reading", "Read more \u00bb" or "(more…)" link ending an excerpt.',
         pattern=rf"""
             {_AFTER_SENTENCE}
-            (?:\.\.+|\u2026)?[^\S\n]*
-            (?:continue[^\S\n]+reading|read[^\S\n]+more|keep[^\S\n]+reading|read[^\S\n]+the[^\S\n]+rest(?:[^\S\n]+of[^\S\n]+(?:this|the)[^\S\n]+(?:entry|post|article|story))?
+            (?:\.\.+|\u2026)?[^\S\n]*\[?
+            (?:click[^\S\n]+here[^\S\n]+(?:to[^\S\n]+)?(?:read|for)[^\S\n]+more|continue[^\S\n]+reading|read[^\S\n]+more|keep[^\S\n]+reading|read[^\S\n]+the[^\S\n]+rest(?:[^\S\n]+of[^\S\n]+(?:this|the)[^\S\n]+(?:entry|post|article|story))?
               |read[^\S\n]+full[^\S\n]+(?:story|article|post)|\(more(?:\u2026|\.\.\.)\)|more(?=[^\S\n]*[\u00bb\u2192\u203a])
               |{alternation("read-more")})
-            (?:[^\S\n]*(?:\u2192|\u00bb|\u203a|>>|\.\.\.|\u2026|\[\u2026\]))?
+            (?:[^\S\n]*(?:\u2192|\u00bb|\u203a|>>|\.\.\.|\u2026|\[\u2026\]))?\]?
             (?:[^\S\n]+(?:["\u201c][^\n]{{1,150}}["\u201d]|<[^\n]{{1,150}}>))?
             (?=[^\S\n]*$)
         """,
