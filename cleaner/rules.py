@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 import regex
@@ -91,7 +91,8 @@ class Rule:
 
         # A block rule only extends other rules' cuts, so it is checked beside the catalog.
         company = [r for r in presets.catalog() if r.id != self.id] if self.scope == "block" else []
-        alone = Cleaner([*company, self], repair=False, check=False)
+        me = replace(self, paths=())  # examples stand for documents the rule is meant for
+        alone = Cleaner([*company, me], repair=False, check=False)
         for example in self.remove:
             if not any(r.rule == self.id for r in alone.clean(example).removed):
                 raise RuleError(f"{where}: remove-example is not removed: {example!r}")

@@ -21,6 +21,26 @@ FLAGS = regex.IGNORECASE | regex.MULTILINE
 WIDGET_WORDS = 14  # longer block lines need a cut line after them
 
 
+def _one_word_sentence(body: str, line: str) -> bool:
+    """A single word ending its line with a full stop or comma reads as the tail of wrapped prose
+    ("...see the\\nsources."), not as a label."""
+    return len(body.split()) == 1 and line.rstrip().endswith((".", ",", ";")) and not line.rstrip().endswith("...")
+
+
+def _junk_tail(run: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """The run from its first cut line (rule -1) after which cut lines are a third at least."""
+    cuts = sum(1 for r in run if r[2] < 0)
+    others = len(run) - cuts
+    for k, r in enumerate(run):
+        if r[2] < 0:
+            if others <= 2 * cuts:
+                return run[k:]
+            cuts -= 1
+        else:
+            others -= 1
+    return []
+
+
 def _widget_sized(line: str) -> bool:
     """A label, link or headline: a few words, not ending like a sentence."""
     return len(line.split()) <= WIDGET_WORDS and not line.rstrip().endswith((".", ",", ";"))
@@ -45,6 +65,7 @@ class Scan:
         self.template = template
         self.pattern = regex.compile(template.replace("{body}", body), FLAGS)
         self._single: dict[int, regex.Pattern[str]] = {}
+        self.sentence_guard = template == LINE_TEMPLATE
 
     def single(self, i: int) -> regex.Pattern[str]:
         if i not in self._single:
@@ -59,6 +80,8 @@ class Scan:
             name = m.lastgroup
             if name is None or not name.startswith("r") or not name[1:].isdigit():
                 name = next(k for k, v in m.groupdict().items() if v is not None and k[0] == "r")
+            if self.sentence_guard and _one_word_sentence(m.group(name), m.group()):
+                continue
             out.append((m.start(), m.end(), int(name[1:])))
         return out
 
@@ -154,8 +177,7 @@ class Detector:
                 while pos < h.end:  # every line of a multi-line hit
                     anchors[layout.line_at(probe, pos).start] = True
                     pos = probe.find("\n", pos, h.end) + 1 or h.end
-        candidates: list[tuple[int, int, int]] = []
-        first_anchor = -1
+        run: list[tuple[int, int, int]] = []  # (start, end, block rule or -1 for a cut line), end first
         cut_after = False
         end, half = len(probe), len(probe) // 2
         while end > half:
@@ -163,15 +185,15 @@ class Detector:
             content_end = end - 1 if probe[end - 1] == "\n" else end
             line = probe[start:content_end]
             if start in anchors:
-                first_anchor = start
+                run.append((start, content_end, -1))
                 cut_after = True
             elif line.strip():
                 i = next((i for i in self.block if self._block_pattern(i).fullmatch(line)), -1)
                 if i < 0 or (not cut_after and not _widget_sized(line)):
                     break
-                candidates.append((start, content_end, i))
+                run.append((start, content_end, i))
             end = start
-        return [Hit(s, e, i, True) for s, e, i in candidates if first_anchor >= 0 and s > first_anchor]
+        return [Hit(s, e, i, True) for s, e, i in _junk_tail(run[::-1]) if i >= 0]
 
     def _block_pattern(self, i: int) -> regex.Pattern[str]:
         if i not in self._block_patterns:

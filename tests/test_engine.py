@@ -87,3 +87,17 @@ def test_inline_cut_leaves_no_dangling_space() -> None:
 def test_junk_phrase_inside_prose_stays() -> None:
     text = "He declined to leave a comment. Read the original article in the journal. Source link broken."
     assert clean(text).text == text
+
+
+def test_widget_run_never_takes_a_run_of_short_article_lines() -> None:
+    """A junk line followed by many short lines of the article: the run is not mostly junk, so it stays."""
+    body = "\n".join(f"Step {i}: tighten bolt number {i} by hand" for i in range(1, 10))
+    text = "The guide is long, and the steps below are the whole point of it, so read them all.\n\nLeave a Comment\n" + body + "\n"
+    result = clean(text)
+    assert result.text == text.replace("Leave a Comment\n", "")
+
+
+def test_path_limited_rule_checks_its_examples() -> None:
+    rule = Rule(id="site.footer", description="footer", pattern=phrases("Thanks for visiting"), paths=("siteA/*",),
+                remove=("Thanks for visiting",), keep=("Visiting hours end at six.",))
+    rule.check()

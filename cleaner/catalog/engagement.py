@@ -17,7 +17,7 @@ RULES = [
             "Add a comment", "Add comment", "Write a comment", "Submit a comment", "Post comment", "Submit comment",
             "Be the first to comment", "Comments are closed", "Comments closed", "Join the discussion",
             "Join the conversation", "Click here to comment", "Have your say", "Leave your comment",
-            "What do you think?", "Discuss this article", "Comments", "Comment", "Reply", "Responses",
+            "What do you think?", "Discuss this article", "Comments", "Comment", "Reply",
             "Leave a comment (comments are moderated)", "Leave a reply (comments are moderated)",
             "You must be logged in to post a comment", "Show comments", "View comments", "Hide comments",
             "Load comments", "Read comments", "Add your two cents", "Let us know in the comments",

@@ -18,7 +18,7 @@ RULES = [
             "Trending", "Trending now", "Most popular", "Most read", "Popular posts", "Popular stories",
             "Don't miss", "Latest news", "Latest stories", "Latest posts", "Top stories", "Explore further",
             "+ Explore further", "More like this", "Similar posts", "Similar articles", "Recent posts",
-            "Recent articles", "What to read next", "Also on", "Further reading", "In other news",
+            "Recent articles", "What to read next", "Also on", "In other news",
             "Editors' picks", "Editor's picks", "More to explore", "Keep reading", "Other stories", "Most viewed",
             "Most shared", "Most commented", "Popular now", "What's hot", "Must read", "Related video", "Related videos",
             "Watch next", "More videos", "Latest videos", *words("related"),
@@ -79,7 +79,6 @@ RULES = [
           | expand[^\S\n]*\|[^\S\n]*collapse | auto[\s-]?refresh(?:[^\S\n]+feeds?)? | refresh[^\S\n]+feeds?
           | editors['\u2019]?[^\S\n]+notes | print[^\S\n]+(?:this[^\S\n]+)?(?:article|page|story) | (?:font[^\S\n]+size|text[^\S\n]+size)[^\S\n]*:?[^\n]{0,20}
           | (?:tap|click)[^\S\n]+(?:here[^\S\n]+)?to[^\S\n]+(?:expand|enlarge|unmute|play)
-          | [^\S\n]*\p{Lu}[\w'\u2019&-]*(?:[^\S\n][\w'\u2019&-]+){0,3}(?:[^\S\n]{3,}\p{Lu}[\w'\u2019&-]*(?:[^\S\n][\w'\u2019&-]+){0,3})+  # a row of buttons
         """,
         verbose=True,
         remove=("Skip to content", "Search for:", "Back to top", "< back to full list of articles", "Expand | Collapse"),
@@ -148,7 +147,7 @@ RULES += [
     Rule(
         id="navigation.category-list",
         description="A comma-separated list of category names among the first lines: \"Arduino, Electronics, Hardware\".",
-        pattern=r"(?-i:(?:\p{Lu}[\w&'\u2019-]*(?:[^\S\n][\p{Lu}&][\w&'\u2019-]*){0,2})(?:,[^\S\n]*\p{Lu}[\w&'\u2019-]*(?:[^\S\n][\p{Lu}&][\w&'\u2019-]*){0,2}){2,7})",
+        pattern=r"(?![^\n]*,[^\S\n]*$)(?-i:(?:\p{Lu}\p{Ll}[\w&'\u2019-]*(?:[^\S\n][\p{Lu}&][\w&'\u2019-]*){0,2})(?:,[^\S\n]*\p{Lu}\p{Ll}[\w&'\u2019-]*(?:[^\S\n][\p{Lu}&][\w&'\u2019-]*){0,2}){2,7})",
         scope="head",
         zone=4,
         confidence="medium",
@@ -190,5 +189,27 @@ RULES += [
         remove=("About Us | Contact | Privacy Policy | Terms of Use",),
         keep=("Contact us about privacy, the notice said, and the company would answer within a month.",),
         reason="site footer",
+    ),
+]
+
+_BUTTON = r"(?:read|learn|shop|view|see|get|join|subscribe|download|explore|discover|watch|listen|sign|contact|book|buy|order|start|try|find|visit|browse|more)"
+
+RULES += [
+    Rule(
+        id="navigation.button-row",
+        description='A row of button labels, spaced apart, among the last lines: "Learn More   Shop Now".',
+        pattern=rf"""
+            (?-i:\p{{Lu}})[\w'\u2019&-]*(?:[^\S\n][\w'\u2019&-]+){{0,3}}
+            (?:[^\S\n]{{3,}}(?-i:\p{{Lu}})[\w'\u2019&-]*(?:[^\S\n][\w'\u2019&-]+){{0,3}}){{1,3}}
+            (?<=(?:^|[^\S\n]{{3}}){_BUTTON}\b[^\n]*)       # one label at least starts like a button
+        """,
+        verbose=True,
+        scope="tail",
+        zone=2,
+        confidence="medium",
+        remove=("The beds are ready for spring, and the seeds are in.\n\nLearn to Garden   Read Garden Posts",),
+        keep=("Name      Status      Start\nweb       running     today\n\nThe table lists the jobs.",
+              "The beds are ready.\n\nTomatoes   Beans   Peas"),
+        reason="buttons",
     ),
 ]

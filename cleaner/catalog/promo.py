@@ -12,10 +12,11 @@ RULES = [
         pattern=r"""
             (?=[^\n]{0,220}$)
             (?:(?:to|and|or|please|why[^\S\n]+not)[^\S\n]+)?
-            (?:sign[^\S\n]+up|subscribe|register|join|get|receive|enter[^\S\n]+your[^\S\n]+email|stay[^\S\n]+(?:up[^\S\n]+to[^\S\n]+date|informed|in[^\S\n]+the[^\S\n]+loop|updated)
+            (?:sign[^\S\n]+up|subscribe|register|join|enter[^\S\n]+your[^\S\n]+email|stay[^\S\n]+(?:up[^\S\n]+to[^\S\n]+date|informed|in[^\S\n]+the[^\S\n]+loop|updated)
               |never[^\S\n]+miss|don['\u2019]t[^\S\n]+miss)\b[^\n]{0,120}?
             \b(?:newsletters?|inbox|e-?mail(?:[^\S\n]+address)?|updates|bulletin|alerts|digest|subscribers|for[^\S\n]+free|daily[^\S\n]+news)\b
             [^\n]{0,120}
+          | (?=[^\n]{0,220}$)(?:(?:to|and|or)[^\S\n]+)?(?:get|receive)\b[^\n]{0,80}?\b(?:newsletters?|inbox|alerts|digest|bulletin)\b[^\n]{0,100}
           | subscribe(?:[^\S\n]+(?:here|now|today|for[^\S\n]+free|to[^\S\n]+the[^\S\n]+blog|to[^\S\n]+(?:our|this)[^\S\n]+(?:blog|site|channel)))?[^\S\n]*!?
           | already[^\S\n]+a[^\S\n]+(?:subscriber|member)\??(?:[^\S\n]*(?:log|sign)[^\S\n]+in[^\n]{0,30})?
           | you[^\S\n]+have[^\S\n]+(?:\d+|one|two|three|four|five)[^\S\n]+free[^\S\n]+(?:articles?|stories)[^\S\n]+(?:left|remaining)[^\n]{0,60}

@@ -17,7 +17,7 @@ RULES = [
               |watch|video|listen|read|photos|gallery|opinion|exclusive
               |""" + alternation("teaser-label") + r"""
             )
-            [^\S\n]*[:|\p{Pd}\u00bb>][^\S\n]*
+            (?:[^\S\n]*:|[^\S\n]+(?:\||\p{Pd}|\u00bb|>))[^\S\n]*   # a colon, or a spaced bar, dash or arrow
             (?=[^\n]{1,180}$)(?![^\n]*[\p{Ll}\d)][.;,][^\S\n]*$)   # a headline, not a sentence
             \S[^\n]*
         """,
