@@ -5,6 +5,7 @@ from __future__ import annotations
 from .document import Cleaned, Fix, Removal
 from .engine import Cleaner, clean
 from .errors import CleanerError, ConfigError, RuleError, UnknownRuleError
+from .explain import explain
 from .rules import Rule, phrase, phrases
 
 __all__ = [
@@ -18,6 +19,7 @@ __all__ = [
     "RuleError",
     "UnknownRuleError",
     "clean",
+    "explain",
     "phrase",
     "phrases",
 ]
