@@ -37,12 +37,11 @@ def explain(text: str, cleaner: Cleaner | None = None, *, path: str | None = Non
     Markets rose.
     <BLANKLINE>
     [-Read original article here-]{backlink.read-original high}
-    <BLANKLINE>
     --
       removals  chars  confidence  rule
              1     27  high        backlink.read-original
-             1      2  high        tidy.whitespace
-    2 removals, 29 of 42 characters removed
+             1      1  high        tidy.whitespace
+    2 removals, 28 of 42 characters removed
 
     `color` defaults to whether `file` is a terminal (and NO_COLOR is unset); `context` shows only
     that many lines around each cut; `whitespace` marks the whitespace tidied after cuts too.
