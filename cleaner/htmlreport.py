@@ -7,7 +7,7 @@ import json
 import random
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from importlib.resources import files
 from pathlib import Path
 from typing import Any
@@ -44,6 +44,7 @@ class RuleStats:
     docs: int = 0
     removals: int = 0
     chars: int = 0
+    longest: int = 0
     sample: list[tuple[int, Record, int]] = field(default_factory=list)  # (sequence, record, removal index)
 
 
@@ -64,7 +65,7 @@ class RunStats:
     skipped: list[tuple[str, str]] = field(default_factory=list)
     rules: dict[str, RuleStats] = field(default_factory=dict)
     heaviest: list[tuple[int, int, Record]] = field(default_factory=list)  # min-heap of (chars removed, -seq, record)
-    longest: list[tuple[int, int, Record, int]] = field(default_factory=list)  # min-heap of single cuts
+    longest: list[tuple[int, int, int, Record]] = field(default_factory=list)  # min-heap of (chars, -seq, -index, record)
     rng: random.Random = field(default_factory=lambda: random.Random(0))
 
     def add(self, seq: int, rec: Record) -> None:
@@ -90,12 +91,13 @@ class RunStats:
                 r["rule"], RuleStats(r["rule"], r.get("confidence", "high"), r.get("reason", "")))
             stats.removals += 1
             stats.chars += n
+            stats.longest = max(stats.longest, n)
             if r["rule"] not in seen:
                 seen.add(r["rule"])
                 stats.docs += 1
             if r["rule"] != WHITESPACE_RULE:
                 self._sample(stats, seq, rec, i)
-                _push(self.longest, 30, (n, -seq, rec, i))
+                _push(self.longest, 30, (n, -seq, -i, rec))
         self.removals += len(removed)
         self.chars_removed += cut
         _push(self.heaviest, self.top, (cut, -seq, rec))
@@ -111,12 +113,18 @@ class RunStats:
 
 
 def _push(heap: list, size: int, item: tuple) -> None:  # type: ignore[type-arg]
+    # Items lead with unique sort keys (the record's sequence number, the cut's index) so that
+    # heapq never falls through to comparing the record dicts that ride along.
     if size <= 0:
         return
     if len(heap) < size:
         heapq.heappush(heap, item)
-    elif item[:2] > heap[0][:2]:
+    elif item[:-1] > heap[0][:-1]:
         heapq.heapreplace(heap, item)
+
+
+def _rank(item: tuple) -> tuple:  # type: ignore[type-arg]
+    return item[:-1]
 
 
 def collect(records: Iterable[Record], *, top: int = 500, samples: int = 12) -> RunStats:
@@ -130,20 +138,23 @@ def collect(records: Iterable[Record], *, top: int = 500, samples: int = 12) -> 
 def read_records(path: str | Path) -> Iterator[Record]:
     """The records of a report file, with an error naming the line when one is not a report record."""
     try:
-        fh = open(path, encoding="utf-8")
+        with open(path, encoding="utf-8") as fh:
+            yield from _parse(str(path), fh)
     except OSError as exc:
         raise CleanerError(f"{path}: cannot read the report ({exc.strerror or exc})") from None
-    with fh:
-        for n, line in enumerate(fh, 1):
-            if not line.strip():
-                continue
-            try:
-                rec = json.loads(line)
-            except json.JSONDecodeError:
-                raise ReportFormatError(f"{path}, line {n}: not JSON; give the .jsonl report `cleaner clean` wrote") from None
-            if not isinstance(rec, dict) or "path" not in rec or not ("removed" in rec or "skipped" in rec):
-                raise ReportFormatError(f"{path}, line {n}: not a cleaner report record (needs path and removed or skipped)")
-            yield rec
+
+
+def _parse(name: str, lines: Iterable[str]) -> Iterator[Record]:
+    for n, line in enumerate(lines, 1):
+        if not line.strip():
+            continue
+        try:
+            rec = json.loads(line)
+        except json.JSONDecodeError:
+            raise ReportFormatError(f"{name}, line {n}: not JSON; give the .jsonl report `cleaner clean` wrote") from None
+        if not isinstance(rec, dict) or "path" not in rec or not ("removed" in rec or "skipped" in rec):
+            raise ReportFormatError(f"{name}, line {n}: not a cleaner report record (needs path and removed or skipped)")
+        yield rec
 
 
 def source_texts(src: str | Path) -> TextSource:
@@ -173,11 +184,11 @@ def matches(text: str, rec: Record) -> bool:
 def build(stats: RunStats, texts: TextSource | None = None, *, title: str = "cleaner run",
           text_budget: int = TEXT_BUDGET) -> dict[str, Any]:
     """The page's data: totals, rules, samples, longest cuts and documents (texts within the budget)."""
-    heaviest = sorted(stats.heaviest, reverse=True)
+    heaviest = sorted(stats.heaviest, key=_rank, reverse=True)
     wanted: dict[int, Record] = {-neg: rec for _, neg, rec in heaviest}
     for rs in stats.rules.values():
         wanted.update((seq, rec) for seq, rec, _ in rs.sample)
-    wanted.update((-neg, rec) for _, neg, rec, _ in stats.longest)
+    wanted.update((-neg, rec) for _, neg, _, rec in stats.longest)
     order = [-neg for _, neg, _ in heaviest] + sorted(set(wanted) - {-neg for _, neg, _ in heaviest})
     docs: dict[int, dict[str, Any]] = {}
     full: dict[int, str] = {}
@@ -202,14 +213,14 @@ def build(stats: RunStats, texts: TextSource | None = None, *, title: str = "cle
     index = {seq: i for i, seq in enumerate(order)}
     return {
         "title": title,
-        "generated": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        "generated": datetime.now(UTC).strftime("%Y-%m-%d %H:%M UTC"),
         "totals": {
             "documents": stats.documents, "touched": stats.touched, "skipped": stats.skipped_total,
             "removals": stats.removals, "chars_in": stats.chars_in, "chars_out": stats.chars_out,
             "chars_removed": stats.chars_removed, "repaired": stats.repaired,
         },
         "rules": [_rule(rs, index, full) for rs in sorted(stats.rules.values(), key=lambda r: (-r.chars, r.rule))],
-        "longest": [_cut(-neg, rec, i, index, full) for _, neg, rec, i in sorted(stats.longest, reverse=True)],
+        "longest": [_cut(-neg, rec, -i, index, full) for _, neg, i, rec in sorted(stats.longest, key=_rank, reverse=True)],
         "top": len(heaviest),
         "docs": [docs[seq] for seq in order],
         "skipped": stats.skipped,
@@ -261,7 +272,7 @@ def _cut(seq: int, rec: Record, i: int, index: dict[int, int], full: dict[int, s
 def _rule(rs: RuleStats, index: dict[int, int], full: dict[int, str]) -> dict[str, Any]:
     sample = sorted(rs.sample, key=lambda s: (s[0], s[2]))
     return {"id": rs.rule, "confidence": rs.confidence, "reason": rs.reason, "docs": rs.docs,
-            "removals": rs.removals, "chars": rs.chars,
+            "removals": rs.removals, "chars": rs.chars, "longest": rs.longest,
             "samples": [_cut(seq, rec, i, index, full) for seq, rec, i in sample]}
 
 

@@ -17,11 +17,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from test_htmlreport import synthetic_run
 
 from cleaner import Cleaner, report
 from cleaner.cli import main
 from cleaner.htmlreport import write_html
-from test_htmlreport import synthetic_run
 
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("CLEANER_CHROMIUM") or shutil.which("chromium") or "/usr/bin/chromium"
@@ -119,7 +119,7 @@ def _column(page: Any, n: int) -> list[str]:
 
 def test_sorting_a_column(browser: Any, seed_page: Path) -> None:
     page = _open(browser, seed_page)
-    as_int = lambda xs: [int(x.replace(",", "")) for x in xs]  # noqa: E731
+    as_int = lambda xs: [int(x.replace(",", "")) for x in xs]
     header = page.locator("#rules th", has_text="Removals")
     header.click()
     first = as_int(_column(page, 4))
@@ -179,7 +179,7 @@ def test_ten_thousand_document_run_opens_fast_and_stays_small(browser: Any, tmp_
     for _ in range(3):
         page = browser.new_page()
         errors: list[str] = []
-        page.on("pageerror", lambda e: errors.append(str(e)))
+        page.on("pageerror", lambda e, errs=errors: errs.append(str(e)))
         t0 = time.perf_counter()
         page.goto(page_path.as_uri())
         page.wait_for_selector("body[data-ready]")

@@ -16,7 +16,7 @@ from cleaner.explain import mark, render
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_b1c333bcfcf2b32f.txt"
 SEED_RULES = ("backlink.read-original", "disclaimer.denial-of-responsibility", "engagement.leave-a-comment")
-MARK = re.compile(r"\[-(.*?)-\]\{([\w.-]+) (high|medium|low)\}", re.S)
+MARK = re.compile(r"\[-(.*?)-\]\{([\w.-]+) (high|medium|low)\}", re.DOTALL)
 
 
 def test_cli_shows_the_three_seed_cuts_with_their_rule_ids(capsys: pytest.CaptureFixture[str]) -> None:
@@ -31,7 +31,7 @@ def test_cli_shows_the_three_seed_cuts_with_their_rule_ids(capsys: pytest.Captur
     assert "China’s top graft-buster has warned" in out
     summary = out.split("\n--\n", 1)[1]
     for rule in SEED_RULES:
-        assert len(re.findall(rf"\b{re.escape(rule)}$", summary, re.M)) == 1
+        assert len(re.findall(rf"\b{re.escape(rule)}$", summary, re.MULTILINE)) == 1
     assert "6 removals, 468 of 3692 characters removed" in summary
 
 

@@ -17,9 +17,11 @@ from cleaner.htmlreport import DOC_FULL, collect, write_html
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_b1c333bcfcf2b32f.txt"
 
-WORDS = ("harbour council budget river vote mayor school tram bridge night market farmers rain winter "
-         "ministry report union strike court hearing museum garden ferry station tariff harvest "
-         "clinic nurses data archive festival storm coast village railway").split()
+WORDS = (
+    "harbour", "council", "budget", "river", "vote", "mayor", "school", "tram", "bridge", "night", "market", "farmers",
+    "rain", "winter", "ministry", "report", "union", "strike", "court", "hearing", "museum", "garden", "ferry", "station",
+    "tariff", "harvest", "clinic", "nurses", "data", "archive", "festival", "storm", "coast", "village", "railway",
+)
 # (rule, confidence, line): junk lines written for these tests, one family per rule.
 JUNK = (
     ("backlink.synthetic-source", "high", "Continue reading at the original site\n"),
@@ -73,7 +75,7 @@ def synthetic_run(n: int, skipped: int = 0) -> tuple[list[dict[str, Any]], dict[
 def page_data(path: Path) -> dict[str, Any]:
     """The JSON embedded in a written page."""
     html = path.read_text(encoding="utf-8")
-    m = re.search(r'<script type="application/json" id="data">(.*?)</script>', html, re.S)
+    m = re.search(r'<script type="application/json" id="data">(.*?)</script>', html, re.DOTALL)
     assert m is not None
     return json.loads(m.group(1))
 
@@ -228,7 +230,7 @@ def test_cli_report_without_html_prints_the_rule_table(tmp_path: Path, capsys: p
     report.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     assert main(["report", str(report)]) == 0
     out = capsys.readouterr().out
-    assert re.search(r"^\s+\d+\s+\d+\s+\d+\s+medium\s+promo\.synthetic-newsletter$", out, re.M)
+    assert re.search(r"^\s+\d+\s+\d+\s+\d+\s+medium\s+promo\.synthetic-newsletter$", out, re.MULTILINE)
     assert "30 documents" in out and "2 skipped" in out
 
 
@@ -247,3 +249,16 @@ def test_cli_report_missing_file_or_source(tmp_path: Path, capsys: pytest.Captur
     report.write_text('{"path": "a.txt", "removed": []}\n', encoding="utf-8")
     assert main(["report", str(report), "--src", str(tmp_path / "gone")]) == 2
     assert "no such file or folder" in capsys.readouterr().err
+
+
+def test_equal_cuts_in_one_document_rank_without_comparing_records() -> None:
+    line = "Continue reading at the original site\n"
+    removed = [{"rule": "backlink.synthetic-source", "start": k * len(line), "end": (k + 1) * len(line), "text": line,
+                "reason": "r", "confidence": "high"} for k in range(40)]
+    recs = [{"path": f"d{j}.txt", "removed": removed, "fixes": [], "chars_in": 40 * len(line), "chars_out": 0}
+            for j in range(3)]
+    stats = collect(recs, top=2)
+    assert len(stats.longest) == 30 and stats.rules["backlink.synthetic-source"].longest == len(line)
+    # Ties go to the earliest document and cut.
+    assert sorted((-s, -i) for _, s, i, _ in stats.longest)[:3] == [(0, 0), (0, 1), (0, 2)]
+    assert sorted(-s for _, s, _ in stats.heaviest) == [0, 1]
