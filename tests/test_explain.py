@@ -112,3 +112,17 @@ def test_rule_options_apply(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["explain", str(SEED), "--color", "never", "--ignore", "disclaimer"]) == 0
     rules = [rule for _, rule, _ in MARK.findall(capsys.readouterr().out)]
     assert rules == ["backlink.read-original", "engagement.leave-a-comment"]
+
+
+def test_path_option_reaches_rules_limited_to_some_paths(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    rules = tmp_path / "rules.toml"
+    rules.write_text('[[rule]]\nid = "site.footer"\ndescription = "a site footer"\nphrases = ["Thanks for reading"]\n'
+                     'scope = "line"\nkeep = ["She said thanks."]\n'
+                     'paths = ["site/*"]\n', encoding="utf-8")
+    doc = tmp_path / "a.txt"
+    doc.write_text("News of the day.\n\nThanks for reading\n", encoding="utf-8")
+    args = ["explain", str(doc), "--color", "never", "--config", str(rules)]
+    assert main(args) == 0
+    assert "site.footer" not in capsys.readouterr().out
+    assert main([*args, "--path", "site/a.txt"]) == 0
+    assert "[-Thanks for reading-]{site.footer high}" in capsys.readouterr().out

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from cleaner.cli import main
-from cleaner.htmlreport import DOC_FULL, collect, write_html
+from cleaner.htmlreport import DOC_FULL, collect, read_records, source_texts, write_html
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "seeds" / "000_b1c333bcfcf2b32f.txt"
@@ -262,3 +262,14 @@ def test_equal_cuts_in_one_document_rank_without_comparing_records() -> None:
     # Ties go to the earliest document and cut.
     assert sorted((-s, -i) for _, s, i, _ in stats.longest)[:3] == [(0, 0), (0, 1), (0, 2)]
     assert sorted(-s for _, s, _ in stats.heaviest) == [0, 1]
+
+
+def test_source_texts_for_a_run_over_a_single_file(tmp_path: Path) -> None:
+    doc = tmp_path / "one.txt"
+    doc.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    out = tmp_path / "out"
+    assert main(["clean", str(doc), "--out", str(out), "--quiet"]) == 0
+    html = tmp_path / "run.html"
+    write_html(read_records(out / "cleaner-report.jsonl"), html, source_texts(doc))
+    (page_doc,) = page_data(html)["docs"]
+    assert page_doc["path"] == "one.txt" and page_doc["chunks"] == [[0, doc.read_text(encoding="utf-8")]]

@@ -19,6 +19,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
                    help="mark cuts with colour (default: auto, on a terminal unless NO_COLOR is set)")
     p.add_argument("--context", "-C", type=int, metavar="N", default=None,
                    help="show only N lines around each cut instead of the whole document")
+    p.add_argument("--path", metavar="REL", default=None,
+                   help="the document's path relative to the corpus root, for rules limited to some paths "
+                        "(default: the file name)")
     p.add_argument("--whitespace", action="store_true", help="also mark the whitespace tidied after cuts")
     add_cleaner_options(p)
     p.set_defaults(run=run)
@@ -39,6 +42,6 @@ def run(args: argparse.Namespace) -> int:
             raise CleanerError(f"{file}: {exc}") from None
         path = file.name
     color = {"always": True, "never": False}.get(args.color, use_color(sys.stdout))
-    explain(text, build_cleaner(args), path=path, color=color, context=args.context,
+    explain(text, build_cleaner(args), path=args.path or path, color=color, context=args.context,
             whitespace=args.whitespace, file=sys.stdout)
     return 0
