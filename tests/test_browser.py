@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_htmlreport import synthetic_run
+from test_htmlreport import HOSTILE, synthetic_run
 
 from cleaner import Cleaner, report
 from cleaner.cli import main
@@ -155,6 +155,28 @@ def test_a_document_opens_with_its_cuts_highlighted(browser: Any, seed_page: Pat
     page.screenshot(path=str(_shots(tmp_path_factory) / "report-document.png"))
     page.keyboard.press("Escape")
     assert not viewer.is_visible()
+    page.close()
+
+
+def test_document_text_shows_as_text_and_never_runs(browser: Any, seed_page: Path) -> None:
+    errors: list[str] = []
+    page = _open(browser, seed_page, errors)
+    page.locator("#docfilter").fill("doc000000")
+    page.locator("#docs button.doc").click()
+    assert HOSTILE in page.locator("#viewer-text").inner_text()
+    assert page.title() == "cleaner run: seeds and synthetic feeds" and errors == []
+    page.close()
+
+
+def test_spans_only_page_without_source(browser: Any, tmp_path: Path) -> None:
+    records, _ = synthetic_run(30)
+    path = tmp_path / "nosrc.html"
+    write_html(records, path)
+    errors: list[str] = []
+    page = _open(browser, path, errors)
+    page.locator("#docs button.doc").first.click()
+    assert "no source given" in page.locator("#viewer-note").inner_text()
+    assert page.locator("#viewer-text del.cut:not(.ws)").count() >= 1 and errors == []
     page.close()
 
 
