@@ -17,7 +17,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_htmlreport import HOSTILE, synthetic_run
+
+try:  # tests/ as a package (with __init__.py) or as a plain folder on sys.path
+    from .test_htmlreport import HOSTILE, synthetic_run
+except ImportError:
+    from test_htmlreport import HOSTILE, synthetic_run  # type: ignore[no-redef]
 
 from cleaner import Cleaner, report
 from cleaner.cli import main
