@@ -56,16 +56,19 @@ def test_auto_colour_is_off_when_not_a_terminal(capsys: pytest.CaptureFixture[st
 
 
 def test_context_shows_only_lines_near_cuts() -> None:
-    text = "\n".join(f"Paragraph number {n} of the story." for n in range(20))
-    text = text.replace("number 5 of", "number 5 of") + "\n\nRead original article here\n"
-    text = text.replace("Paragraph number 10 of the story.", "Leave a Comment")
-    out = render(Cleaner().clean(text), context=1)
+    # Varied paragraphs, so that nothing here looks like a run of widget lines.
+    topics = ("the harbour budget", "a tram strike", "the winter storms", "museum funding", "the ferry timetable")
+    paragraphs = [f"In part {n}, " + " ".join([f"reporters followed {topics[n % 5]} as it went on;"] * (1 + n % 4))
+                  + f" {'Officials declined to comment.' if n % 3 else 'The mayor spoke at length.'}" for n in range(20)]
+    paragraphs[10] = "Leave a Comment"
+    text = "\n\n".join(paragraphs) + "\n\nRead original article here\n"
+    out = render(Cleaner().clean(text), context=2)
     body = out.split("\n--\n")[0]
-    assert "Paragraph number 9 of" in body and "Paragraph number 11 of" in body
-    assert "Paragraph number 5 of" not in body and "Paragraph number 12 of" not in body
+    assert "In part 9," in body and "In part 11," in body and "In part 19," in body
+    assert "In part 8," not in body and "In part 12," not in body and "In part 0," not in body
     assert "\n..\n" in body
-    assert body.count("{engagement.leave-a-comment high}") == 1
-    assert body.count("{backlink.read-original high}") == 1
+    assert body.count("[-Leave a Comment-]{engagement.leave-a-comment high}") == 1
+    assert body.count("[-Read original article here-]{backlink.read-original high}") == 1
 
 
 def test_python_explain_prints_and_returns_the_result() -> None:
