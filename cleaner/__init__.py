@@ -5,6 +5,7 @@ from __future__ import annotations
 from .document import Cleaned, Fix, Removal
 from .engine import Cleaner, clean
 from .errors import CleanerError, ConfigError, RuleError, UnknownRuleError
+from .explain import explain
 from .rules import Rule, phrase, phrases
 from .scoring import evaluate
 
@@ -20,6 +21,7 @@ __all__ = [
     "UnknownRuleError",
     "clean",
     "evaluate",
+    "explain",
     "phrase",
     "phrases",
 ]
