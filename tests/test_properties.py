@@ -64,3 +64,15 @@ def test_examples_invariants(rule) -> None:  # type: ignore[no-untyped-def]
         for cleaner in CLEANERS.values():
             check_invariants(cleaner, text)
             check_invariants(cleaner, "Intro line.\r\n\r\n" + text.replace("\n", "\r\n") + "\r\n")
+
+
+DEV = ROOT.parent / "shared" / "dev"
+
+
+@pytest.mark.skipif(not DEV.is_dir(), reason="the labelled development corpus is not next to this checkout")
+def test_lossless_and_idempotent_on_the_development_corpus() -> None:
+    from cleaner.scoring import load_labelled
+
+    for doc in load_labelled(DEV):
+        for cleaner in CLEANERS.values():
+            check_invariants(cleaner, doc.text)
