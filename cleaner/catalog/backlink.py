@@ -80,6 +80,7 @@ RULES = [
             (?:appeared|published|posted|ran|featured)[^\S\n]+(?:first[^\S\n]+|originally[^\S\n]+)?(?:on|in|at|by|with)\b[^\n]{1,160}
           | this[^\S\n]+(?:story|article|piece)[^\S\n]+was[^\S\n]+(?:produced|written|created)[^\S\n]+by[^\S\n]+[^\n]{1,100}?
             [^\S\n]+and[^\S\n]+(?:reviewed[^\S\n]+and[^\S\n]+)?(?:distributed|syndicated)[^\S\n]+by\b[^\n]{0,80}
+          | this[^\S\n]+(?:article|story)[^\S\n]+was[^\S\n]+(?:written|produced)[^\S\n]+by[^\n]{1,120}?[^\S\n]+and[^\S\n]+was[^\S\n]+legally[^\S\n]+licensed[^\S\n]+(?:through|via)[^\n]{0,120}
           | (?:reprinted|republished|reposted|cross-posted)[^\S\n]+(?:with[^\S\n]+permission[^\S\n]+)?(?:from|with[^\S\n]+permission)\b[^\n]{0,160}
           | """ + ORIGINALLY + """
         """,

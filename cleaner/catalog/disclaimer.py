@@ -35,4 +35,21 @@ RULES = [
         keep=("This story is about an automatic aggregator that failed.",),
         reason="aggregator disclaimer",
     ),
+    Rule(
+        id="disclaimer.not-advice",
+        description='A site\'s investment disclaimer paragraph: "Disclaimer: ... does not constitute financial advice ...".',
+        pattern=r"""
+            (?:disclaimer|disclosure|important)[^\S\n]*[:\p{Pd}][^\S\n]*
+            (?=[^\n]{0,400}?\b(?:not[^\S\n]+(?:constitute[^\S\n]+|intended[^\S\n]+as[^\S\n]+|be[^\S\n]+construed[^\S\n]+as[^\S\n]+)?
+               (?:financial|investment|trading|legal|tax)[^\S\n]+advice|educational[^\S\n]+purposes[^\S\n]+only|do[^\S\n]+your[^\S\n]+own[^\S\n]+research))
+        """,
+        verbose=True,
+        scope="paragraph",
+        confidence="medium",
+        remove=("Disclaimer: The article is provided for educational purposes only. It does not represent the opinions of Example "
+                "on whether to buy, sell or hold any investments.",),
+        keep=("(DISCLAIMER: This post was written in 2018 and was accurate to the syllabus at the time of writing.)",
+              "The judge said the disclaimer was not legal advice and did not protect the firm."),
+        reason="site disclaimer",
+    ),
 ]

@@ -111,13 +111,15 @@ RULES = [
         id="engagement.follow-us",
         description='Follow prompts: "Follow us on Twitter", "Like us on Facebook", "Or follow us on Google News!"',
         pattern=r"""
-            (?:[^\n]{0,120}?[.!][^\S\n]+)?(?:or[^\S\n]+|and[^\S\n]+|please[^\S\n]+)?(?:follow|like|join|find|connect[^\S\n]+with|subscribe[^\S\n]+to)[^\S\n]+
+            (?:[^\n]{0,120}?[.!][^\S\n]+)?(?:click[^\S\n]+here[^\S\n]+to[^\S\n]+)?join[^\S\n]+(?:our|the)[^\S\n]+(?:[\w&'\u2019-]+[^\S\n]+){0,3}
+            (?:whatsapp|telegram|discord|facebook|slack|signal|viber|reddit)[^\S\n]+(?:channel|group|community|server|page)\b[^\n]{0,80}
+          | (?:[^\n]{0,120}?[.!][^\S\n]+)?(?:or[^\S\n]+|and[^\S\n]+|please[^\S\n]+)?(?:follow|like|join|find|connect[^\S\n]+with|subscribe[^\S\n]+to)[^\S\n]+
             (?:us|me|@\w+|[\w.&'\u2019-]+(?:[^\S\n]+[\w.&'\u2019-]+){0,3})[^\S\n]+(?:on|at|in|via)[^\S\n]+
             [^\n]{0,24}?(?:facebook|twitter|\bx\b|instagram|linkedin|google|youtube|tiktok|telegram|social|whatsapp
               |threads|mastodon|bluesky|pinterest|flipboard|apple|spotify|rss|feedly|email|e-mail)[^\n]{0,30}
         """,
         verbose=True,
-        remove=("Follow us on Twitter", "Sign up for daily updates from Example on email. Or follow us on Google News!"),
+        remove=("Follow us on Twitter", "Join our WhatsApp channel for the latest updates", "Sign up for daily updates from Example on email. Or follow us on Google News!"),
         keep=("Follow us on a walk through the old town, where every door tells a story of its own.\n\nThen lunch.",),
         reason="follow prompt",
     ),

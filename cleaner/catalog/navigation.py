@@ -21,7 +21,7 @@ RULES = [
             "Recent articles", "What to read next", "Also on", "In other news",
             "Editors' picks", "Editor's picks", "More to explore", "Keep reading", "Other stories", "Most viewed",
             "Most shared", "Most commented", "Popular now", "What's hot", "Must read", "Related video", "Related videos",
-            "Watch next", "More videos", "Latest videos", *words("related"),
+            "Watch next", "More videos", "Latest videos", "Recommended videos", "Related topics", *words("related"),
         )
         + r"|more[^\S\n]+(?:in|from|on|stories[^\S\n]+(?:from|in)|news[^\S\n]+from)[^\S\n]+[\w&'\u2019 -]{1,30}",
         confidence="medium",
@@ -77,7 +77,10 @@ RULES = [
           | toggle[^\S\n]+(?:navigation|menu) | main[^\S\n]+menu | (?:open|close)[^\S\n]+menu
           | [<\u00ab\u2190\u2039]?[^\S\n]*(?:back|return)[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?(?:full[^\S\n]+)?(?:list|all|news|blog|articles?|posts?|home(?:page)?|index|overview|search[^\S\n]+results)\b[^\n.,;]{0,40}
           | expand[^\S\n]*\|[^\S\n]*collapse | auto[\s-]?refresh(?:[^\S\n]+feeds?)? | refresh[^\S\n]+feeds?
-          | editors['\u2019]?[^\S\n]+notes | print[^\S\n]+(?:this[^\S\n]+)?(?:article|page|story) | (?:font[^\S\n]+size|text[^\S\n]+size)[^\S\n]*:?[^\n]{0,20}
+          | editors['\u2019]?[^\S\n]+notes | (?:top|bottom)[^\S\n]+of[^\S\n]+form | (?:hide|toggle|show)[^\S\n]+caption
+          | enlarge[^\S\n]+this[^\S\n]+image | \d+[^\S\n]*(?:min|mins|minutes?)\.?[^\S\n]+read
+          | listen[^\S\n]+to[^\S\n]+(?:this|the)[^\S\n]+(?:article|story)(?:[^\S\n]*\d+[^\S\n]*min(?:utes?)?)?
+          | our[^\S\n]+standards[^\S\n]*:[^\S\n]*the[^\S\n]+thomson[^\S\n]+reuters[^\S\n]+trust[^\S\n]+principles\.? | print[^\S\n]+(?:this[^\S\n]+)?(?:article|page|story) | (?:font[^\S\n]+size|text[^\S\n]+size)[^\S\n]*:?[^\n]{0,20}
           | (?:tap|click)[^\S\n]+(?:here[^\S\n]+)?to[^\S\n]+(?:expand|enlarge|unmute|play)
         """,
         verbose=True,

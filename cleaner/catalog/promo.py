@@ -18,6 +18,10 @@ RULES = [
             [^\n]{0,120}
           | (?=[^\n]{0,220}$)(?:(?:to|and|or)[^\S\n]+)?(?:get|receive)\b[^\n]{0,80}?\b(?:newsletters?|inbox|alerts|digest|bulletin)\b[^\n]{0,100}
           | subscribe(?:[^\S\n]+(?:here|now|today|for[^\S\n]+free|to[^\S\n]+the[^\S\n]+blog|to[^\S\n]+(?:our|this)[^\S\n]+(?:blog|site|channel)))?[^\S\n]*!?
+          | (?:subscribe|sign[^\S\n]+in|log[^\S\n]+in)[^\S\n]+to[^\S\n]+(?:continue[^\S\n]+reading|read[^\S\n]+the[^\S\n]+(?:full|rest|whole)[^\n]{0,40})[^\n]{0,60}
+          | continue[^\S\n]+reading[^\S\n]+(?:your[^\S\n]+article[^\S\n]+)?with[^\S\n]+an?[^\n]{1,40}(?:subscription|membership)[^\n]{0,40}
+          | this[^\S\n]+(?:article|story|content)[^\S\n]+is[^\S\n]+(?:for|available[^\S\n]+to|reserved[^\S\n]+for)[^\S\n]+(?:paid[^\S\n]+)?(?:subscribers|members)(?:[^\S\n]+only)?\.?
+          | already[^\S\n]+have[^\S\n]+an[^\S\n]+account\??(?:[^\S\n]*(?:log|sign)[^\S\n]+in[^\n]{0,30})?
           | already[^\S\n]+a[^\S\n]+(?:subscriber|member)\??(?:[^\S\n]*(?:log|sign)[^\S\n]+in[^\n]{0,30})?
           | you[^\S\n]+have[^\S\n]+(?:\d+|one|two|three|four|five)[^\S\n]+free[^\S\n]+(?:articles?|stories)[^\S\n]+(?:left|remaining)[^\n]{0,60}
           | (?:please[^\S\n]+)?(?:support|fund)[^\S\n]+(?:our|independent|local|quality)[^\S\n]+(?:journalism|reporting|newsroom|work)[^\n]{0,100}
