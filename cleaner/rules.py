@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 import regex
@@ -88,7 +88,8 @@ class Rule:
             raise RuleError(f"{where}: pattern matches the empty string")
         from .engine import Cleaner  # the engine is the one judge of what a rule removes
 
-        alone = Cleaner([self], repair=False, check=False)
+        # Examples are judged on the pattern alone: a path-scoped rule never applies without a path.
+        alone = Cleaner([replace(self, paths=())], repair=False, check=False)
         for example in self.remove:
             if not any(r.rule == self.id for r in alone.clean(example).removed):
                 raise RuleError(f"{where}: remove-example is not removed: {example!r}")

@@ -7,11 +7,11 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import CleanerError
-from . import clean, evaluate, rules
+from . import clean, evaluate, learn, rules
 
 #: Exit codes, documented in docs/cli.md.
 OK, SKIPPED, USAGE, INTERRUPTED = 0, 1, 2, 130
-COMMANDS = (clean, rules, evaluate)
+COMMANDS = (clean, rules, evaluate, learn)
 
 
 def build_parser() -> argparse.ArgumentParser:
