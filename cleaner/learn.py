@@ -20,6 +20,8 @@ MIN_DOCS = 5
 MIN_SHARE = 0.2
 #: Distinct (source, line) keys counted at once; past it the rarest are dropped (lossy counting).
 MAX_KEYS = 200_000
+#: A closing sentence shorter than this ("He said.") is too common in prose to be a site's own.
+MIN_SENTENCE_WORDS = 3
 MAX_LINE = 1000  # longer lines are paragraphs of content, not boilerplate
 LINE, SENTENCE = "L", "S"
 
@@ -137,7 +139,7 @@ def _candidates(text: str) -> Iterable[tuple[str, str]]:
             continue
         yield LINE, line
         tail = trailing_sentence(line)
-        if tail:
+        if tail and len(tail.split()) >= MIN_SENTENCE_WORDS:
             yield SENTENCE, tail
 
 
