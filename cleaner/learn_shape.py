@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import regex
@@ -28,8 +29,10 @@ SLOTS: dict[str, str] = {
     "time": r"\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\b\.?)?(?:\s+(?:utc|gmt|[ecmp][sd]?t)\b)?",
     "number": r"\d+(?:[.,]\d+)*(?:st|nd|rd|th|[kmb])?(?!\w)",
 }
-_SLOT_SCAN = regex.compile(
-    r"(?<!\w)(?:" + "|".join(f"(?P<{name}>{src})" for name, src in SLOTS.items()) + ")", regex.IGNORECASE)
+# The stdlib engine runs this many-branch, case-insensitive scan twice as fast as `regex`; the
+# slot patterns use no syntax that differs between the two.
+_SLOT_SCAN = re.compile(
+    r"(?<!\w)(?:" + "|".join(f"(?P<{name}>{src})" for name, src in SLOTS.items()) + ")", re.IGNORECASE)
 #: Templates whose middle is a varying title: the feed footer "The post X appeared first on Y".
 TEMPLATES = (
     regex.compile(r"^(the\s+post\s+)(.+?)(\s+(?:appeared|was\s+published)\s+first\s+on\s+\S.*)$", regex.IGNORECASE),
