@@ -18,10 +18,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from learn_corpus import Site, article  # noqa: E402
+from learn_corpus import Site, article
 
-from cleaner.learn import Counts, Doc  # noqa: E402
-from cleaner.learn_shape import key  # noqa: E402
+from cleaner.learn import Counts, Doc
+from cleaner.learn_shape import key
 
 SIZES = (20, 50, 200, 1000)
 KS = (2, 3, 5, 10)

@@ -60,9 +60,9 @@ class _Seen:
 class Counts:
     """Document counts of hashed (source, kind, line key), bounded by `max_keys`.
 
-    Examples are kept only for keys seen in two documents or more; when the table is full the
-    keys with the fewest documents go (`floor` is the most documents a dropped key had, so any
-    count may be short by at most that much).
+    Examples are kept only for keys seen in two documents or more. When the table is full the
+    keys with the fewest documents go (lossy counting): `floor` is the most documents a dropped
+    key had, and a key dropped and found again starts over, so its count can be short.
     """
 
     max_keys: int = MAX_KEYS
@@ -115,11 +115,11 @@ class Counts:
             if s is None:
                 continue
             scope = "line" if seen.kind == LINE else "sentence"
-            p = Proposal(seen.source, scope, s.pattern, s.text, n, n / total, tuple(seen.paths))
+            p = Proposal(seen.source, scope, s.pattern, seen.text, n, n / total, tuple(seen.paths))
             # A text both alone on a line and trailing paragraphs is one rule: sentence scope covers both.
             other = found.get((seen.source, s.key))
             if other is not None:
-                best = max(p, other, key=lambda q: q.documents)
+                best = max(p, other, key=lambda q: (q.documents, q.example))
                 p = Proposal(best.source, "sentence", best.pattern, best.example,
                              best.documents, best.share, best.examples)
             found[(seen.source, s.key)] = p

@@ -13,15 +13,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-WORDS = """harbor council budget river valley farmers bridge school museum rail station library
-coastal tenants orchard vineyard clinic ferry highway reservoir mayor senator teachers nurses
-festival drought wildfire storm lake canal district warehouse factory pension tariff market
-village county province islanders miners dockworkers engineers residents volunteers inspectors
-hospital airport tunnel quarry harvest salmon wheat copper timber solar turbine battery grid
-""".split()
-VERBS = """approved rejected delayed funded reopened expanded audited questioned praised criticised
-inspected rebuilt closed measured surveyed recorded defended proposed doubled halved""".split()
-NAMES = "Okafor Lindqvist Moreau Tanaka Abara Castell Duarte Fenwick Haldane Ivanova Kowalczyk Marchetti".split()
+WORDS = ["harbor", "council", "budget", "river", "valley", "farmers", "bridge", "school", "museum", "rail", "station", "library", "coastal", "tenants", "orchard", "vineyard", "clinic", "ferry", "highway", "reservoir", "mayor", "senator", "teachers", "nurses", "festival", "drought", "wildfire", "storm", "lake", "canal", "district", "warehouse", "factory", "pension", "tariff", "market", "village", "county", "province", "islanders", "miners", "dockworkers", "engineers", "residents", "volunteers", "inspectors", "hospital", "airport", "tunnel", "quarry", "harvest", "salmon", "wheat", "copper", "timber", "solar", "turbine", "battery", "grid"]
+VERBS = ["approved", "rejected", "delayed", "funded", "reopened", "expanded", "audited", "questioned", "praised", "criticised", "inspected", "rebuilt", "closed", "measured", "surveyed", "recorded", "defended", "proposed", "doubled", "halved"]
+NAMES = ["Okafor", "Lindqvist", "Moreau", "Tanaka", "Abara", "Castell", "Duarte", "Fenwick", "Haldane", "Ivanova", "Kowalczyk", "Marchetti"]
 
 #: Content that recurs by chance: short stock sentences a reporter writes in a few per cent of stories.
 STOCK = ("He said.", "She said.", "Here's what we know.", "What happens next?", "It was not immediately clear why.",
@@ -54,7 +48,7 @@ SITES = (
          "Reporting by the Meridian Wire desk; editing by the night team"),
          "{n} comments on this story", (0.95, 0.55, 0.3)),
 )
-MONTHS = "January February March April May June July August September October November December".split()
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 
 
 @dataclass(slots=True)
@@ -165,6 +159,5 @@ def stream_records(n_docs: int, seed: int = 7, n_sites: int = 50) -> Iterator[di
 
 def write_jsonl(path: Path, records: Iterator[dict[str, str]]) -> Path:
     with open(path, "w", encoding="utf-8") as f:
-        for rec in records:
-            f.write(json.dumps(rec) + "\n")
+        f.writelines(json.dumps(rec) + "\n" for rec in records)
     return path

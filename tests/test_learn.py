@@ -13,13 +13,13 @@ import regex
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from learn_corpus import SITES, Article, Site, corpus, site_articles, write_folder  # noqa: E402
+from learn_corpus import SITES, Article, Site, corpus, site_articles, write_folder
 
-from cleaner import Cleaner  # noqa: E402
-from cleaner.cli import main  # noqa: E402
-from cleaner.config import load_rules  # noqa: E402
-from cleaner.learn import Counts, Doc, learn, to_rules  # noqa: E402
-from cleaner.learn_shape import key, shape  # noqa: E402
+from cleaner import Cleaner
+from cleaner.cli import main
+from cleaner.config import load_rules
+from cleaner.learn import Counts, Doc, learn, to_rules
+from cleaner.learn_shape import key, shape
 
 
 @pytest.fixture(scope="module")
@@ -108,7 +108,7 @@ def test_trailing_sentences_are_learned_with_sentence_scope() -> None:
         paragraphs[-1] += " " + credit
         a.text = "\n\n".join(paragraphs) + "\n"
     proposals, _ = learn(docs(arts))
-    assert [(p.scope, p.example) for p in proposals] == [("sentence", credit.rstrip("."))]
+    assert [(p.scope, p.example) for p in proposals] == [("sentence", credit)]
     rules, failed = to_rules(proposals)
     assert not failed
     out = Cleaner(select=["learned"], extend=[r for r, _ in rules]).clean(arts[0].text, arts[0].path).text
@@ -176,6 +176,10 @@ def test_cli_learns_from_jsonl_grouped_by_a_field(tmp_path: Path, arts: list[Art
     assert len(rules) == 15
     assert {r.paths for r in rules} == {(f"{s.slug}.example/*",) for s in SITES}
     assert all(regex.fullmatch(r"[a-z-]+\.example/\d+", e) for m in tomllib_meta(learned) for e in m["examples"])
+    cleaner = Cleaner(select=["learned"], extend=rules)  # records cleaned with the path learn gave them
+    a = next(a for a in arts if len(a.boilerplate) == 3)
+    assert cleaner.clean(a.text, f"{a.source}.example/7").text.split("\n") == "\n\n".join(a.content).split("\n") + [""]
+    assert cleaner.clean(a.text, "other-site.example/7").text == a.text
 
 
 def test_cli_errors_and_empty_results(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

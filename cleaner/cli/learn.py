@@ -136,8 +136,8 @@ def print_summary(rules, failed, skipped, counts, n_docs, out, stream) -> None: 
     if len(skipped) > 20:
         print(f"  ... and {len(skipped) - 20} more skipped", file=stream)
     if counts.prunes:
-        print(f"  note: the line table was full {counts.prunes} times; counts may be short by up to {counts.floor} "
-              f"documents (raise --max-keys for exact counts)", file=stream)
+        print(f"  note: the line table was full {counts.prunes} times and forgot lines then found in up to "
+              f"{counts.floor} documents, so counts may be short; raise --max-keys for exact counts", file=stream)
     where = "stdout" if out == "-" else out
     told = f"{len(rules)} rules written to {where}" if rules else "no recurring lines found; nothing written"
     print(f"cleaner: {n_docs} documents from {len(counts.docs)} sources read, {len(skipped)} skipped; {told}",
