@@ -13,9 +13,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-WORDS = ["harbor", "council", "budget", "river", "valley", "farmers", "bridge", "school", "museum", "rail", "station", "library", "coastal", "tenants", "orchard", "vineyard", "clinic", "ferry", "highway", "reservoir", "mayor", "senator", "teachers", "nurses", "festival", "drought", "wildfire", "storm", "lake", "canal", "district", "warehouse", "factory", "pension", "tariff", "market", "village", "county", "province", "islanders", "miners", "dockworkers", "engineers", "residents", "volunteers", "inspectors", "hospital", "airport", "tunnel", "quarry", "harvest", "salmon", "wheat", "copper", "timber", "solar", "turbine", "battery", "grid"]
-VERBS = ["approved", "rejected", "delayed", "funded", "reopened", "expanded", "audited", "questioned", "praised", "criticised", "inspected", "rebuilt", "closed", "measured", "surveyed", "recorded", "defended", "proposed", "doubled", "halved"]
-NAMES = ["Okafor", "Lindqvist", "Moreau", "Tanaka", "Abara", "Castell", "Duarte", "Fenwick", "Haldane", "Ivanova", "Kowalczyk", "Marchetti"]
+WORDS = """harbor council budget river valley farmers bridge school museum rail station library coastal
+tenants orchard vineyard clinic ferry highway reservoir mayor senator teachers nurses festival
+drought wildfire storm lake canal district warehouse factory pension tariff market village
+county province islanders miners dockworkers engineers residents volunteers inspectors hospital
+airport tunnel quarry harvest salmon wheat copper timber solar turbine battery grid""".split()  # noqa: SIM905
+VERBS = """approved rejected delayed funded reopened expanded audited questioned praised criticised
+inspected rebuilt closed measured surveyed recorded defended proposed doubled halved""".split()  # noqa: SIM905
+NAMES = """Okafor Lindqvist Moreau Tanaka Abara Castell Duarte Fenwick Haldane Ivanova Kowalczyk Marchetti""".split()  # noqa: SIM905
 
 #: Content that recurs by chance: short stock sentences a reporter writes in a few per cent of stories.
 STOCK = ("He said.", "She said.", "Here's what we know.", "What happens next?", "It was not immediately clear why.",
@@ -48,7 +53,7 @@ SITES = (
          "Reporting by the Meridian Wire desk; editing by the night team"),
          "{n} comments on this story", (0.95, 0.55, 0.3)),
 )
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+MONTHS = """January February March April May June July August September October November December""".split()  # noqa: SIM905
 
 
 @dataclass(slots=True)
