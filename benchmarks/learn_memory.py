@@ -30,9 +30,10 @@ from cleaner.config import load_rules
 start = time.perf_counter()
 code = main(sys.argv[1:])
 seconds = time.perf_counter() - start
+use = resource.getrusage(resource.RUSAGE_SELF)
 rules = len(load_rules(sys.argv[sys.argv.index("--out") + 1]))
-print(json.dumps({"code": code, "seconds": seconds, "rules": rules,
-                  "peak_rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
+print(json.dumps({"code": code, "seconds": seconds, "cpu": use.ru_utime + use.ru_stime, "rules": rules,
+                  "peak_rss_mib": use.ru_maxrss / 1024}))
 """
 BASELINE = """
 import json, resource
@@ -54,7 +55,7 @@ def main() -> None:
     args = ap.parse_args()
     base = child(BASELINE)["peak_rss_mib"]
     print(f"interpreter with cleaner imported: {base:.1f} MiB peak RSS")
-    results: dict[int, tuple[float, float]] = {}
+    results: dict[int, tuple[float, float, float]] = {}
     with tempfile.TemporaryDirectory() as tmp:
         for n in args.sizes:
             src = Path(tmp) / f"corpus-{n}.jsonl"
@@ -66,15 +67,16 @@ def main() -> None:
                     for _ in range(args.repeat)]
             rss = statistics.median(r["peak_rss_mib"] for r in runs)
             secs = statistics.median(r["seconds"] for r in runs)
-            results[n] = (rss, secs)
+            cpu = statistics.median(r["cpu"] for r in runs)
+            results[n] = (rss, secs, cpu)
             print(f"{n:>8} docs ({src.stat().st_size / 2**20:.0f} MiB, generated in {gen:.0f} s): "
-                  f"peak RSS {rss:.1f} MiB, {secs:.1f} s ({secs / n * 1e6:.0f} us/doc), "
+                  f"peak RSS {rss:.1f} MiB, {secs:.1f} s wall, {cpu:.1f} s CPU ({cpu / n * 1e6:.0f} us/doc), "
                   f"{runs[0]['rules']} rules, exit {runs[0]['code']}  [median of {len(runs)}]")
     small, large = min(results), max(results)
     if small != large:
-        (r0, s0), (r1, s1) = results[small], results[large]
+        (r0, s0, c0), (r1, s1, c1) = results[small], results[large]
         print(f"ratio {large}/{small} docs: peak RSS x{r1 / r0:.2f} "
-              f"(above the interpreter: x{(r1 - base) / (r0 - base):.2f}), time x{s1 / s0:.2f}")
+              f"(above the interpreter: x{(r1 - base) / (r0 - base):.2f}), wall time x{s1 / s0:.2f}, CPU time x{c1 / c0:.2f}")
 
 
 if __name__ == "__main__":

@@ -196,3 +196,18 @@ def test_cli_errors_and_empty_results(tmp_path: Path, capsys: pytest.CaptureFixt
     assert main(["learn", str(folder), "--out", str(out)]) == 0  # 3 documents < K
     assert not out.exists() and "nothing written" in capsys.readouterr().err
     assert main(["learn", str(folder), "--out", str(out), "--min-docs", "1"]) == 2
+
+
+def test_cli_source_depth_scopes_rules_to_nested_folders(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    site = Site("site-a", "Site A", ("Site A header for all readers", "Site A footer for all readers"),
+                "{n} readers of Site A", (1.0, 0.0, 0.0))
+    for a in site_articles(site, 10, random.Random(1)):
+        path = src / "news" / "site [a]" / a.path.split("/")[1]
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(a.text, encoding="utf-8")
+    learned = tmp_path / "learned.toml"
+    assert main(["learn", str(src), "--out", str(learned), "--source-depth", "2", "-q"]) == 0
+    (rule,) = load_rules(learned)
+    assert rule.id == "learned.news-site-a-1" and rule.paths == ("news/site [[]a]/*",)
+    assert rule.applies_to("news/site [a]/00001.txt") and not rule.applies_to("news/site-b/00001.txt")
