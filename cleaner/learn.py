@@ -125,7 +125,7 @@ class Counts:
             found[(seen.source, s.key)] = p
         for (source, _), p in list(found.items()):
             # The closing sentence of a proposed line ("Got a tip? Write to ...") is covered by it.
-            tail = trailing_sentence(p.example + ".") if p.scope == "line" else None
+            tail = trailing_sentence(p.example) if p.scope == "line" else None
             covered = found.get((source, key(tail))) if tail else None
             if covered is not None and covered.scope == "sentence" and covered.documents <= p.documents:
                 del found[(source, key(tail))]  # type: ignore[arg-type]
