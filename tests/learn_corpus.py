@@ -132,15 +132,18 @@ def corpus(n_per_site: int = 200, seed: int = 5, sites: tuple[Site, ...] = SITES
     quote = '"We will rebuild the harbor wall before winter," the mayor told reporters.'
     shared = "Floodwaters recede as valley towns count the cost"
     for a in (arts[3], arts[7]):  # one site, two stories
-        _add_content(a, quote)
+        _add_content(a, quote, at=2)
     for a in (arts[10], arts[n_per_site + 10]):  # two sites, one headline
-        _add_content(a, shared)
+        _add_content(a, shared, at=0, replace=True)
     return arts
 
 
-def _add_content(a: Article, line: str) -> None:
-    a.content.append(line)
-    a.text = a.text + "\n" + line + "\n"
+def _add_content(a: Article, line: str, at: int, replace: bool = False) -> None:
+    parts = a.text.rstrip("\n").split("\n\n")
+    old = parts[at] if replace else None
+    parts[at : at + replace] = [line]
+    a.text = "\n\n".join(parts) + "\n"
+    a.content = [c for c in a.content if c != old] + [line]
 
 
 def write_folder(arts: list[Article], root: Path) -> Path:
