@@ -7,11 +7,11 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import CleanerError
-from . import clean, evaluate, explain, report, rules
+from . import clean, evaluate, explain, learn, report, rules
 
 #: Exit codes, documented in docs/cli.md.
 OK, SKIPPED, USAGE, INTERRUPTED = 0, 1, 2, 130
-COMMANDS = (clean, rules, evaluate, explain, report)
+COMMANDS = (clean, rules, evaluate, explain, report, learn)
 
 
 def build_parser() -> argparse.ArgumentParser:
