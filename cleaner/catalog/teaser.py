@@ -10,11 +10,12 @@ RULES = [
         id="teaser.labelled",
         description='A labelled teaser line: "ALSO READ: ...", "RELATED: ...", "READ MORE: ...".',
         pattern=r"""
+            (?<!\A[^\n]{0,8})        # never the first line: "Watch: ..." there is the article's own title
             (?:also[^\S\n]+read|read[^\S\n]+also|related(?:[^\S\n]+(?:story|stories|article|articles|news|coverage|reading|post|posts|link|links|video))?
               |read[^\S\n]+more|see[^\S\n]+also|must[^\S\n]+read|don['\u2019]t[^\S\n]+miss|recommended(?:[^\S\n]+reading)?|also[^\S\n]+see|more[^\S\n]+on[^\S\n]+this
               |in[^\S\n]+case[^\S\n]+you[^\S\n]+missed[^\S\n]+it|editor['\u2019]s[^\S\n]+pick|suggested(?:[^\S\n]+reading)?|(?:top|trending|latest|breaking)[^\S\n]+(?:story|stories|news)
               |read[^\S\n]+this[^\S\n]+next|you[^\S\n]+might[^\S\n]+like|headline|check[^\S\n]+out|read[^\S\n]+next|also[^\S\n]+on[^\S\n]+[\w.]+|more
-              |watch|video|listen|read|photos|gallery|opinion|exclusive
+              |watch|video|listen|read|photos|gallery
               |""" + alternation("teaser-label") + r"""
             )
             (?:[^\S\n]*:|[^\S\n]+(?:\||\p{Pd}|\u00bb|>))[^\S\n]*   # a colon, or a spaced bar, dash or arrow
@@ -26,7 +27,8 @@ RULES = [
         remove=("ALSO READ: Ten towns that flooded this year", "RELATED: The mayor resigns", "Read more: What the new tax means for you",
                 "LESEN SIE AUCH: Zehn St\u00e4dte unter Wasser", "\u00c0 LIRE AUSSI : Dix villes inond\u00e9es",
                 "LEA TAMBI\u00c9N: Diez ciudades inundadas", "LEIA TAMB\u00c9M: Dez cidades inundadas", "LEGGI ANCHE: Dieci citt\u00e0 allagate"),
-        keep=("Read more: that was the teacher's advice to every student who asked.\n\nIt worked for most of them over the years, and then some more.",),
+        keep=("Read more: that was the teacher's advice to every student who asked.\n\nIt worked for most of them over the years, and then some more.",
+              "WATCH: Firefighters rescue a cat from a crane\n\nThe cat was fine."),
         reason="teaser of another story",
     ),
     Rule(
