@@ -24,9 +24,10 @@ RULES = [
         """,
         verbose=True,
         confidence="medium",
-        remove=("ALSO READ: Ten towns that flooded this year", "RELATED: The mayor resigns", "Read more: What the new tax means for you",
-                "LESEN SIE AUCH: Zehn St\u00e4dte unter Wasser", "\u00c0 LIRE AUSSI : Dix villes inond\u00e9es",
-                "LEA TAMBI\u00c9N: Diez ciudades inundadas", "LEIA TAMB\u00c9M: Dez cidades inundadas", "LEGGI ANCHE: Dieci citt\u00e0 allagate"),
+        remove=tuple("The dam held overnight, engineers said.\n\n" + teaser for teaser in (
+            "ALSO READ: Ten towns that flooded this year", "RELATED: The mayor resigns", "Read more: What the new tax means for you",
+            "LESEN SIE AUCH: Zehn St\u00e4dte unter Wasser", "\u00c0 LIRE AUSSI : Dix villes inond\u00e9es",
+            "LEA TAMBI\u00c9N: Diez ciudades inundadas", "LEIA TAMB\u00c9M: Dez cidades inundadas", "LEGGI ANCHE: Dieci citt\u00e0 allagate")),
         keep=("Read more: that was the teacher's advice to every student who asked.\n\nIt worked for most of them over the years, and then some more.",
               "WATCH: Firefighters rescue a cat from a crane\n\nThe cat was fine."),
         reason="teaser of another story",
