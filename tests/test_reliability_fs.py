@@ -190,3 +190,26 @@ def test_unwritable_output_stops_the_run(src: Path, tmp_path: Path, capsys: pyte
     blocker.write_text("a file where a folder must go")
     assert main(["clean", str(src), "--out", str(tmp_path / "out")]) == STOPPED
     assert "cleaner: stopped: cannot write" in capsys.readouterr().err
+
+
+def test_kill_during_a_large_write_leaves_no_partial_output(tmp_path: Path) -> None:
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    target = tmp_path / "big.txt"
+    code = ("import sys; from pathlib import Path; from cleaner.io import write_output; "
+            "write_output(Path(sys.argv[1]), b'x' * (400 * 2**20))")
+    proc = subprocess.Popen([sys.executable, "-c", code, str(target)])
+    deadline = time.monotonic() + 30
+    while time.monotonic() < deadline and proc.poll() is None:
+        temps = list(tmp_path.glob(f".big.txt.*{TEMP_SUFFIX}"))
+        if temps and temps[0].stat().st_size > 0:
+            break
+        time.sleep(0.001)
+    else:
+        pytest.fail("the write finished before it could be interrupted")
+    proc.kill()
+    assert proc.wait(30) == -signal.SIGKILL
+    assert not target.exists(), "a partial output stands under the final name"
