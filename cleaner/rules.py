@@ -88,7 +88,11 @@ class Rule:
             raise RuleError(f"{where}: pattern matches the empty string")
         from .engine import Cleaner  # the engine is the one judge of what a rule removes
 
-        alone = Cleaner([self], repair=False, check=False)
+        try:
+            alone = Cleaner([self], repair=False, check=False)
+        except regex.error as exc:  # compiles alone, not inside the combined scan (e.g. a numbered back-reference)
+            raise RuleError(f"{where}: pattern does not compile inside a scan: {exc}; "
+                            "refer back with named groups, (?P<name>...) and (?P=name)") from None
         for example in self.remove:
             if not any(r.rule == self.id for r in alone.clean(example).removed):
                 raise RuleError(f"{where}: remove-example is not removed: {example!r}")

@@ -94,3 +94,14 @@ def test_rule_file_that_is_not_utf8_is_refused(tmp_path: Path) -> None:
     config.write_bytes('[[rule]]\nid = "user.caf\xe9"\n'.encode("latin-1"))
     with pytest.raises(ConfigError, match="latin.toml: rule file is not UTF-8"):
         load_rules(config)
+
+
+def test_numbered_back_reference_is_refused_at_load(tmp_path: Path) -> None:
+    # Found by the atheris target: (a)\1 compiles alone, but inside the combined scan \1 names the rule's own group.
+    config = tmp_path / "rules.toml"
+    config.write_text('[[rule]]\nid = "user.echo"\ndescription = "d"\npattern = \'(ab)\\1\'\n')
+    with pytest.raises(ConfigError, match=r"rules.toml: rule 'user.echo': pattern does not compile inside a scan"):
+        load_rules(config)
+    named = tmp_path / "named.toml"
+    named.write_text('[[rule]]\nid = "user.echo"\ndescription = "d"\npattern = \'(?P<w>ab)(?P=w)\'\nremove = ["abab"]\n')
+    assert load_rules(named)[0].id == "user.echo"
