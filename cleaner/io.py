@@ -90,19 +90,27 @@ def find_documents(src: Path, suffixes: tuple[str, ...] = DEFAULT_SUFFIXES, excl
 
     Symlinked folders are never entered (no loops, no leaving SRC); symlinked files are listed and
     `read_document(path, root=src)` decides on them. `exclude` (an output folder inside `src`) is
-    skipped, so outputs are never read back as inputs. Unreadable folders are passed over.
+    skipped, so outputs are never read back as inputs. A folder that cannot be listed is yielded
+    as `rel/`, so that `read_document` reports it.
     """
     if src.is_file():
         yield src, src.name
         return
     exclude = exclude.resolve() if exclude is not None else None
-    for root, dirs, files in os.walk(src):
+    unlisted: list[OSError] = []
+    for root, dirs, files in os.walk(src, onerror=unlisted.append):
+        while unlisted:  # a folder that cannot be listed is reported (as a skip) by read_document
+            folder = Path(unlisted.pop().filename or root)
+            yield folder, folder.relative_to(src).as_posix() + "/"
         rootp = Path(root)
         dirs[:] = sorted(d for d in dirs if not (exclude and (rootp / d).resolve() == exclude))
         for name in sorted(files):
             if name.lower().endswith(suffixes) and not name.endswith(TEMP_SUFFIX):
                 path = rootp / name
                 yield path, path.relative_to(src).as_posix()
+    for error in unlisted:
+        folder = Path(error.filename or src)
+        yield folder, folder.relative_to(src).as_posix() + "/"
 
 
 def read_document(path: Path, *, root: Path | None = None, max_bytes: int | None = DEFAULT_MAX_BYTES) -> Decoded:
@@ -139,6 +147,12 @@ def _target(path: Path, root: Path | None) -> Path:
         info = path.lstat()
     except OSError as exc:
         raise SkipDocument(f"cannot read: {exc.strerror or exc}") from None
+    if stat.S_ISDIR(info.st_mode):
+        try:
+            os.listdir(path)
+        except OSError as exc:
+            raise SkipDocument(f"cannot list folder: {exc.strerror or exc}") from None
+        raise SkipDocument("a folder, not a document")
     if not stat.S_ISLNK(info.st_mode):
         if not stat.S_ISREG(info.st_mode):
             raise SkipDocument("not a regular file (device, FIFO or socket)")

@@ -213,3 +213,29 @@ def test_kill_during_a_large_write_leaves_no_partial_output(tmp_path: Path) -> N
     proc.kill()
     assert proc.wait(30) == -signal.SIGKILL
     assert not target.exists(), "a partial output stands under the final name"
+
+
+def test_folder_that_cannot_be_listed_is_reported_and_the_run_goes_on(src: Path, tmp_path: Path,
+                                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    locked = src / "locked"
+    locked.mkdir()
+    (locked / "hidden.txt").write_text(ARTICLE)
+    locked.chmod(0)
+    if os.geteuid() == 0:  # root lists through mode 0; make the kernel's answer for that folder explicit
+        real_scandir, real_listdir = os.scandir, os.listdir
+
+        def denied(real):  # type: ignore[no-untyped-def]
+            def call(path="."):  # type: ignore[no-untyped-def]
+                if Path(path) == locked:
+                    raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), str(path))
+                return real(path)
+            return call
+
+        monkeypatch.setattr(os, "scandir", denied(real_scandir))
+        monkeypatch.setattr(os, "listdir", denied(real_listdir))
+    try:
+        code, records = run(src, tmp_path / "out")
+    finally:
+        locked.chmod(0o755)
+    assert code == SKIPPED and records["locked/"]["skipped"] == "cannot list folder: Permission denied"
+    assert (tmp_path / "out" / "a.txt").read_text() == CLEAN and (tmp_path / "out" / "sub" / "b.md").exists()
