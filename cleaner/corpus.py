@@ -58,6 +58,8 @@ def clean_tree(
             result = cleaner.clean(text, rel)
         except CleanerError as exc:
             rec = report.skipped(rel, str(exc))
+        except Exception as exc:  # noqa: BLE001 - a fault in one document must not end the run over the rest
+            rec = report.skipped(rel, f"internal error ({type(exc).__name__}: {exc}); please report it with this file")
         else:
             rec = report.record(rel, result, len(text))
             if out is not None:

@@ -190,3 +190,25 @@ def test_run_killed_halfway_and_restarted_gives_the_same_outputs(tmp_path: Path)
 
     assert main(["clean", str(src), "--out", str(out), "-q", "--max-size", MAX_SIZE]) == SKIPPED
     assert checksums(out) == checksums(ref)
+
+
+def test_an_unexpected_fault_in_one_document_skips_it_and_the_run_goes_on(tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleaner.engine import Cleaner
+
+    real = Cleaner.clean
+
+    def faulty(self, text, path=None):  # type: ignore[no-untyped-def]
+        if "boom" in text:
+            raise IndexError("list index out of range")
+        return real(self, text, path)
+
+    monkeypatch.setattr(Cleaner, "clean", faulty)
+    src, out = tmp_path / "src", tmp_path / "out"
+    src.mkdir()
+    (src / "a.txt").write_text("boom\n")
+    (src / "b.txt").write_text(f"News.\n\n{JUNK}\n")
+    assert main(["clean", str(src), "--out", str(out), "-q"]) == SKIPPED
+    report = read_report(out / "cleaner-report.jsonl")
+    assert report["a.txt"]["skipped"].startswith("internal error (IndexError: list index out of range)")
+    assert (out / "b.txt").read_text() == "News.\n"
