@@ -59,6 +59,13 @@ class Scan:
             raise self.blame(text, timeout) from None
         return out
 
+    def fits(self, i: int, text: str, start: int, end: int, timeout: float | None) -> bool:
+        """Whether rule `i` alone matches exactly text[start:end]."""
+        try:
+            return self.single(i).fullmatch(text, start, end, timeout=timeout) is not None
+        except TimeoutError:
+            raise RuleTimeoutError(f"rule {i} timed out", i) from None
+
     def blame(self, text: str, timeout: float | None) -> RuleTimeoutError:
         """The error naming the rule that made the combined scan time out: the first that times out alone."""
         for i in self.indices:
@@ -118,7 +125,7 @@ class Detector:
         for start, end, i in self.line.matches(probe, timeout):
             if not self._in_zone(probe, start, end, i):
                 i = next(
-                    (j for j in self.line.indices if j != i and self.line.single(j).fullmatch(probe, start, end, timeout=timeout)
+                    (j for j in self.line.indices if j != i and self.line.fits(j, probe, start, end, timeout)
                      and self._in_zone(probe, start, end, j)),
                     -1,
                 )

@@ -105,3 +105,12 @@ def test_numbered_back_reference_is_refused_at_load(tmp_path: Path) -> None:
     named = tmp_path / "named.toml"
     named.write_text('[[rule]]\nid = "user.echo"\ndescription = "d"\npattern = \'(?P<w>ab)(?P=w)\'\nremove = ["abab"]\n')
     assert load_rules(named)[0].id == "user.echo"
+
+
+def test_runaway_rule_is_named_when_tried_on_a_line_another_rule_matched() -> None:
+    # The combined scan matches the line with user.tailx (first alternative), out of its zone; the line is
+    # then tried against the other rules one by one, and there the runaway one has to be caught too.
+    tail = Rule(id="user.tailx", description="t", pattern=r"a+!", scope="tail", zone=1)
+    evil = Rule(id="user.runaway", description="e", pattern=r"(?:a|aa)+z", scope="tail", zone=10)
+    with pytest.raises(RuleTimeoutError, match="user.runaway"):
+        Cleaner([tail, evil], timeout=0.2, check=False, repair=False).clean("a" * 60 + "!\n\nx\n\ny\n\nz\n")
