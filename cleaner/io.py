@@ -186,6 +186,8 @@ def decode(data: bytes) -> Decoded:
         if data.startswith(bom):
             return _decode_exact(data, encoding, bom)
     kind = binary_kind(data[:_SNIFF])
+    if kind == "NUL bytes" and _looks_utf16(data[:_SNIFF]):
+        raise SkipDocument("UTF-16 text without a byte-order mark; convert it to UTF-8 or add the mark")
     if kind:
         raise SkipDocument(f"binary file ({kind}); not text")
     return _decode_exact(data, "utf-8", b"")
@@ -201,6 +203,12 @@ def _decode_exact(data: bytes, encoding: str, bom: bytes) -> Decoded:
     if encoding != "utf-8" and doc.encode(doc.text) != data:  # strict UTF-8 always round-trips
         raise SkipDocument(f"{encoding.upper()} text that would not be written back byte for byte")
     return doc
+
+
+def _looks_utf16(head: bytes) -> bool:
+    """Whether NULs fill one byte of each pair, as in ASCII-heavy UTF-16."""
+    even, odd = head[0::2], head[1::2]
+    return len(head) >= 4 and max(even.count(0), odd.count(0)) >= 0.9 * len(odd) > min(even.count(0), odd.count(0)) * 9
 
 
 def binary_kind(head: bytes) -> str:

@@ -147,12 +147,14 @@ def test_exit_130_when_interrupted(tmp_path: Path) -> None:
     assert b"cleaner: interrupted" in proc.stderr.read()  # type: ignore[union-attr]
 
 
-def test_mixed_folder_of_1000_good_and_50_bad_files(tmp_path: Path) -> None:
+def test_mixed_folder_of_1000_good_and_50_bad_files(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     src, out = tmp_path / "src", tmp_path / "out"
     expected, bad = make_corpus(src, 1000, 50, tmp_path / "outside.txt")
     before = checksums(src) | {"outside": checksums(tmp_path)["outside.txt"]}
-    code = main(["clean", str(src), "--out", str(out), "-q", "--max-size", MAX_SIZE])
+    code = main(["clean", str(src), "--out", str(out), "--max-size", MAX_SIZE])
     assert code == SKIPPED
+    summary = capsys.readouterr().err
+    assert "1000 read, 1000 written, 50 skipped" in summary
     assert checksums(src) | {"outside": checksums(tmp_path)["outside.txt"]} == before
     report = read_report(out / "cleaner-report.jsonl")
     assert len(report) == 1050
@@ -161,6 +163,7 @@ def test_mixed_folder_of_1000_good_and_50_bad_files(tmp_path: Path) -> None:
         assert (out / name).read_bytes() == clean, name
     for name in bad:
         assert report[name]["skipped"], name
+        assert f"  skipped {name}: {report[name]['skipped']}" in summary, name
         assert not (out / name).exists(), name
     reasons = {name.split(" ", 1)[1]: report[name]["skipped"] for name in bad}
     assert reasons["too-large.txt"].startswith("too large: 120,000 bytes")

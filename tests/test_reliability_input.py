@@ -100,6 +100,13 @@ def test_utf16_with_a_lone_surrogate_is_skipped(tmp_path: Path) -> None:
     assert code == SKIPPED and out is None and rec["skipped"].startswith("not UTF-16-LE")
 
 
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_skipped_with_a_precise_reason(tmp_path: Path, encoding: str) -> None:
+    code, rec, out = one(tmp_path, ARTICLE.encode(encoding))
+    assert code == SKIPPED and out is None
+    assert rec["skipped"] == "UTF-16 text without a byte-order mark; convert it to UTF-8 or add the mark"
+
+
 def test_odd_length_utf16_is_skipped(tmp_path: Path) -> None:
     code, rec, out = one(tmp_path, codecs.BOM_UTF16_LE + "abc".encode("utf-16-le") + b"\x00")
     assert code == SKIPPED and out is None and rec["skipped"].startswith("not UTF-16-LE")
