@@ -114,3 +114,10 @@ def test_runaway_rule_is_named_when_tried_on_a_line_another_rule_matched() -> No
     evil = Rule(id="user.runaway", description="e", pattern=r"(?:a|aa)+z", scope="tail", zone=10)
     with pytest.raises(RuleTimeoutError, match="user.runaway"):
         Cleaner([tail, evil], timeout=0.2, check=False, repair=False).clean("a" * 60 + "!\n\nx\n\ny\n\nz\n")
+
+
+def test_runaway_rule_is_refused_at_load_when_its_own_example_sets_it_off(tmp_path: Path) -> None:
+    config = tmp_path / "rules.toml"
+    config.write_text(EVIL_TOML.replace('remove = ["aaz"]', 'remove = ["aaz"]\nkeep = ["' + "a" * 64 + '!"]'))
+    with pytest.raises(ConfigError, match=r"rules.toml: rule 'user.runaway': pattern runs past 2 s on its own examples"):
+        load_rules(config)
