@@ -255,8 +255,9 @@ def _longest_blank_run(gap: list[Line], removed: dict[int, Line]) -> int:
 def _merge_tidy(pieces: list[Piece]) -> list[Piece]:
     out: list[Piece] = []
     for p in pieces:
-        if out and out[-1].rule == -1 and p.rule == -1 and out[-1].end == p.start:
-            out[-1] = Piece(out[-1].start, p.end, -1)
+        # >=: two cuts on either side of one space each claim it; the report must list it once.
+        if out and out[-1].rule == -1 and p.rule == -1 and out[-1].end >= p.start:
+            out[-1] = Piece(out[-1].start, max(out[-1].end, p.end), -1)
         else:
             out.append(p)
     return out

@@ -102,3 +102,10 @@ def test_chained_cuts_converge() -> None:
     cleaner = Cleaner([Rule(id="user.x", description="x", pattern="X", scope="paragraph", zone=0)], repair=False)
     once = cleaner.clean("X\rX\nX\nX\nX").text
     assert cleaner.clean(once).text == once
+
+
+def test_space_between_two_inline_cuts_is_reported_once() -> None:
+    # Found by tests/fuzz/fuzz_engine.py: each cut claimed the space between them, and the report listed it twice.
+    result = Cleaner(preset="aggressive").clean("Word icon-expand […]")
+    assert result.restore() == result.repaired
+    assert [r.rule for r in result.removed].count("tidy.whitespace") == 1
