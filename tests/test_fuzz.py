@@ -109,3 +109,15 @@ def test_space_between_two_inline_cuts_is_reported_once() -> None:
     result = Cleaner(preset="aggressive").clean("Word icon-expand […]")
     assert result.restore() == result.repaired
     assert [r.rule for r in result.removed].count("tidy.whitespace") == 1
+
+
+def test_inline_cut_across_a_line_break_keeps_the_report_lossless() -> None:
+    # Found by tests/fuzz/fuzz_engine.py: the line break tidied after the cut lay inside the cut as well.
+    from cleaner.rules import Rule
+
+    cleaner = Cleaner([Rule(id="user.sponsored", description="d", pattern=r"sponsored\s+content", scope="inline")])
+    for text in ("sponsored\ncontent\nMore.", "A\nsponsored\ncontent", "x sponsored\r\ncontent y"):
+        result = cleaner.clean(text)
+        assert result.restore() == result.repaired == text
+        assert all(a.end <= b.start for a, b in zip(result.removed, result.removed[1:]))
+        assert "sponsored" not in result.text
