@@ -227,11 +227,12 @@ def binary_kind(head: bytes) -> str:
     return ""
 
 
-def write_output(path: Path, data: bytes) -> None:
+def write_output(path: Path, data: bytes, *, sync: bool = True) -> None:
     """Write a cleaned document atomically: a temporary file beside it, synced, then renamed over it.
 
     A run killed at any moment leaves either the old file or the new one, never a part;
     a leftover temporary (suffix `TEMP_SUFFIX`) is removed by `remove_temporaries`.
+    `sync=False` skips the fsync: still atomic against a killed process, not against a power cut.
     Raises OutputError when the output cannot be written (the run cannot go on).
     """
     tmp = None
@@ -241,7 +242,8 @@ def write_output(path: Path, data: bytes) -> None:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
-            os.fsync(fh.fileno())
+            if sync:
+                os.fsync(fh.fileno())
         os.replace(tmp, path)
         tmp = None
     except OSError as exc:
