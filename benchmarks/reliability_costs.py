@@ -39,12 +39,12 @@ def fsync_cost(rounds: int) -> None:
     times: dict[str, list[float]] = {"fsync": [], "no fsync": []}
     try:
         for r in range(rounds):
-            for name in times:
+            for name, samples in times.items():
                 os.fsync = real if name == "fsync" else (lambda fd: None)
                 t = time.perf_counter()
                 for i in range(200):
                     write_output(out / name / f"{r}-{i}.txt", b"Some cleaned text.\n" * 50)
-                times[name].append((time.perf_counter() - t) / 200)
+                samples.append((time.perf_counter() - t) / 200)
     finally:
         os.fsync = real
     m = {k: statistics.median(v) for k, v in times.items()}
