@@ -11,7 +11,7 @@ from typing import IO
 from . import report
 from .engine import Cleaner
 from .errors import CleanerError
-from .io import DEFAULT_SUFFIXES, find_documents, read_document, write_output
+from .io import DEFAULT_MAX_BYTES, DEFAULT_SUFFIXES, find_documents, read_document, remove_temporaries, write_output
 
 __all__ = ["DEFAULT_SUFFIXES", "Summary", "clean_tree"]
 
@@ -44,17 +44,22 @@ def clean_tree(
     *,
     diff_stream: IO[str] | None = None,
     suffixes: tuple[str, ...] = DEFAULT_SUFFIXES,
+    max_bytes: int | None = DEFAULT_MAX_BYTES,
 ) -> Summary:
     """Clean every document under `src` into the mirror tree `out` (None: write nothing)."""
     summary = Summary()
     exclude = out.resolve() if out is not None else None
+    if out is not None:
+        remove_temporaries(out)  # what a killed run left half-written
     for path, rel in find_documents(src, suffixes, exclude):
         try:
-            doc = read_document(path)
+            doc = read_document(path, root=src, max_bytes=max_bytes)
             text = doc.text
             result = cleaner.clean(text, rel)
         except CleanerError as exc:
             rec = report.skipped(rel, str(exc))
+        except Exception as exc:  # noqa: BLE001 - a fault in one document must not end the run over the rest
+            rec = report.skipped(rel, f"internal error ({type(exc).__name__}: {exc}); please report it with this file")
         else:
             rec = report.record(rel, result, len(text))
             if out is not None:

@@ -8,7 +8,7 @@ from collections.abc import Iterable, Sequence
 
 from . import layout, presets
 from .document import Cleaned, Removal
-from .errors import UnknownRuleError
+from .errors import RuleTimeoutError, UnknownRuleError
 from .rules import Rule
 from .scan import Detector, Hit
 from .unicode import repair as repair_text
@@ -94,10 +94,22 @@ class Cleaner:
         return Cleaned(out, removed, fixes, repaired)
 
     def _find(self, text: str, path: str | None) -> list[Hit]:
-        hits = self._detector.find(text, self.timeout)
+        try:
+            hits = self._detector.find(text, self.timeout)
+        except RuleTimeoutError as exc:
+            raise self._timeout_error(exc) from None
         if self._scoped and hits:
             hits = [h for h in hits if self.rules[h.rule].applies_to(path)]
         return hits
+
+    def _timeout_error(self, exc: RuleTimeoutError) -> RuleTimeoutError:
+        limit = f"the time limit of {self.timeout:g} s"
+        if not isinstance(exc.rule, int):
+            return RuleTimeoutError(f"rules together ran past {limit}; raise --timeout or select fewer rules")
+        rule = self.rules[exc.rule]
+        return RuleTimeoutError(
+            f"rule {rule.id!r} ran past {limit} (catastrophic backtracking?); fix its pattern, "
+            f"--ignore {rule.id}, or raise --timeout", rule.id)
 
     def _removal(self, text: str, piece: layout.Piece) -> Removal:
         seg = text[piece.start : piece.end]

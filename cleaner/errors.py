@@ -17,3 +17,11 @@ class ConfigError(CleanerError):
 
 class UnknownRuleError(CleanerError):
     """A rule id, family or preset that the catalog does not know."""
+
+
+class RuleTimeoutError(CleanerError):
+    """A rule ran past the time limit on one document (catastrophic backtracking, usually)."""
+
+    def __init__(self, message: str, rule: int | str | None = None) -> None:
+        super().__init__(message)
+        self.rule = rule  # the rule's index in the scan, then its id once the engine knows it

@@ -251,8 +251,22 @@ def _longest_blank_run(gap: list[Line], removed: dict[int, Line]) -> int:
 
 
 def _merge_tidy(pieces: list[Piece]) -> list[Piece]:
+    """Join touching tidy pieces and keep every piece disjoint, so the report rebuilds the text exactly.
+
+    Overlaps come from two cuts claiming the space between them, and from an inline cut that runs
+    across a line break into the whitespace tidied after it: the rule's cut keeps its span.
+    """
     out: list[Piece] = []
     for p in pieces:
+        if out and p.start < out[-1].end:
+            if p.rule == -1:
+                p = Piece(out[-1].end, p.end, -1)
+                if p.end <= p.start:
+                    continue
+            elif out[-1].rule == -1:
+                out[-1] = Piece(out[-1].start, p.start, -1)
+                if out[-1].end <= out[-1].start:
+                    out.pop()
         if out and out[-1].rule == -1 and p.rule == -1 and out[-1].end == p.start:
             out[-1] = Piece(out[-1].start, p.end, -1)
         else:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import fnmatch
 from dataclasses import dataclass, field, replace
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import regex
 
 from .document import Confidence
-from .errors import RuleError
+from .errors import RuleError, RuleTimeoutError
+
+if TYPE_CHECKING:
+    from .engine import Cleaner
 
 #: Where a rule's pattern may match.
 #: - ``line``: a whole line, anywhere in the document;
@@ -22,6 +25,8 @@ Scope = Literal["line", "head", "tail", "sentence", "paragraph", "inline", "bloc
 SCOPES: tuple[str, ...] = ("line", "head", "tail", "sentence", "paragraph", "inline", "block")
 CONFIDENCES: tuple[str, ...] = ("high", "medium", "low")
 
+#: Seconds a rule may take on one of its own examples when it is checked (a runaway pattern fails the check).
+CHECK_TIMEOUT = 2.0
 _ID = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
@@ -92,7 +97,18 @@ class Rule:
         # A block rule only extends other rules' cuts, so it is checked beside the catalog.
         company = [r for r in presets.catalog() if r.id != self.id] if self.scope == "block" else []
         me = replace(self, paths=())  # examples stand for documents the rule is meant for
-        alone = Cleaner([*company, me], repair=False, check=False)
+        try:
+            alone = Cleaner([*company, me], repair=False, check=False, timeout=CHECK_TIMEOUT)
+        except regex.error as exc:  # compiles alone, not inside the combined scan (e.g. a numbered back-reference)
+            raise RuleError(f"{where}: pattern does not compile inside a scan: {exc}; "
+                            "refer back with named groups, (?P<name>...) and (?P=name)") from None
+        try:
+            self._check_examples(where, alone)
+        except RuleTimeoutError:
+            raise RuleError(f"{where}: pattern runs past {CHECK_TIMEOUT:g} s on its own examples "
+                            "(catastrophic backtracking?)") from None
+
+    def _check_examples(self, where: str, alone: Cleaner) -> None:
         for example in self.remove:
             if not any(r.rule == self.id for r in alone.clean(example).removed):
                 raise RuleError(f"{where}: remove-example is not removed: {example!r}")

@@ -8,6 +8,7 @@ from typing import NamedTuple
 import regex
 
 from . import layout
+from .errors import RuleTimeoutError
 from .rules import Rule
 
 HS = r"[^\S\r\n]"  # horizontal whitespace
@@ -76,14 +77,34 @@ class Scan:
     def matches(self, text: str, timeout: float | None) -> list[tuple[int, int, int]]:
         """(start, end, rule index) of every match of the combined pattern."""
         out = []
-        for m in self.pattern.finditer(text, timeout=timeout):
-            name = m.lastgroup
-            if name is None or not name.startswith("r") or not name[1:].isdigit():
-                name = next(k for k, v in m.groupdict().items() if v is not None and k[0] == "r")
-            if self.sentence_guard and _one_word_sentence(m.group(name), m.group()):
-                continue
-            out.append((m.start(), m.end(), int(name[1:])))
+        try:
+            for m in self.pattern.finditer(text, timeout=timeout):
+                name = m.lastgroup
+                if name is None or not name.startswith("r") or not name[1:].isdigit():
+                    name = next(k for k, v in m.groupdict().items() if v is not None and k[0] == "r")
+                if self.sentence_guard and _one_word_sentence(m.group(name), m.group()):
+                    continue
+                out.append((m.start(), m.end(), int(name[1:])))
+        except TimeoutError:
+            raise self.blame(text, timeout) from None
         return out
+
+    def fits(self, i: int, text: str, start: int, end: int, timeout: float | None) -> bool:
+        """Whether rule `i` alone matches exactly text[start:end]."""
+        try:
+            return self.single(i).fullmatch(text, start, end, timeout=timeout) is not None
+        except TimeoutError:
+            raise RuleTimeoutError(f"rule {i} timed out", i) from None
+
+    def blame(self, text: str, timeout: float | None) -> RuleTimeoutError:
+        """The error naming the rule that made the combined scan time out: the first that times out alone."""
+        for i in self.indices:
+            try:
+                for _ in self.single(i).finditer(text, timeout=timeout):
+                    pass
+            except TimeoutError:
+                return RuleTimeoutError(f"rule {i} timed out", i)
+        return RuleTimeoutError("the rules together ran past the time limit, none alone did")
 
 
 LINE_TEMPLATE = rf"^{LEAD}(?:{{body}}){TRAIL}$"
@@ -135,7 +156,7 @@ class Detector:
         for start, end, i in self.line.matches(probe, timeout):
             if not self._in_zone(probe, start, end, i):
                 i = next(
-                    (j for j in self.line.indices if j != i and self.line.single(j).fullmatch(probe, start, end)
+                    (j for j in self.line.indices if j != i and self.line.fits(j, probe, start, end, timeout)
                      and self._in_zone(probe, start, end, j)),
                     -1,
                 )

@@ -7,10 +7,11 @@ import sys
 from collections.abc import Sequence
 
 from ..errors import CleanerError
+from ..io import OutputError, output_error
 from . import clean, evaluate, explain, learn, report, rules
 
 #: Exit codes, documented in docs/cli.md.
-OK, SKIPPED, USAGE, INTERRUPTED = 0, 1, 2, 130
+OK, SKIPPED, USAGE, STOPPED, INTERRUPTED = 0, 1, 2, 3, 130
 COMMANDS = (clean, rules, evaluate, explain, report, learn)
 
 
@@ -35,6 +36,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     try:
         return int(args.run(args))
+    except OutputError as exc:
+        print(f"cleaner: stopped: {exc}", file=sys.stderr)
+        return STOPPED
+    except OSError as exc:  # inputs fail one by one inside the run; what escapes is the output or report
+        print(f"cleaner: stopped: {output_error(exc, exc.filename or 'the report')}", file=sys.stderr)
+        return STOPPED
     except CleanerError as exc:
         print(f"cleaner: error: {exc}", file=sys.stderr)
         return USAGE

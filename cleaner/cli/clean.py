@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..corpus import DEFAULT_SUFFIXES, Summary, clean_tree
 from ..errors import CleanerError
+from ..io import DEFAULT_MAX_BYTES, check_destination
 from .common import add_cleaner_options, build_cleaner
 
 REPORT_NAME = "cleaner-report.jsonl"
@@ -23,6 +24,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p.add_argument("--diff", action="store_true", help="print what would go as a unified diff")
     p.add_argument("--ext", action="append", metavar="SUFFIX", help="file suffixes to clean (default: .txt and .md)")
     p.add_argument("--quiet", "-q", action="store_true", help="no summary")
+    p.add_argument("--max-size", type=int, default=DEFAULT_MAX_BYTES, metavar="BYTES",
+                   help=f"skip files larger than this, unread (default: {DEFAULT_MAX_BYTES}; 0: no limit)")
     add_cleaner_options(p)
     p.set_defaults(run=run)
 
@@ -34,8 +37,8 @@ def run(args: argparse.Namespace) -> int:
     if args.out is None and not args.dry_run:
         raise CleanerError("say where the cleaned files go with --out DST, or use --dry-run to only report")
     out = None if args.dry_run else Path(args.out)
-    if out is not None and src.is_dir() and out.resolve() == src.resolve():
-        raise CleanerError("--out must differ from SRC: inputs are never overwritten")
+    if out is not None:
+        check_destination(src, out)
     cleaner = build_cleaner(args)
     suffixes = tuple(s if s.startswith(".") else "." + s for s in args.ext) if args.ext else DEFAULT_SUFFIXES
     report_path = args.report or (str(out / REPORT_NAME) if out is not None else "-")
@@ -44,8 +47,10 @@ def run(args: argparse.Namespace) -> int:
             stream = sys.stdout
         else:
             Path(report_path).parent.mkdir(parents=True, exist_ok=True)
-            stream = stack.enter_context(open(report_path, "w", encoding="utf-8"))
-        summary = clean_tree(src, out, cleaner, stream, diff_stream=sys.stdout if args.diff else None, suffixes=suffixes)
+            # backslashreplace: a file name that is not UTF-8 goes in as a \udcXX JSON escape, which reads back exactly
+            stream = stack.enter_context(open(report_path, "w", encoding="utf-8", errors="backslashreplace"))
+        summary = clean_tree(src, out, cleaner, stream, diff_stream=sys.stdout if args.diff else None, suffixes=suffixes,
+                             max_bytes=args.max_size or None)
     if not args.quiet:
         print_summary(summary, report_path, sys.stderr)
     return 1 if summary.skipped else 0

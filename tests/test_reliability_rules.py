@@ -1,0 +1,123 @@
+"""Hostile or broken rules: a runaway pattern is stopped per document and named; a bad rule file is refused at load."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cleaner import Cleaner
+from cleaner.cli import SKIPPED, USAGE, main
+from cleaner.config import load_rules
+from cleaner.errors import ConfigError, RuleTimeoutError
+from cleaner.rules import Rule
+
+# (a|aa)+ splits a run of a's in exponentially many ways before it can fail on the missing "z".
+EVIL = Rule(id="user.runaway", description="backtracks", pattern=r"(?:a|aa)+z", remove=("aaz",))
+TRAP = "A story.\n\n" + "a" * 64 + "!\n\nThe end.\n"
+
+EVIL_TOML = '''
+[[rule]]
+id = "user.runaway"
+description = "backtracks catastrophically"
+pattern = '(?:a|aa)+z'
+remove = ["aaz"]
+'''
+
+
+def test_runaway_rule_is_stopped_and_named() -> None:
+    cleaner = Cleaner(extend=[EVIL], timeout=0.2)
+    with pytest.raises(RuleTimeoutError, match=r"rule 'user.runaway' ran past the time limit of 0.2 s") as info:
+        cleaner.clean(TRAP)
+    assert info.value.rule == "user.runaway"
+    assert cleaner.clean("Fine.\n\naaz\n").text == "Fine.\n"  # the same Cleaner goes on with other documents
+
+
+@pytest.mark.parametrize("scope", ["sentence", "paragraph", "inline"])
+def test_runaway_rule_is_named_in_every_scope(scope: str) -> None:
+    rule = Rule(id="user.runaway", description="backtracks", pattern=r"(?:a|aa)+z", scope=scope)
+    with pytest.raises(RuleTimeoutError, match="user.runaway"):
+        Cleaner(extend=[rule], timeout=0.2, check=False).clean(TRAP)
+
+
+def test_runaway_rule_skips_the_document_and_the_run_goes_on(tmp_path: Path) -> None:
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "trap.txt").write_text(TRAP)
+    (src / "fine.txt").write_text("Fine.\n\naaz\nRead original article here\n")
+    config = tmp_path / "rules.toml"
+    config.write_text(EVIL_TOML)
+    out = tmp_path / "out"
+    code = main(["clean", str(src), "--out", str(out), "-q", "--config", str(config), "--timeout", "0.2"])
+    records = {r["path"]: r for r in map(json.loads, (out / "cleaner-report.jsonl").open())}
+    assert code == SKIPPED
+    assert "rule 'user.runaway' ran past the time limit" in records["trap.txt"]["skipped"]
+    assert (out / "fine.txt").read_text() == "Fine.\n"
+    assert (src / "trap.txt").read_text() == TRAP
+
+
+def test_cli_has_a_default_time_limit() -> None:
+    from cleaner.cli import build_parser
+    from cleaner.cli.common import DEFAULT_TIMEOUT, build_cleaner
+
+    args = build_parser().parse_args(["clean", "x", "--dry-run"])
+    assert args.timeout == DEFAULT_TIMEOUT == 5.0 and build_cleaner(args).timeout == 5.0
+    args = build_parser().parse_args(["clean", "x", "--dry-run", "--timeout", "0"])
+    assert build_cleaner(args).timeout is None
+
+
+def _refused(tmp_path: Path, text: str, capsys: pytest.CaptureFixture[str]) -> str:
+    config = tmp_path / "bad.toml"
+    config.write_text(text)
+    (tmp_path / "a.txt").write_text("text\n")
+    assert main(["clean", str(tmp_path / "a.txt"), "--dry-run", "--config", str(config)]) == USAGE
+    err = capsys.readouterr().err
+    assert str(config) in err
+    return err
+
+
+def test_invalid_regex_is_refused_at_load_with_file_rule_and_reason(tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    err = _refused(tmp_path, '[[rule]]\nid = "user.broken"\ndescription = "d"\npattern = "(unclosed"\n', capsys)
+    assert "rule 'user.broken'" in err and "pattern does not compile" in err and "missing )" in err
+
+
+def test_invalid_toml_is_refused_at_load_with_file_and_reason(tmp_path: Path,
+                                                              capsys: pytest.CaptureFixture[str]) -> None:
+    err = _refused(tmp_path, '[[rule]]\nid = "user.x\ndescription = 3\n', capsys)
+    assert "not valid TOML" in err and "line 2" in err
+
+
+def test_rule_file_that_is_not_utf8_is_refused(tmp_path: Path) -> None:
+    config = tmp_path / "latin.toml"
+    config.write_bytes('[[rule]]\nid = "user.caf\xe9"\n'.encode("latin-1"))
+    with pytest.raises(ConfigError, match="latin.toml: rule file is not UTF-8"):
+        load_rules(config)
+
+
+def test_numbered_back_reference_is_refused_at_load(tmp_path: Path) -> None:
+    # Found by the atheris target: (a)\1 compiles alone, but inside the combined scan \1 names the rule's own group.
+    config = tmp_path / "rules.toml"
+    config.write_text('[[rule]]\nid = "user.echo"\ndescription = "d"\npattern = \'(ab)\\1\'\n')
+    with pytest.raises(ConfigError, match=r"rules.toml: rule 'user.echo': pattern does not compile inside a scan"):
+        load_rules(config)
+    named = tmp_path / "named.toml"
+    named.write_text('[[rule]]\nid = "user.echo"\ndescription = "d"\npattern = \'(?P<w>ab)(?P=w)\'\nremove = ["abab"]\n')
+    assert load_rules(named)[0].id == "user.echo"
+
+
+def test_runaway_rule_is_named_when_tried_on_a_line_another_rule_matched() -> None:
+    # The combined scan matches the line with user.tailx (first alternative), out of its zone; the line is
+    # then tried against the other rules one by one, and there the runaway one has to be caught too.
+    tail = Rule(id="user.tailx", description="t", pattern=r"a+!", scope="tail", zone=1)
+    evil = Rule(id="user.runaway", description="e", pattern=r"(?:a|aa)+z", scope="tail", zone=10)
+    with pytest.raises(RuleTimeoutError, match="user.runaway"):
+        Cleaner([tail, evil], timeout=0.2, check=False, repair=False).clean("a" * 60 + "!\n\nx\n\ny\n\nz\n")
+
+
+def test_runaway_rule_is_refused_at_load_when_its_own_example_sets_it_off(tmp_path: Path) -> None:
+    config = tmp_path / "rules.toml"
+    config.write_text(EVIL_TOML.replace('remove = ["aaz"]', 'remove = ["aaz"]\nkeep = ["' + "a" * 64 + '!"]'))
+    with pytest.raises(ConfigError, match=r"rules.toml: rule 'user.runaway': pattern runs past 2 s on its own examples"):
+        load_rules(config)
