@@ -14,7 +14,6 @@ from .scan import Detector, Hit
 from .unicode import repair as repair_text
 
 TIDY_REASON = "whitespace left behind by a cut"
-MAX_PASSES = 4  # a cut can bring a line into a head or tail zone; re-detect until nothing changes
 
 
 class Cleaner:
@@ -83,9 +82,15 @@ class Cleaner:
         hits = self._find(repaired, path)
         if not hits:
             return Cleaned(repaired, (), fixes, repaired)
-        for _ in range(MAX_PASSES):
+        # A cut can bring a line into a head or tail zone or to a paragraph's start: detect again on
+        # the output until nothing more comes off (each pass shortens the text, so this ends).
+        shortest = len(repaired) + 1
+        while True:
             pieces = layout.plan_cuts(repaired, hits)
             out, kept = _apply(repaired, pieces)
+            if len(out) >= shortest:
+                break
+            shortest = len(out)
             more = self._find(out, path)
             if not more:
                 break
