@@ -8,6 +8,7 @@ from typing import NamedTuple
 import regex
 
 from . import layout
+from .literals import required_literals, satisfied
 from .rules import Rule
 
 HS = r"[^\S\r\n]"  # horizontal whitespace
@@ -38,6 +39,7 @@ class Scan:
         self.template = template
         self.pattern = regex.compile(template.replace("{body}", body), FLAGS)
         self._single: dict[int, regex.Pattern[str]] = {}
+        self._subsets: dict[tuple[int, ...], regex.Pattern[str]] = {}
 
     def single(self, i: int) -> regex.Pattern[str]:
         if i not in self._single:
@@ -45,10 +47,33 @@ class Scan:
             self._single[i] = regex.compile(src, FLAGS)
         return self._single[i]
 
-    def matches(self, text: str, timeout: float | None) -> list[tuple[int, int, int]]:
-        """(start, end, rule index) of every match of the combined pattern."""
+    def subset(self, possible: set[int] | None) -> regex.Pattern[str] | None:
+        """The combined pattern of the rules in `possible` only (same order, same groups); None if none.
+
+        Leaving out rules that cannot match anywhere in the text changes no match.
+        """
+        if possible is None:
+            return self.pattern
+        keep = tuple(i for i in self.indices if i in possible)
+        if len(keep) == len(self.indices):
+            return self.pattern
+        if not keep:
+            return None
+        pattern = self._subsets.get(keep)
+        if pattern is None:
+            if len(self._subsets) > 512:  # bounded: the subsets seen in a corpus are few
+                self._subsets.clear()
+            body = "|".join(f"(?P<r{i}>{self.rules[i].regex_source()})" for i in keep)
+            pattern = self._subsets[keep] = regex.compile(self.template.replace("{body}", body), FLAGS)
+        return pattern
+
+    def matches(self, text: str, timeout: float | None, possible: set[int] | None = None) -> list[tuple[int, int, int]]:
+        """(start, end, rule index) of every match of the combined pattern (of the `possible` rules)."""
+        pattern = self.subset(possible)
+        if pattern is None:
+            return []
         out = []
-        for m in self.pattern.finditer(text, timeout=timeout):
+        for m in pattern.finditer(text, timeout=timeout):
             name = m.lastgroup
             if name is None or not name.startswith("r") or not name[1:].isdigit():
                 name = next(k for k, v in m.groupdict().items() if v is not None and k[0] == "r")
@@ -77,6 +102,12 @@ class Detector:
         self.paragraph = self._scan(by_scope, "paragraph", PARAGRAPH_TEMPLATE)
         self.inline = self._scan(by_scope, "inline", INLINE_TEMPLATE)
         self.block = self._scan(by_scope, "block", LINE_TEMPLATE)
+        # Literals each rule cannot match without: one cheap look-up per literal skips the rules
+        # (and often whole scans) that cannot match the document.
+        # Only the scans of few rules are narrowed: the line scan has too many rules with common
+        # words for a subset to pay for its compilation.
+        gated = [s.indices for s in (self.sentence, self.paragraph, self.inline) if s]
+        self.needs = {i: required_literals(self.rules[i].regex_source()) for ids in gated for i in ids}
 
     def _scan(self, by_scope: dict[str, list[int]], scope: str, template: str) -> Scan | None:
         ids = by_scope.get(scope)
@@ -85,23 +116,30 @@ class Detector:
     def find(self, text: str, timeout: float | None = None) -> list[Hit]:
         """Every hit of every rule in `text` (line breaks of any style), unordered."""
         probe = text.replace("\r", "\n") if "\r" in text else text  # same offsets, one break style
+        possible = self.possible(probe)
         hits: list[Hit] = []
         if self.line:
             hits += self._line_hits(probe, timeout)
         if self.sentence:
-            hits += [Hit(s, e, i, False) for s, e, i in self.sentence.matches(probe, timeout)]
+            hits += [Hit(s, e, i, False) for s, e, i in self.sentence.matches(probe, timeout, possible)]
         if self.paragraph:
-            hits += self._paragraph_hits(probe, timeout)
+            hits += self._paragraph_hits(probe, timeout, possible)
         if self.inline:
-            hits += [Hit(s, e, i, False) for s, e, i in self.inline.matches(probe, timeout) if e > s]
+            hits += [Hit(s, e, i, False) for s, e, i in self.inline.matches(probe, timeout, possible) if e > s]
         if self.block:
             hits += self._block_hits(probe, timeout)
         return hits
 
-    def _line_hits(self, probe: str, timeout: float | None) -> list[Hit]:
+    def possible(self, text: str) -> set[int]:
+        """Indices of the rules whose required literals all occur in `text`."""
+        folded = text.casefold()
+        memo: dict[str, bool] = {}
+        return {i for i, needs in self.needs.items() if satisfied(needs, folded, memo)}
+
+    def _line_hits(self, probe: str, timeout: float | None, possible: set[int] | None = None) -> list[Hit]:
         assert self.line is not None
         hits = []
-        for start, end, i in self.line.matches(probe, timeout):
+        for start, end, i in self.line.matches(probe, timeout, possible):
             if not self._in_zone(probe, start, end, i):
                 i = next(
                     (j for j in self.line.indices if j != i and self.line.single(j).fullmatch(probe, start, end)
@@ -121,18 +159,18 @@ class Detector:
             return layout.count_nonblank_lines(probe, end, len(probe)) < rule.zone
         return True
 
-    def _paragraph_hits(self, probe: str, timeout: float | None) -> list[Hit]:
+    def _paragraph_hits(self, probe: str, timeout: float | None, possible: set[int] | None = None) -> list[Hit]:
         assert self.paragraph is not None
         hits = []
-        for start, _end, i in self.paragraph.matches(probe, timeout):
+        for start, _end, i in self.paragraph.matches(probe, timeout, possible):
             if layout.starts_paragraph(probe, start):
                 hits.append(Hit(start, layout.paragraph_end(probe, start), i, True))
         return hits
 
-    def _block_hits(self, probe: str, timeout: float | None) -> list[Hit]:
+    def _block_hits(self, probe: str, timeout: float | None, possible: set[int] | None = None) -> list[Hit]:
         """A tail block: from an anchor line in the tail zone, the widget lines after it."""
         assert self.block is not None
-        for start, _end, i in self.block.matches(probe, timeout):
+        for start, _end, i in self.block.matches(probe, timeout, possible):
             if layout.count_nonblank_lines(probe, start, len(probe)) <= self.rules[i].zone:
                 end = layout.widget_block_end(probe, start)
                 if end is not None:
