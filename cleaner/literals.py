@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
+from dataclasses import dataclass
+from typing import Any
 
 #: A conjunction of clauses; a clause is satisfied when any of its literals occurs in the text.
 Needs = tuple[frozenset[str], ...]
@@ -129,3 +131,179 @@ def _group_end(source: str, i: int) -> int:
                 return i + 1
         i += 1
     raise re.error("unbalanced parenthesis")
+
+
+# -- What a match must start with (for patterns anchored at line starts) ---------------------------
+
+_PLACEHOLDER = 0xE000  # private-use code points stand in for `\p{...}` while `re` parses the pattern
+_CATEGORIES = {
+    C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s",
+    C.CATEGORY_NOT_SPACE: r"\S", C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W",
+}
+MAX_FRAGMENTS = 512
+
+
+class _Unknown(Exception):
+    """The start of a pattern could not be described."""
+
+
+@dataclass(frozen=True, slots=True)
+class Starts:
+    """What every match of a pattern starts with: any of `prefixes` (lower-case literals), any of
+    `near` (a literal within so many characters of the start, on the same line), or a match of one of
+    the `regex` fragments (case-insensitive)."""
+
+    prefixes: tuple[str, ...]
+    near: tuple[tuple[int, tuple[str, ...]], ...]
+    regex: tuple[str, ...]
+
+
+def match_starts(source: str) -> Starts | None:
+    """How every match of `source` starts, or None if that cannot be told.
+
+    >>> s = match_starts(r"(?:read|see)\\s+more|[^\\n]{0,40}?\\bget\\s+the\\s+app|\\d+\\s+shares?")
+    >>> s.prefixes, s.near, s.regex
+    (('read', 'see'), ((40, ('get',)),), ('[\\\\d]{1,}(?:[\\\\s]{1,}(?:share))',))
+    """
+    props: list[str] = []
+
+    def hold(m: re.Match[str]) -> str:
+        props.append(m.group())
+        return f"\\u{_PLACEHOLDER + len(props) - 1:04x}"
+
+    try:
+        tree = _parser.parse(_strip_lookbehinds(_PROPERTY.sub(hold, source)), re.IGNORECASE)
+        frags = _first(list(tree), props)
+    except (re.error, RecursionError, OverflowError, _Unknown):
+        return None
+    prefixes, near, rx = [], [], []
+    for kind, value in dict.fromkeys(frags):
+        if kind == "lit":
+            prefixes.append(value)
+        elif kind == "near":
+            near.append(value)
+        else:
+            rx.append(value)
+    return Starts(tuple(prefixes), tuple(near), tuple(rx))
+
+
+def _first(items: list, props: list[str], depth: int = 0) -> list[tuple[str, Any]]:  # type: ignore[type-arg]
+    """Fragments that start every match of the sequence `items` (raise _Unknown if there are none)."""
+    if not items:
+        raise _Unknown
+    op, arg = items[0]
+    rest = items[1:]
+    if op is C.LITERAL:
+        run = []
+        for op2, arg2 in items:
+            if op2 is not C.LITERAL or arg2 >= 128 or chr(arg2) == "\n":
+                break
+            run.append(chr(arg2).lower())
+        if run:
+            return [("lit", "".join(run))]
+    single = _single(op, arg, props)
+    if single is not None:  # a character class is no anchor by itself: take what follows along
+        return [("re", single + _then(rest, props, depth))]
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return _first(rest, props, depth)
+    if op is C.SUBPATTERN:
+        return _first(list(arg[-1]) + rest, props, depth)
+    if op is C.ATOMIC_GROUP:
+        return _first(list(arg) + rest, props, depth)
+    if op is C.BRANCH:
+        return _capped([f for alt in arg[1] for f in _first(list(alt) + rest, props, depth)])
+    if op in _REPEATS:
+        lo, hi, sub = arg
+        if len(sub) == 1 and (single := _single(*sub[0], props)) is not None:
+            if _is_not_newline(*sub[0]) and hi is not C.MAXREPEAT:
+                after = _first(rest, props, depth) if rest else _unknown()
+                if all(kind == "lit" for kind, _ in after):  # "a literal soon, on this line"
+                    return [("near", (hi, tuple(v for _, v in after)))]
+            quant = f"{{{lo},{'' if hi is C.MAXREPEAT else hi}}}"
+            return [("re", single + quant + _then(rest, props, depth))]
+        # after one pass through `sub` comes another pass (up to `hi`) or what follows
+        again = [(op, (max(lo - 1, 0), hi if hi is C.MAXREPEAT else hi - 1, sub))] if hi is C.MAXREPEAT or hi > 1 else []
+        out = _first(list(sub) + again + rest, props, depth)
+        return _capped(out + _first(rest, props, depth)) if lo == 0 else out
+    return _unknown()
+
+
+def _is_not_newline(op: object, arg: Any) -> bool:
+    if op is C.NOT_LITERAL:
+        return arg == 10
+    return op is C.IN and list(arg) == [(C.NEGATE, None), (C.LITERAL, 10)]
+
+
+def _single(op: object, arg: Any, props: list[str]) -> str | None:
+    """One character (class) in `regex` syntax, or None if the item is not a single character."""
+    if op is C.LITERAL:
+        return _char(arg, props)
+    if op is C.IN:
+        return _class(arg, props)
+    if op is C.NOT_LITERAL:
+        return f"[^{_char(arg, props)}]"
+    if op is C.CATEGORY:
+        return _CATEGORIES[arg] if arg in _CATEGORIES else _unknown()  # type: ignore[return-value]
+    return None
+
+
+def _then(rest: list, props: list[str], depth: int) -> str:  # type: ignore[type-arg]
+    """A group of what must follow, or "" (anything) when that cannot be told: a shorter fragment
+    only lets more lines through."""
+    if depth >= 4 or not rest:
+        return ""
+    try:
+        frags = _first(rest, props, depth + 1)
+    except _Unknown:
+        return ""
+    body = "(?:" + "|".join(dict.fromkeys(_as_regex(f) for f in frags)) + ")"
+    if len(body) > 4000:
+        raise _Unknown
+    return body
+
+
+def _as_regex(frag: tuple[str, Any]) -> str:
+    kind, value = frag
+    if kind == "lit":
+        return "".join(_escape(ch) for ch in value)
+    if kind == "near":
+        hi, lits = value
+        return f"[^\\n]{{0,{hi}}}(?:" + "|".join("".join(_escape(ch) for ch in lit) for lit in lits) + ")"
+    return value
+
+
+def _unknown() -> Any:
+    raise _Unknown
+
+
+def _capped(out: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+    if len(out) > MAX_FRAGMENTS:
+        raise _Unknown
+    return out
+
+
+def _escape(ch: str) -> str:
+    return ch if ch.isascii() and ch.isalnum() else f"\\U{ord(ch):08x}"
+
+
+def _char(code: int, props: list[str]) -> str:
+    k = code - _PLACEHOLDER
+    if 0 <= k < len(props):
+        return props[k]
+    return _escape(chr(code))
+
+
+def _class(items: list, props: list[str]) -> str:  # type: ignore[type-arg]
+    parts = []
+    for op, arg in items:
+        if op is C.NEGATE:
+            parts.insert(0, "^")
+        elif op is C.LITERAL:
+            parts.append(_char(arg, props))
+        elif op is C.RANGE:
+            parts.append(f"{_char(arg[0], props)}-{_char(arg[1], props)}")
+        elif op is C.CATEGORY and arg in _CATEGORIES:
+            parts.append(_CATEGORIES[arg])
+        else:
+            raise _Unknown
+    return "[" + "".join(parts) + "]"

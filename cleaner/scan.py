@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 import regex
 
 from . import layout
+from .gate import LineGate
 from .literals import required_literals, satisfied
 from .rules import Rule
 
@@ -40,6 +41,8 @@ class Scan:
         self.pattern = regex.compile(template.replace("{body}", body), FLAGS)
         self._single: dict[int, regex.Pattern[str]] = {}
         self._subsets: dict[tuple[int, ...], regex.Pattern[str]] = {}
+        gate = LineGate([rules[i].regex_source() for i in self.indices], LEAD, FLAGS) if template.startswith("^" + LEAD) else None
+        self.gate = gate if gate is not None and gate.usable else None
 
     def single(self, i: int) -> regex.Pattern[str]:
         if i not in self._single:
@@ -67,18 +70,35 @@ class Scan:
             pattern = self._subsets[keep] = regex.compile(self.template.replace("{body}", body), FLAGS)
         return pattern
 
-    def matches(self, text: str, timeout: float | None, possible: set[int] | None = None) -> list[tuple[int, int, int]]:
+    def matches(self, text: str, timeout: float | None, possible: set[int] | None = None,
+                folded: str | None = None) -> list[tuple[int, int, int]]:
         """(start, end, rule index) of every match of the combined pattern (of the `possible` rules)."""
         pattern = self.subset(possible)
         if pattern is None:
             return []
         out = []
-        for m in pattern.finditer(text, timeout=timeout):
+        for m in self._finditer(pattern, text, timeout, folded):
             name = m.lastgroup
             if name is None or not name.startswith("r") or not name[1:].isdigit():
                 name = next(k for k, v in m.groupdict().items() if v is not None and k[0] == "r")
             out.append((m.start(), m.end(), int(name[1:])))
         return out
+
+
+    def _finditer(self, pattern: regex.Pattern[str], text: str, timeout: float | None,
+                  folded: str | None) -> Iterator[regex.Match[str]]:
+        """`pattern.finditer(text)`; a line-anchored pattern is tried only at the lines its gate lets through."""
+        if self.gate is None:
+            yield from pattern.finditer(text, timeout=timeout)
+            return
+        pos = 0
+        for start in self.gate.candidates(text, text.casefold() if folded is None else folded):
+            if start < pos:
+                continue
+            m = pattern.match(text, start, timeout=timeout)
+            if m is not None:
+                yield m
+                pos = max(m.end(), start + 1)
 
 
 LINE_TEMPLATE = rf"^{LEAD}(?:{{body}}){TRAIL}$"
@@ -116,30 +136,30 @@ class Detector:
     def find(self, text: str, timeout: float | None = None) -> list[Hit]:
         """Every hit of every rule in `text` (line breaks of any style), unordered."""
         probe = text.replace("\r", "\n") if "\r" in text else text  # same offsets, one break style
-        possible = self.possible(probe)
+        folded = probe.casefold()
+        possible = self.possible(folded)
         hits: list[Hit] = []
         if self.line:
-            hits += self._line_hits(probe, timeout)
+            hits += self._line_hits(probe, timeout, folded)
         if self.sentence:
             hits += [Hit(s, e, i, False) for s, e, i in self.sentence.matches(probe, timeout, possible)]
         if self.paragraph:
-            hits += self._paragraph_hits(probe, timeout, possible)
+            hits += self._paragraph_hits(probe, timeout, possible, folded)
         if self.inline:
             hits += [Hit(s, e, i, False) for s, e, i in self.inline.matches(probe, timeout, possible) if e > s]
         if self.block:
-            hits += self._block_hits(probe, timeout)
+            hits += self._block_hits(probe, timeout, folded)
         return hits
 
-    def possible(self, text: str) -> set[int]:
-        """Indices of the rules whose required literals all occur in `text`."""
-        folded = text.casefold()
+    def possible(self, folded: str) -> set[int]:
+        """Indices of the gated rules whose required literals all occur in `folded` (casefolded text)."""
         memo: dict[str, bool] = {}
         return {i for i, needs in self.needs.items() if satisfied(needs, folded, memo)}
 
-    def _line_hits(self, probe: str, timeout: float | None, possible: set[int] | None = None) -> list[Hit]:
+    def _line_hits(self, probe: str, timeout: float | None, folded: str | None = None) -> list[Hit]:
         assert self.line is not None
         hits = []
-        for start, end, i in self.line.matches(probe, timeout, possible):
+        for start, end, i in self.line.matches(probe, timeout, None, folded):
             if not self._in_zone(probe, start, end, i):
                 i = next(
                     (j for j in self.line.indices if j != i and self.line.single(j).fullmatch(probe, start, end)
@@ -159,10 +179,11 @@ class Detector:
             return layout.count_nonblank_lines(probe, end, len(probe)) < rule.zone
         return True
 
-    def _paragraph_hits(self, probe: str, timeout: float | None, possible: set[int] | None = None) -> list[Hit]:
+    def _paragraph_hits(self, probe: str, timeout: float | None, possible: set[int] | None = None,
+                        folded: str | None = None) -> list[Hit]:
         assert self.paragraph is not None
         hits = []
-        for start, _end, i in self.paragraph.matches(probe, timeout, possible):
+        for start, _end, i in self.paragraph.matches(probe, timeout, possible, folded):
             if layout.starts_paragraph(probe, start):
                 hits.append(Hit(start, layout.paragraph_end(probe, start), i, True))
         return hits
