@@ -36,15 +36,15 @@ for root, dirs, files in os.walk(src):
 """
 
 
-def timed(cmd: list[str]) -> tuple[float, float]:
-    """(seconds, peak resident memory in MB of the largest process of the tree) of a command."""
+def timed(cmd: list[str]) -> tuple[float, float, float]:
+    """(wall seconds, CPU seconds of the whole process tree, peak resident MB of its largest process)."""
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
     _pid, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) not in (0, 1):
         raise SystemExit(f"failed: {' '.join(cmd)}")
-    return elapsed, usage.ru_maxrss / 1024
+    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
 
 
 def commands(corpus: Path, out: Path) -> dict[str, list[str]]:
@@ -62,19 +62,24 @@ def throughput(docs: int, runs: int, work: Path) -> None:
     print(f"corpus: {docs} documents, {nbytes / 1e6:.1f} MB ({nbytes / docs / 1e3:.1f} KB each); {runs} runs; "
           f"{os.cpu_count()} cores; Python {sys.version.split()[0]}")
     times: dict[str, list[float]] = {}
+    cpus: dict[str, list[float]] = {}
     peaks: dict[str, list[float]] = {}
+    load = os.getloadavg()[0]
     for run in range(runs):
         for name, cmd in commands(corpus, work / f"run-{run}").items():
-            seconds, peak = timed(cmd)
+            seconds, cpu, peak = timed(cmd)
             times.setdefault(name, []).append(seconds)
+            cpus.setdefault(name, []).append(cpu)
             peaks.setdefault(name, []).append(peak)
     copy = statistics.median(times["copy"])
-    print(f"{'':12}{'median s':>10}{'MB/s':>9}{'docs/s':>9}{'vs copy':>9}{'vs w1':>7}{'peak MB':>9}   runs (s)")
+    w1 = statistics.median(times["workers 1"])
+    print(f"{'':12}{'median s':>10}{'MB/s':>9}{'docs/s':>9}{'vs copy':>9}{'vs w1':>7}{'CPU s':>8}{'peak MB':>9}   runs (s)")
     for name, values in times.items():
         med = statistics.median(values)
-        w1 = statistics.median(times["workers 1"])
-        print(f"{name:12}{med:10.2f}{nbytes / 1e6 / med:9.1f}{docs / med:9.0f}{copy / med:9.3f}{w1 / med:7.2f}"
-              f"{max(peaks[name]):9.1f}   {', '.join(f'{v:.2f}' for v in values)}")
+        print(f"{name:12}{med:10.2f}{nbytes / 1e6 / med:9.1f}{docs / med:9.0f}{med and copy / med:9.3f}{w1 / med:7.2f}"
+              f"{statistics.median(cpus[name]):8.2f}{max(peaks[name]):9.1f}   {', '.join(f'{v:.2f}' for v in values)}")
+    print(f"load average (1 min) before: {load:.2f}, after: {os.getloadavg()[0]:.2f} "
+          f"(other processes on the machine take cores from the runs; see CPU s)")
 
 
 def memory(sizes: list[int], work: Path) -> None:
@@ -84,8 +89,8 @@ def memory(sizes: list[int], work: Path) -> None:
         if not corpus.exists():
             write_corpus(corpus, docs)
         cmds = commands(corpus, work / f"mem-{docs}")
-        _s1, p1 = timed(cmds["workers 1"])
-        _s2, p2 = timed(cmds["workers 2"])
+        _s1, _c1, p1 = timed(cmds["workers 1"])
+        _s2, _c2, p2 = timed(cmds["workers 2"])
         print(f"  {docs:7d} documents: {p1:6.1f} MB (1 worker)  {p2:6.1f} MB (2 workers)")
 
 
