@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import json
 import os
+import signal
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -75,7 +76,9 @@ class _Done:
 _STATE: dict[str, Any] = {}
 
 
-def _init(cleaner: Cleaner, settings: dict[str, Any]) -> None:
+def _init(cleaner: Cleaner, settings: dict[str, Any], worker: bool = False) -> None:
+    if worker:  # Ctrl-C goes to the whole process group: the main process alone stops the run
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
     _STATE["cleaner"] = cleaner
     _STATE.update(settings)
 
@@ -155,7 +158,7 @@ def run_tasks(fn: Callable[[Any], _Done], tasks: Iterable[Any], cleaner: Cleaner
         yield from map(fn, tasks)
         return
     ctx = get_context("fork") if "fork" in _start_methods() else None
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init, initargs=(cleaner, settings)) as pool:
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init, initargs=(cleaner, settings, True)) as pool:
         pending: deque[Future[list[_Done]]] = deque()
         try:
             for batch in _batches(tasks, size_of):
