@@ -49,3 +49,15 @@ def test_no_progress_bar_when_not_a_terminal(corpus: Path, tmp_path: Path, capsy
     assert "doc/s" not in err and "it/s" not in err
     assert err.splitlines()[-1].startswith("cleaner: 150 read, 150 written")
     assert (tmp_path / "o" / MANIFEST_NAME).exists()
+
+
+def test_progress_bar_on_a_terminal(corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                    capsys: pytest.CaptureFixture[str]) -> None:
+    import sys
+
+    monkeypatch.setattr(sys.stderr, "isatty", lambda: True)
+    main(["clean", str(corpus), "--out", str(tmp_path / "o"), "--workers", "1"])
+    err = capsys.readouterr().err
+    assert "150/150" in err and "doc/s" in err
+    main(["clean", str(corpus), "--out", str(tmp_path / "q"), "--workers", "1", "--quiet"])
+    assert capsys.readouterr().err == ""

@@ -129,11 +129,16 @@ def _report_stream(stack: ExitStack, path: str | None, *, to_stdout: bool) -> IO
 
 
 class _Progress:
-    """Documents, MB/s and ETA on a terminal (tqdm); nothing when stderr is not one or with --quiet."""
+    """Documents, MB/s and ETA on a terminal (tqdm); nothing when stderr is not one or with --quiet.
+
+    A folder is counted first, so the bar counts documents; an uncompressed JSON Lines file is
+    measured by size, so the bar counts bytes (the ETA stays right whatever the record sizes).
+    """
 
     def __init__(self, args: argparse.Namespace, src: Path) -> None:
         self.bar = None
-        self.nbytes = 0
+        self.docs = self.nbytes = 0
+        self.by_bytes = False
         self.start = time.monotonic()
         if args.quiet or not sys.stderr.isatty():
             return
@@ -145,16 +150,22 @@ class _Progress:
         if src.is_dir():
             total = sum(1 for _root, _dirs, files in os.walk(src) for f in files
                         if f.lower().endswith(tuple(args.ext or DEFAULT_SUFFIXES)))
-        self.bar = tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True, mininterval=0.5)
+        elif args.src != "-" and formats.is_jsonl(src) and not src.name.lower().endswith(".gz"):
+            total, self.by_bytes = src.stat().st_size, True
+        if self.by_bytes:
+            self.bar = tqdm(total=total, unit="B", unit_scale=True, file=sys.stderr, dynamic_ncols=True, mininterval=0.5)
+        else:
+            self.bar = tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True, mininterval=0.5)
 
     def update(self, docs: int, nbytes: int) -> None:
         if self.bar is None:
             return
+        self.docs += docs
         self.nbytes += nbytes
-        self.bar.update(docs)
-        if self.bar.n % 200 == 0:
+        self.bar.update(nbytes if self.by_bytes else docs)
+        if self.docs % 200 == 0:
             rate = self.nbytes / 1e6 / max(time.monotonic() - self.start, 1e-9)
-            self.bar.set_postfix_str(f"{rate:.1f} MB/s", refresh=False)
+            self.bar.set_postfix_str(f"{self.docs} docs" if self.by_bytes else f"{rate:.1f} MB/s", refresh=False)
 
     def __enter__(self) -> _Progress:
         return self
