@@ -307,3 +307,146 @@ def _class(items: list, props: list[str]) -> str:  # type: ignore[type-arg]
         else:
             raise _Unknown
     return "[" + "".join(parts) + "]"
+
+
+# -- Where an unanchored match can start: a few skippable characters before a literal -----------
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """Every match starts with characters from `skip` (and horizontal or any whitespace, if the
+    flags say so), then one of `literals` (lower-case ASCII): a match starts at most that run of
+    characters before an occurrence of a literal."""
+
+    literals: tuple[str, ...]
+    skip: frozenset[str]
+    spaces: bool  # horizontal whitespace may come before the literal
+    newlines: bool  # any whitespace, line breaks too
+
+
+def anchor(source: str) -> Anchor | None:
+    """How every match of `source` begins, as an Anchor; None if it cannot be told.
+
+    >>> a = anchor(r"(?:(?<=^|[.!?])[^\\S\\n]*|[^\\S\\n]+)(?:\\.\\.+|\\u2026)?[^\\S\\n]*(?:read\\s+more|continue)")
+    >>> a.literals, sorted(a.skip), a.spaces, a.newlines
+    (('continue', 'read'), ['.', '…'], True, False)
+    """
+    try:  # a Unicode property becomes \w: a class this analysis never skips over
+        tree = list(_parser.parse(_strip_lookbehinds(_PROPERTY.sub(r"\\w", source)), re.IGNORECASE))
+    except (re.error, RecursionError, OverflowError):
+        return None
+    for strict in (True, False):  # anchor on words if every match has one up front, else on any literal
+        try:
+            literals, skip, flags = _anchor(tree, 0, strict)
+            break
+        except (RecursionError, _Unknown):
+            continue
+    else:
+        return None
+    return Anchor(tuple(sorted(literals)), frozenset(skip), "h" in flags or "n" in flags, "n" in flags)
+
+
+def _anchor(items: list, depth: int, strict: bool) -> tuple[set[str], set[str], set[str]]:  # type: ignore[type-arg]
+    """(literals, skippable characters, whitespace flags) for the sequence `items`."""
+    if depth > 8:
+        raise _Unknown
+    skip: set[str] = set()
+    flags: set[str] = set()
+    for k, (op, arg) in enumerate(items):
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue
+        if op is C.LITERAL and chr(arg) != "\n" and (chr(arg).isalnum() and arg < 128 or not strict):
+            run = []
+            for op2, arg2 in items[k:]:
+                if op2 is not C.LITERAL or chr(arg2) == "\n":
+                    break
+                run.append(chr(arg2))
+            return {"".join(run).casefold()}, skip, flags
+        spot = _skippable([(op, arg)], strict)
+        if spot is not None:
+            skip |= spot[0]
+            flags |= spot[1]
+            continue
+        rest = items[k + 1 :]
+        if op is C.SUBPATTERN:
+            alts = [list(arg[-1]) + rest]
+        elif op is C.ATOMIC_GROUP:
+            alts = [list(arg) + rest]
+        elif op is C.BRANCH:
+            alts = [list(alt) + rest for alt in arg[1]]
+        elif op in _REPEATS and arg[0] >= 1:
+            alts = [list(arg[2]) + rest]
+        elif op in _REPEATS:
+            alts = [list(arg[2]) + rest, rest]
+        else:
+            raise _Unknown
+        literals: set[str] = set()
+        for alt in alts:
+            lits, s, f = _anchor(alt, depth + 1, strict)
+            literals |= lits
+            skip |= s
+            flags |= f
+        return literals, skip, flags
+    raise _Unknown
+
+
+def _skippable(items: list, strict: bool = True) -> tuple[set[str], set[str]] | None:  # type: ignore[type-arg]
+    """(characters, whitespace flags) if `items` can only consume punctuation-like characters
+    (no letters or digits named literally; no literals at all unless `strict`) and whitespace."""
+    chars: set[str] = set()
+    flags: set[str] = set()
+    for op, arg in items:
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue
+        if op is C.LITERAL:
+            if chr(arg).isalnum() or not strict:
+                return None
+            chars.add(chr(arg))
+        elif op is C.IN:
+            found = _class_chars(arg)
+            if found is None:
+                return None
+            chars |= found[0]
+            flags |= found[1]
+        elif op is C.CATEGORY and arg is C.CATEGORY_SPACE:
+            flags.add("n")
+        elif op in _REPEATS or op is C.SUBPATTERN or op is C.ATOMIC_GROUP:
+            sub = arg[2] if op in _REPEATS else (arg[-1] if op is C.SUBPATTERN else arg)
+            inner = _skippable(list(sub), strict)
+            if inner is None:
+                return None
+            chars |= inner[0]
+            flags |= inner[1]
+        elif op is C.BRANCH:
+            for alt in arg[1]:
+                inner = _skippable(list(alt), strict)
+                if inner is None:
+                    return None
+                chars |= inner[0]
+                flags |= inner[1]
+        else:
+            return None
+    return chars, flags
+
+
+def _class_chars(items: list) -> tuple[set[str], set[str]] | None:  # type: ignore[type-arg]
+    ops = [op for op, _ in items]
+    if ops and ops[0] is C.NEGATE:  # only [^\S\n] and [^\S\r\n]: horizontal whitespace
+        rest = items[1:]
+        if rest and rest[0] == (C.CATEGORY, C.CATEGORY_NOT_SPACE) and all(
+                op is C.LITERAL and chr(a) in "\r\n" for op, a in rest[1:]) and any(a == 10 for _, a in rest[1:]):
+            return set(), {"h"}
+        return None
+    chars: set[str] = set()
+    flags: set[str] = set()
+    for op, arg in items:
+        if op is C.LITERAL:
+            chars.add(chr(arg))
+        elif op is C.RANGE and arg[1] - arg[0] < 64:
+            chars |= {chr(c) for c in range(arg[0], arg[1] + 1)}
+        elif op is C.CATEGORY and arg is C.CATEGORY_SPACE:
+            flags.add("n")
+        else:
+            return None
+    if any(ch.isalnum() for ch in chars):
+        return None
+    return chars, flags

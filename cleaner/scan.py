@@ -9,7 +9,7 @@ import regex
 
 from . import layout
 from .gate import LineGate
-from .literals import required_literals, satisfied
+from .literals import Anchor, anchor, required_literals, satisfied
 from .rules import Rule
 
 HS = r"[^\S\r\n]"  # horizontal whitespace
@@ -43,6 +43,9 @@ class Scan:
         self._subsets: dict[tuple[int, ...], regex.Pattern[str]] = {}
         gate = LineGate([rules[i].regex_source() for i in self.indices], LEAD, FLAGS) if template.startswith("^" + LEAD) else None
         self.gate = gate if gate is not None and gate.usable else None
+        # Unanchored scans: where each rule's match can start, near an occurrence of its literals.
+        self.anchors: dict[int, Anchor | None] = {} if self.gate else {
+            i: _useful(anchor(template.replace("{body}", rules[i].regex_source()))) for i in self.indices}
 
     def single(self, i: int) -> regex.Pattern[str]:
         if i not in self._single:
@@ -77,7 +80,7 @@ class Scan:
         if pattern is None:
             return []
         out = []
-        for m in self._finditer(pattern, text, timeout, folded):
+        for m in self._finditer(pattern, text, timeout, folded, possible):
             name = m.lastgroup
             if name is None or not name.startswith("r") or not name[1:].isdigit():
                 name = next(k for k, v in m.groupdict().items() if v is not None and k[0] == "r")
@@ -86,19 +89,61 @@ class Scan:
 
 
     def _finditer(self, pattern: regex.Pattern[str], text: str, timeout: float | None,
-                  folded: str | None) -> Iterator[regex.Match[str]]:
-        """`pattern.finditer(text)`; a line-anchored pattern is tried only at the lines its gate lets through."""
-        if self.gate is None:
-            yield from pattern.finditer(text, timeout=timeout)
-            return
+                  folded: str | None, possible: set[int] | None = None) -> Iterator[regex.Match[str]]:
+        """`pattern.finditer(text)`, tried only at the positions where some rule's match can start:
+        the line starts a line gate lets through, or the places just before a rule's literals."""
+        folded = text.casefold() if folded is None else folded
+        if self.gate is not None:
+            candidates = self.gate.candidates(text, folded)
+        else:
+            ids = self.indices if possible is None else [i for i in self.indices if i in possible]
+            found = _anchored_starts(text, folded, [self.anchors[i] for i in ids])
+            if found is None:
+                yield from pattern.finditer(text, timeout=timeout)
+                return
+            candidates = found
         pos = 0
-        for start in self.gate.candidates(text, text.casefold() if folded is None else folded):
+        for start in candidates:
             if start < pos:
                 continue
             m = pattern.match(text, start, timeout=timeout)
             if m is not None:
                 yield m
                 pos = max(m.end(), start + 1)
+
+
+def _useful(a: Anchor | None) -> Anchor | None:
+    """An anchor worth searching for: no short word (an "a" is everywhere)."""
+    if a is None or any(len(lit) < 3 and any(ch.isalnum() for ch in lit) for lit in a.literals):
+        return None
+    return a
+
+
+def _anchored_starts(text: str, folded: str, anchors: list[Anchor | None]) -> list[int] | None:
+    """Sorted positions where a match of one of these rules can start; None to scan everywhere."""
+    if any(a is None for a in anchors) or len(folded) != len(text):  # offsets must agree
+        return None
+    found: set[int] = set()
+    seen: dict[str, list[int]] = {}
+    for a in anchors:
+        assert a is not None
+        for lit in a.literals:
+            if lit not in seen:
+                seen[lit] = hits = []
+                q = folded.find(lit)
+                while q >= 0:
+                    hits.append(q)
+                    q = folded.find(lit, q + 1)
+            for q in seen[lit]:
+                k = q
+                while k > 0:
+                    ch = text[k - 1]
+                    if ch in a.skip or (a.spaces and ch.isspace() and (a.newlines or ch != "\n")):
+                        k -= 1
+                    else:
+                        break
+                found.update(range(k, q + 1))
+    return sorted(found)
 
 
 LINE_TEMPLATE = rf"^{LEAD}(?:{{body}}){TRAIL}$"

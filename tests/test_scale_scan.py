@@ -25,6 +25,7 @@ def plain(detector: Detector) -> Detector:
         if scan is not None:
             scan = copy.copy(scan)
             scan.gate = None
+            scan.anchors = dict.fromkeys(scan.indices)  # no anchors: scan everywhere
             setattr(ref, name, scan)
     return ref
 
@@ -43,6 +44,7 @@ def same(pair: tuple[Detector, Detector], text: str) -> None:
 def test_gates_are_in_use() -> None:
     det = Cleaner()._detector
     assert det.line is not None and det.line.gate is not None
+    assert det.inline is not None and all(det.inline.anchors.values())
     assert det.needs
 
 
