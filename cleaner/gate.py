@@ -9,19 +9,25 @@ import regex
 
 from .literals import Needs, Starts, match_starts, required_literals, satisfied
 
+_ANY_ON_LINE = "[^\\U0000000a]{"  # how a fragment starting with [^\n]{m,n} is written
+
 #: Characters the scan templates' LEAD may consume before a rule's own text starts (besides spaces).
 LEAD_MARKS = frozenset("-*\u2022\u00b7>#|+")
 
 
 class _Near:
-    """A rule whose start is only known as "one of these literals soon, on this line": tried only
-    if the document holds the literals the rule cannot match without."""
+    """A rule whose start is only known as "one of these literals soon, on this line" (or as a
+    pattern that first runs over any characters of the line): tried only if the document holds
+    the literals the rule cannot match without."""
 
-    __slots__ = ("needs", "near")
+    __slots__ = ("needs", "near", "first", "after_break")
 
-    def __init__(self, starts: Starts, needs: Needs | None) -> None:
+    def __init__(self, starts: Starts, needs: Needs | None, wild: list[str], lead: str, flags: int) -> None:
         self.needs = needs
         self.near = tuple((hi, lit) for hi, lits in starts.near for lit in lits)
+        head = f"{lead}(?:{'|'.join(wild)})" if wild else None
+        self.first = regex.compile("^" + head, flags) if head else None
+        self.after_break = regex.compile("\n" + head, flags) if head else None
 
 
 class LineGate:
@@ -38,9 +44,10 @@ class LineGate:
             if s is None:
                 continue
             prefixes.update(s.prefixes)
-            frags += s.regex
-            if s.near:
-                self.weak.append(_Near(s, required_literals(src)))
+            wild = [f for f in s.regex if f.startswith(_ANY_ON_LINE)]  # slow to scan: only when needed
+            frags += [f for f in s.regex if not f.startswith(_ANY_ON_LINE)]
+            if s.near or wild:
+                self.weak.append(_Near(s, required_literals(src), wild, lead, flags))
         self.prefixes = tuple(sorted(prefixes))
         # The literal starts as one standard-library scan of the casefolded text (no case to fold,
         # no Unicode properties: `re` does this many times faster than `regex`), at line breaks only.
@@ -61,10 +68,11 @@ class LineGate:
         weak = [w for w in self.weak if satisfied(w.needs, folded, memo)]
         near = tuple((hi, lit) for w in weak for hi, lit in w.near)
         found: set[int] = set()
-        if self.first is not None and self.after_break is not None:
-            if self.first.match(text):
-                found.add(0)
-            found.update(m.start() + 1 for m in self.after_break.finditer(text, overlapped=True))
+        for scan in [self] + weak:
+            if scan.first is not None and scan.after_break is not None:
+                if scan.first.match(text):
+                    found.add(0)
+                found.update(m.start() + 1 for m in scan.after_break.finditer(text, overlapped=True))
         if not near and len(folded) == len(text):  # offsets agree: scan the folded text in C
             if self.prefix_first.match(folded):
                 found.add(0)

@@ -11,7 +11,7 @@ from typing import Any
 #: A conjunction of clauses; a clause is satisfied when any of its literals occurs in the text.
 Needs = tuple[frozenset[str], ...]
 
-MAX_CLAUSES = 4
+MAX_CLAUSES = 2
 _PROPERTY = re.compile(r"\\[pP](?:\{[^}]*\}|\w)")
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT))
 
