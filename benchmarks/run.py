@@ -4,8 +4,9 @@
     python benchmarks/run.py --docs 2000 --runs 5
     python benchmarks/run.py --memory 10000 100000   # peak memory on two corpus sizes
 
-Every timed run writes into a folder it has never written before. Figures are medians, and each
-ratio compares runs made in the same invocation, interleaved so that drift hits all alike.
+Every timed run writes into a folder it has never written before, and starts after `sync`, so the
+writeback of earlier runs does not land in its time. Figures are medians, and each ratio compares
+runs made in the same invocation, interleaved so that drift hits all alike.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ for root, dirs, files in os.walk(src):
 
 def timed(cmd: list[str]) -> tuple[float, float, float]:
     """(wall seconds, CPU seconds of the whole process tree, peak resident MB of its largest process)."""
+    os.sync()  # the writeback of earlier runs must not land in this run's time
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
     _pid, status, usage = os.wait4(proc.pid, 0)
