@@ -49,13 +49,23 @@ class Summary:
     chars_removed: int = 0
 
     def add(self, rec: dict[str, Any]) -> None:
-        if "skipped" in rec:
-            self.skipped.append((rec["path"], rec["skipped"]))
+        self.add_counts(rec["path"], *_counts(rec))
+
+    def add_counts(self, path: str, skipped: str | None, cuts: tuple[tuple[str, int], ...]) -> None:
+        if skipped is not None:
+            self.skipped.append((path, skipped))
             return
         self.read += 1
-        for r in rec["removed"]:
-            self.removals[r["rule"]] += 1
-            self.chars_removed += r["end"] - r["start"]
+        for rule, size in cuts:
+            self.removals[rule] += 1
+            self.chars_removed += size
+
+
+def _counts(rec: dict[str, Any]) -> tuple[str | None, tuple[tuple[str, int], ...]]:
+    """What the summary needs of a report record: the skip reason, or each cut's rule and size."""
+    if "skipped" in rec:
+        return rec["skipped"], ()
+    return None, tuple((r["rule"], r["end"] - r["start"]) for r in rec["removed"])
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +75,7 @@ class _Done:
     path: str
     record: str  # the report line, serialised once in the worker
     nbytes: int
+    counts: tuple[str | None, tuple[tuple[str, int], ...]] | None = None  # for the summary; None: read `record`
     output: bytes | None = None  # for JSON Lines: the output line
     entry: manifest.Entry | None = None  # for folders: what the manifest records
     diff: str = ""
@@ -103,15 +114,17 @@ def _clean_file(task: tuple[str, str, manifest.Entry | None]) -> _Done:
             return _Done(rel, known.record, len(data), entry=known, resumed=True)
         result = cleaner.clean(doc.text, rel)
     except CleanerError as exc:
-        return _Done(rel, _line(report.skipped(rel, str(exc))), 0)
-    record = _line(report.record(rel, result, len(doc.text)))
+        return _Done(rel, _line(report.skipped(rel, str(exc))), 0, (str(exc), ()))
+    rec = report.record(rel, result, len(doc.text))
+    record = _line(rec)
     if out is not None:
         manifest.write_atomic(out / rel, doc.encode(result.text))
     diff = ""
     if _STATE["diff"] and result.removed:
         diff = "".join(difflib.unified_diff(result.repaired.splitlines(keepends=True),
                                             result.text.splitlines(keepends=True), rel, rel + " (clean)"))
-    return _Done(rel, record, len(data), entry=manifest.Entry(entry.size, entry.hash, entry.fingerprint, record), diff=diff)
+    return _Done(rel, record, len(data), _counts(rec),
+                 entry=manifest.Entry(entry.size, entry.hash, entry.fingerprint, record), diff=diff)
 
 
 def _clean_line(task: tuple[str, bytes | None]) -> _Done:
@@ -123,12 +136,12 @@ def _clean_line(task: tuple[str, bytes | None]) -> _Done:
         obj, text = formats.parse(line, _STATE["text_field"])
         result = cleaner.clean(text, where)
     except CleanerError as exc:
-        return _Done(where, _line(report.skipped(where, str(exc))), len(line or b""))
+        return _Done(where, _line(report.skipped(where, str(exc))), len(line or b""), (str(exc), ()))
     rec = report.record(where, result, len(text))
     obj[_STATE["text_field"]] = result.text
     if _STATE["report_field"]:
         obj[_STATE["report_field"]] = rec
-    return _Done(where, _line(rec), len(line or b""), output=formats.dumps(obj))
+    return _Done(where, _line(rec), len(line or b""), _counts(rec), output=formats.dumps(obj))
 
 
 def _line(rec: dict[str, Any]) -> str:
@@ -248,7 +261,10 @@ def clean_jsonl(
 
 
 def _account(summary: Summary, done: _Done, report_stream: IO[str] | None, options: Options) -> None:
-    summary.add(json.loads(done.record))
+    if done.counts is not None:
+        summary.add_counts(done.path, *done.counts)
+    else:
+        summary.add(json.loads(done.record))
     if report_stream is not None:
         report_stream.write(done.record)
     if options.progress is not None:

@@ -45,13 +45,20 @@ def load(path: Path) -> dict[str, Entry]:
 def append(stream: IO[str], path: str, entry: Entry) -> None:
     obj: dict[str, Any] = {"path": path, "size": entry.size, "hash": entry.hash,
                            "fingerprint": entry.fingerprint, "record": entry.record}
+    # No flush per line: an entry lost to a crash only means that document is cleaned again.
     stream.write(json.dumps(obj, ensure_ascii=False) + "\n")
-    stream.flush()
+
+
+_MADE: set[Path] = set()  # folders this process has made: one mkdir per folder, not per file
 
 
 def write_atomic(path: Path, data: bytes) -> None:
     """Write `data` to `path` through a temporary file and a rename, so no reader sees half a file."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    if path.parent not in _MADE:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if len(_MADE) > 10_000:
+            _MADE.clear()
+        _MADE.add(path.parent)
     tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         with open(tmp, "wb") as fh:
