@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner import Cleaner
+from cleaner import Cleaner, Rule
 from cleaner.catalog import RULES
 from cleaner.scan import Detector
 from scale_data import JUNK, PARAS, article
@@ -42,9 +42,21 @@ def same(pair: tuple[Detector, Detector], text: str) -> None:
 
 
 def test_gates_are_in_use() -> None:
-    det = Cleaner()._detector
+    rules = [
+        Rule("t.share", "share prompt", r"share\s+this(?:\s+story)?\s*:?", scope="line"),
+        Rule("t.count", "share count", r"\d+\s+shares?", scope="line"),
+        Rule("t.more", "read-more link", r"(?:\.\.\.|\u2026)?[^\S\n]*read\s+more(?=[^\S\n]*$)", scope="inline"),
+        Rule("t.appeared", "appeared first", r"the\s+post\s+[^\n]{1,80}?\s+appeared\s+first\s+on\b[^\n]*", scope="sentence"),
+    ]
+    det = Cleaner(rules)._detector
     assert det.line is not None and det.line.gate is not None
     assert det.inline is not None and all(det.inline.anchors.values())
+    assert det.sentence is not None and all(det.sentence.anchors.values())
+    text = "Markets rose 3% on Monday.\n\nShare this story:\n\n12 shares\n\nIt ended... read more\n"
+    assert sorted(det.find(text)) == sorted(plain(det).find(text))
+    assert {r for _s, _e, r, _w in det.find(text)} == {0, 1, 2}
+    catalog = Cleaner()._detector  # the catalog's line rules are gated (a catalog change may undo it)
+    assert catalog.line is not None and catalog.line.gate is not None
     assert det.needs
 
 
