@@ -1,19 +1,38 @@
-"""Cleaning a folder: find the documents, read them safely, write the mirror tree and the report."""
+"""Cleaning a corpus: read → clean → write, streamed one document at a time over a pool that keeps order."""
 
 from __future__ import annotations
 
 import difflib
-from collections import Counter
+import json
+import signal
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import ExitStack
 from dataclasses import dataclass, field
+from multiprocessing import get_context
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
-from . import report
+from . import formats, manifest, report
 from .engine import Cleaner
 from .errors import CleanerError
-from .io import DEFAULT_MAX_BYTES, DEFAULT_SUFFIXES, find_documents, read_document, remove_temporaries, write_output
+from .io import DEFAULT_MAX_BYTES, DEFAULT_SUFFIXES, SkipDocument, find_documents, read_document, remove_temporaries, write_output
 
-__all__ = ["DEFAULT_SUFFIXES", "Summary", "clean_tree"]
+__all__ = ["DEFAULT_SUFFIXES", "Options", "Summary", "clean_jsonl", "clean_tree"]
+
+BATCH_DOCS = 32  # documents per task sent to a worker: amortises the hand-over, keeps memory small
+BATCH_BYTES = 2**20
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """How a run goes: these change speed and bookkeeping, never what a document becomes."""
+
+    workers: int = 1
+    max_bytes: int | None = DEFAULT_MAX_BYTES  # None: no limit
+    resume: bool = True
+    progress: Callable[[int, int], None] | None = None  # called with (documents, bytes) per document
 
 
 @dataclass(slots=True)
@@ -22,18 +41,152 @@ class Summary:
 
     read: int = 0
     written: int = 0
+    resumed: int = 0
     skipped: list[tuple[str, str]] = field(default_factory=list)
     removals: Counter[str] = field(default_factory=Counter)
     chars_removed: int = 0
 
-    def add(self, rec: dict) -> None:  # type: ignore[type-arg]
-        if "skipped" in rec:
-            self.skipped.append((rec["path"], rec["skipped"]))
+    def add(self, rec: dict[str, Any]) -> None:
+        self.add_counts(rec["path"], *_counts(rec))
+
+    def add_counts(self, path: str, skipped: str | None, cuts: tuple[tuple[str, int], ...]) -> None:
+        if skipped is not None:
+            self.skipped.append((path, skipped))
             return
         self.read += 1
-        for r in rec["removed"]:
-            self.removals[r["rule"]] += 1
-            self.chars_removed += r["end"] - r["start"]
+        for rule, size in cuts:
+            self.removals[rule] += 1
+            self.chars_removed += size
+
+
+def _counts(rec: dict[str, Any]) -> tuple[str | None, tuple[tuple[str, int], ...]]:
+    """What the summary needs of a report record: the skip reason, or each cut's rule and size."""
+    if "skipped" in rec:
+        return rec["skipped"], ()
+    return None, tuple((r["rule"], r["end"] - r["start"]) for r in rec["removed"])
+
+
+@dataclass(frozen=True, slots=True)
+class _Done:
+    """A worker's answer for one document (all of it small and picklable)."""
+
+    path: str
+    record: str  # the report line, serialised once in the worker
+    nbytes: int
+    counts: tuple[str | None, tuple[tuple[str, int], ...]] | None = None  # for the summary; None: read `record`
+    output: bytes | None = None  # for JSON Lines: the output line
+    entry: manifest.Entry | None = None  # for folders: what the manifest records
+    diff: str = ""
+    resumed: bool = False
+
+
+# -- the worker side: one Cleaner per process, set once -------------------------------------------
+
+_STATE: dict[str, Any] = {}
+
+
+def _init(cleaner: Cleaner, settings: dict[str, Any], worker: bool = False) -> None:
+    if worker:  # Ctrl-C goes to the whole process group: the main process alone stops the run
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _STATE["cleaner"] = cleaner
+    _STATE.update(settings)
+
+
+def _batch(fn: Callable[[Any], _Done], tasks: list[Any]) -> list[_Done]:
+    return [fn(t) for t in tasks]
+
+
+def _clean_file(task: tuple[str, str, manifest.Entry | None]) -> _Done:
+    path, rel, known = task
+    cleaner: Cleaner = _STATE["cleaner"]
+    out: Path | None = _STATE["out"]
+    try:
+        doc = read_document(Path(path), root=_STATE["src"], max_bytes=_STATE["max_bytes"])
+        data = doc.encode(doc.text)
+        entry = manifest.Entry(len(data), manifest.digest(data), _STATE["fingerprint"], "")
+        if known is not None and (known.size, known.hash, known.fingerprint) == (entry.size, entry.hash, entry.fingerprint) \
+                and out is not None and (out / rel).exists():
+            return _Done(rel, known.record, len(data), entry=known, resumed=True)
+        result = cleaner.clean(doc.text, rel)
+    except CleanerError as exc:
+        return _Done(rel, _line(report.skipped(rel, str(exc))), 0, (str(exc), ()))
+    except Exception as exc:  # noqa: BLE001 - a fault in one document must not end the run over the rest
+        reason = f"internal error ({type(exc).__name__}: {exc}); please report it with this file"
+        return _Done(rel, _line(report.skipped(rel, reason)), 0, (reason, ()))
+    rec = report.record(rel, result, len(doc.text))
+    record = _line(rec)
+    if out is not None:
+        write_output(out / rel, doc.encode(result.text))  # atomic; a full disk stops the run
+    diff = ""
+    if _STATE["diff"] and result.removed:
+        diff = "".join(difflib.unified_diff(result.repaired.splitlines(keepends=True),
+                                            result.text.splitlines(keepends=True), rel, rel + " (clean)"))
+    return _Done(rel, record, len(data), _counts(rec),
+                 entry=manifest.Entry(entry.size, entry.hash, entry.fingerprint, record), diff=diff)
+
+
+def _clean_line(task: tuple[str, bytes | None]) -> _Done:
+    where, line = task
+    cleaner: Cleaner = _STATE["cleaner"]
+    try:
+        if line is None:
+            raise SkipDocument(f"larger than the size limit ({_STATE['max_bytes']} bytes; raise --max-bytes)")
+        obj, text = formats.parse(line, _STATE["text_field"])
+        result = cleaner.clean(text, where)
+    except CleanerError as exc:
+        return _Done(where, _line(report.skipped(where, str(exc))), len(line or b""), (str(exc), ()))
+    rec = report.record(where, result, len(text))
+    obj[_STATE["text_field"]] = result.text
+    if _STATE["report_field"]:
+        obj[_STATE["report_field"]] = rec
+    return _Done(where, _line(rec), len(line or b""), _counts(rec), output=formats.dumps(obj))
+
+
+def _line(rec: dict[str, Any]) -> str:
+    return json.dumps(rec, ensure_ascii=False) + "\n"
+
+
+# -- the main side: feed the pool in order, a bounded number of batches ahead ---------------------
+
+def _batches(tasks: Iterable[Any], size_of: Callable[[Any], int]) -> Iterator[list[Any]]:
+    batch: list[Any] = []
+    nbytes = 0
+    for task in tasks:
+        batch.append(task)
+        nbytes += size_of(task)
+        if len(batch) >= BATCH_DOCS or nbytes >= BATCH_BYTES:
+            yield batch
+            batch, nbytes = [], 0
+    if batch:
+        yield batch
+
+
+def run_tasks(fn: Callable[[Any], _Done], tasks: Iterable[Any], cleaner: Cleaner, settings: dict[str, Any],
+              workers: int, size_of: Callable[[Any], int] = lambda t: 0) -> Iterator[_Done]:
+    """`fn` over `tasks`, in their order; with workers > 1 in a process pool holding a few batches at once."""
+    if workers <= 1:
+        _init(cleaner, settings)
+        yield from map(fn, tasks)
+        return
+    ctx = get_context("fork") if "fork" in _start_methods() else None
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init, initargs=(cleaner, settings, True)) as pool:
+        pending: deque[Future[list[_Done]]] = deque()
+        try:
+            for batch in _batches(tasks, size_of):
+                pending.append(pool.submit(_batch, fn, batch))
+                if len(pending) >= workers * 3:
+                    yield from pending.popleft().result()
+            while pending:
+                yield from pending.popleft().result()
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+
+
+def _start_methods() -> list[str]:
+    import multiprocessing
+
+    return multiprocessing.get_all_start_methods()
 
 
 def clean_tree(
@@ -44,31 +197,74 @@ def clean_tree(
     *,
     diff_stream: IO[str] | None = None,
     suffixes: tuple[str, ...] = DEFAULT_SUFFIXES,
-    max_bytes: int | None = DEFAULT_MAX_BYTES,
+    options: Options = Options(),
 ) -> Summary:
-    """Clean every document under `src` into the mirror tree `out` (None: write nothing)."""
+    """Clean every document under `src` into the mirror tree `out` (None: write nothing).
+
+    With `out`, a manifest there records each finished document; a run restarted with the same
+    arguments skips those whose input and rules are unchanged and reports them as before.
+    """
     summary = Summary()
     exclude = out.resolve() if out is not None else None
-    if out is not None:
-        remove_temporaries(out)  # what a killed run left half-written
-    for path, rel in find_documents(src, suffixes, exclude):
-        try:
-            doc = read_document(path, root=src, max_bytes=max_bytes)
-            text = doc.text
-            result = cleaner.clean(text, rel)
-        except CleanerError as exc:
-            rec = report.skipped(rel, str(exc))
-        except Exception as exc:  # noqa: BLE001 - a fault in one document must not end the run over the rest
-            rec = report.skipped(rel, f"internal error ({type(exc).__name__}: {exc}); please report it with this file")
-        else:
-            rec = report.record(rel, result, len(text))
-            if out is not None:
-                write_output(out / rel, doc.encode(result.text))
-                summary.written += 1
-            if diff_stream is not None and result.removed:
-                diff_stream.writelines(difflib.unified_diff(
-                    result.repaired.splitlines(keepends=True), result.text.splitlines(keepends=True), rel, rel + " (clean)"))
-        summary.add(rec)
-        if report_stream is not None:
-            report.write(report_stream, rec)
+    known: dict[str, manifest.Entry] = {}
+    settings = {"src": src, "out": out, "max_bytes": options.max_bytes, "fingerprint": cleaner.fingerprint(),
+                "diff": diff_stream is not None}
+    with ExitStack() as stack:
+        log = None
+        if out is not None:
+            out.mkdir(parents=True, exist_ok=True)
+            remove_temporaries(out)  # what a killed run left half-written
+            path = out / manifest.MANIFEST_NAME
+            known = manifest.load(path) if options.resume else {}
+            log = stack.enter_context(open(path, "a" if options.resume else "w", encoding="utf-8"))
+        tasks = ((str(p), rel, known.get(rel)) for p, rel in find_documents(src, suffixes, exclude))
+        for done in run_tasks(_clean_file, tasks, cleaner, settings, options.workers):
+            _account(summary, done, report_stream, options)
+            if done.entry is not None and out is not None:
+                if done.resumed:
+                    summary.resumed += 1
+                else:
+                    summary.written += 1
+                    if log is not None:
+                        manifest.append(log, done.path, done.entry)
+            if diff_stream is not None and done.diff:
+                diff_stream.write(done.diff)
     return summary
+
+
+def clean_jsonl(
+    src: str | Path,
+    out: IO[bytes] | None,
+    cleaner: Cleaner,
+    report_stream: IO[str] | None,
+    *,
+    text_field: str = "text",
+    report_field: str | None = None,
+    options: Options = Options(),
+) -> Summary:
+    """Clean the `text_field` of each record of a JSON Lines file ('-': stdin; .gz read through gzip).
+
+    Other fields pass through unchanged; records come out in the input's order.
+    """
+    summary = Summary()
+    settings = {"max_bytes": options.max_bytes, "text_field": text_field, "report_field": report_field}
+    name = "stdin" if str(src) == "-" else Path(src).name
+    with formats.open_binary(src, "r") as stream:
+        tasks = ((f"{name}:{n}", line) for n, line in formats.read_lines(stream, options.max_bytes))
+        for done in run_tasks(_clean_line, tasks, cleaner, settings, options.workers, lambda t: len(t[1] or b"")):
+            _account(summary, done, report_stream, options)
+            if done.output is not None and out is not None:
+                out.write(done.output)
+                summary.written += 1
+    return summary
+
+
+def _account(summary: Summary, done: _Done, report_stream: IO[str] | None, options: Options) -> None:
+    if done.counts is not None:
+        summary.add_counts(done.path, *done.counts)
+    else:
+        summary.add(json.loads(done.record))
+    if report_stream is not None:
+        report_stream.write(done.record)
+    if options.progress is not None:
+        options.progress(1, done.nbytes)

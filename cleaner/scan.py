@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
 import regex
 
 from . import layout
 from .errors import RuleTimeoutError
+from .gate import LineGate
+from .literals import Anchor, anchor, required_literals, satisfied
 from .rules import Rule
 
 HS = r"[^\S\r\n]"  # horizontal whitespace
@@ -67,6 +69,12 @@ class Scan:
         self.pattern = regex.compile(template.replace("{body}", body), FLAGS)
         self._single: dict[int, regex.Pattern[str]] = {}
         self.sentence_guard = template == LINE_TEMPLATE
+        self._subsets: dict[tuple[int, ...], regex.Pattern[str]] = {}
+        gate = LineGate([rules[i].regex_source() for i in self.indices], LEAD, FLAGS) if template.startswith("^" + LEAD) else None
+        self.gate = gate if gate is not None and gate.usable else None
+        # Unanchored scans: where each rule's match can start, near an occurrence of its literals.
+        self.anchors: dict[int, Anchor | None] = {} if self.gate else {
+            i: _useful(anchor(template.replace("{body}", rules[i].regex_source()))) for i in self.indices}
 
     def single(self, i: int) -> regex.Pattern[str]:
         if i not in self._single:
@@ -74,11 +82,35 @@ class Scan:
             self._single[i] = regex.compile(src, FLAGS)
         return self._single[i]
 
-    def matches(self, text: str, timeout: float | None) -> list[tuple[int, int, int]]:
-        """(start, end, rule index) of every match of the combined pattern."""
+    def subset(self, possible: set[int] | None) -> regex.Pattern[str] | None:
+        """The combined pattern of the rules in `possible` only (same order, same groups); None if none.
+
+        Leaving out rules that cannot match anywhere in the text changes no match.
+        """
+        if possible is None:
+            return self.pattern
+        keep = tuple(i for i in self.indices if i in possible)
+        if len(keep) == len(self.indices):
+            return self.pattern
+        if not keep:
+            return None
+        pattern = self._subsets.get(keep)
+        if pattern is None:
+            if len(self._subsets) > 512:  # bounded: the subsets seen in a corpus are few
+                self._subsets.clear()
+            body = "|".join(f"(?P<r{i}>{self.rules[i].regex_source()})" for i in keep)
+            pattern = self._subsets[keep] = regex.compile(self.template.replace("{body}", body), FLAGS)
+        return pattern
+
+    def matches(self, text: str, timeout: float | None, possible: set[int] | None = None,
+                folded: str | None = None) -> list[tuple[int, int, int]]:
+        """(start, end, rule index) of every match of the combined pattern (of the `possible` rules)."""
+        pattern = self.subset(possible)
+        if pattern is None:
+            return []
         out = []
         try:
-            for m in self.pattern.finditer(text, timeout=timeout):
+            for m in self._finditer(pattern, text, timeout, folded, possible):
                 name = m.lastgroup
                 if name is None or not name.startswith("r") or not name[1:].isdigit():
                     name = next(k for k, v in m.groupdict().items() if v is not None and k[0] == "r")
@@ -107,6 +139,64 @@ class Scan:
         return RuleTimeoutError("the rules together ran past the time limit, none alone did")
 
 
+    def _finditer(self, pattern: regex.Pattern[str], text: str, timeout: float | None,
+                  folded: str | None, possible: set[int] | None = None) -> Iterator[regex.Match[str]]:
+        """`pattern.finditer(text)`, tried only at the positions where some rule's match can start:
+        the line starts a line gate lets through, or the places just before a rule's literals."""
+        folded = text.casefold() if folded is None else folded
+        if self.gate is not None:
+            candidates = self.gate.candidates(text, folded)
+        else:
+            ids = self.indices if possible is None else [i for i in self.indices if i in possible]
+            found = _anchored_starts(text, folded, [self.anchors[i] for i in ids])
+            if found is None:
+                yield from pattern.finditer(text, timeout=timeout)
+                return
+            candidates = found
+        pos = 0
+        for start in candidates:
+            if start < pos:
+                continue
+            m = pattern.match(text, start, timeout=timeout)
+            if m is not None:
+                yield m
+                pos = max(m.end(), start + 1)
+
+
+def _useful(a: Anchor | None) -> Anchor | None:
+    """An anchor worth searching for: no short word (an "a" is everywhere)."""
+    if a is None or any(len(lit) < 3 and any(ch.isalnum() for ch in lit) for lit in a.literals):
+        return None
+    return a
+
+
+def _anchored_starts(text: str, folded: str, anchors: list[Anchor | None]) -> list[int] | None:
+    """Sorted positions where a match of one of these rules can start; None to scan everywhere."""
+    if any(a is None for a in anchors) or len(folded) != len(text):  # offsets must agree
+        return None
+    found: set[int] = set()
+    seen: dict[str, list[int]] = {}
+    for a in anchors:
+        assert a is not None
+        for lit in a.literals:
+            if lit not in seen:
+                seen[lit] = hits = []
+                q = folded.find(lit)
+                while q >= 0:
+                    hits.append(q)
+                    q = folded.find(lit, q + 1)
+            for q in seen[lit]:
+                k = q
+                while k > 0:
+                    ch = text[k - 1]
+                    if ch in a.skip or (a.spaces and ch.isspace() and (a.newlines or ch != "\n")):
+                        k -= 1
+                    else:
+                        break
+                found.update(range(k, q + 1))
+    return sorted(found)
+
+
 LINE_TEMPLATE = rf"^{LEAD}(?:{{body}}){TRAIL}$"
 SENTENCE_TEMPLATE = rf"(?:^{HS}*|(?<={SENTENCE_END}{HS}*))(?:{{body}}){TRAIL}$"
 PARAGRAPH_TEMPLATE = rf"^{LEAD}(?:{{body}})"
@@ -129,6 +219,12 @@ class Detector:
         self.inline = self._scan(by_scope, "inline", INLINE_TEMPLATE)
         self.block = by_scope.get("block", [])
         self._block_patterns: dict[int, regex.Pattern[str]] = {}
+        # Literals each rule cannot match without: one cheap look-up per literal skips the rules
+        # (and often whole scans) that cannot match the document.
+        # Only the scans of few rules are narrowed: the line scan has too many rules with common
+        # words for a subset to pay for its compilation.
+        gated = [s.indices for s in (self.sentence, self.paragraph, self.inline) if s]
+        self.needs = {i: required_literals(self.rules[i].regex_source()) for ids in gated for i in ids}
 
     def _scan(self, by_scope: dict[str, list[int]], scope: str, template: str) -> Scan | None:
         ids = by_scope.get(scope)
@@ -137,23 +233,30 @@ class Detector:
     def find(self, text: str, timeout: float | None = None) -> list[Hit]:
         """Every hit of every rule in `text` (line breaks of any style), unordered."""
         probe = text.replace("\r", "\n") if "\r" in text else text  # same offsets, one break style
+        folded = probe.casefold()
+        possible = self.possible(folded)
         hits: list[Hit] = []
         if self.line:
-            hits += self._line_hits(probe, timeout)
+            hits += self._line_hits(probe, timeout, folded)
         if self.sentence:
-            hits += [Hit(s, e, i, False) for s, e, i in self.sentence.matches(probe, timeout)]
+            hits += [Hit(s, e, i, False) for s, e, i in self.sentence.matches(probe, timeout, possible)]
         if self.paragraph:
-            hits += self._paragraph_hits(probe, timeout)
+            hits += self._paragraph_hits(probe, timeout, possible, folded)
         if self.inline:
-            hits += [Hit(s, e, i, False) for s, e, i in self.inline.matches(probe, timeout) if e > s]
+            hits += [Hit(s, e, i, False) for s, e, i in self.inline.matches(probe, timeout, possible) if e > s]
         if self.block and hits:
             hits += self._block_hits(probe, hits)
         return hits
 
-    def _line_hits(self, probe: str, timeout: float | None) -> list[Hit]:
+    def possible(self, folded: str) -> set[int]:
+        """Indices of the gated rules whose required literals all occur in `folded` (casefolded text)."""
+        memo: dict[str, bool] = {}
+        return {i for i, needs in self.needs.items() if satisfied(needs, folded, memo)}
+
+    def _line_hits(self, probe: str, timeout: float | None, folded: str | None = None) -> list[Hit]:
         assert self.line is not None
         hits = []
-        for start, end, i in self.line.matches(probe, timeout):
+        for start, end, i in self.line.matches(probe, timeout, None, folded):
             if not self._in_zone(probe, start, end, i):
                 i = next(
                     (j for j in self.line.indices if j != i and self.line.fits(j, probe, start, end, timeout)
@@ -173,10 +276,11 @@ class Detector:
             return layout.count_nonblank_lines(probe, end, len(probe)) < rule.zone
         return True
 
-    def _paragraph_hits(self, probe: str, timeout: float | None) -> list[Hit]:
+    def _paragraph_hits(self, probe: str, timeout: float | None, possible: set[int] | None = None,
+                        folded: str | None = None) -> list[Hit]:
         assert self.paragraph is not None
         hits = []
-        for start, _end, i in self.paragraph.matches(probe, timeout):
+        for start, _end, i in self.paragraph.matches(probe, timeout, possible, folded):
             if layout.starts_paragraph(probe, start):
                 hits.append(Hit(start, layout.paragraph_end(probe, start), i, True))
         return hits

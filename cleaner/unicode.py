@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 import ftfy
-import regex
-from ftfy.badness import is_bad
+from ftfy.badness import BADNESS_RE, is_bad
 from ftfy.chardata import CONTROL_CHARS
 
 from .document import Fix
@@ -32,9 +33,64 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
 # Characters that some ftfy step acts on by itself (entities, controls, surrogates); mojibake is
 # caught by ftfy's own badness test, which only runs when the text is not plain ASCII.
 _TOUCHED = "".join(sorted(chr(c) for c in CONTROL_CHARS if c < 0x110000 and not (0xD800 <= c <= 0xDFFF)))
-_SUSPECT = regex.compile(
-    "[&\x1b\x80-\x9f\ud800-\udfff\ufffd" + regex.escape(_TOUCHED, special_only=True) + "]"
+# Plain character sets: the standard library's `re` searches them many times faster than `regex`.
+_SUSPECT = re.compile(
+    "[&\x1b\x80-\x9f\ud800-\udfff\ufffd" + re.escape(_TOUCHED) + "]"
 )
+
+
+def _mojibake_class() -> re.Pattern[str] | None:
+    """Characters at least one of which every match of ftfy's badness test contains.
+
+    Read from ftfy's own pattern: from each of its alternatives, one character set it requires
+    that has no ASCII in it (preferring sets without everyday typography, which clean text is full
+    of). Text without any of them cannot look bad, so `is_bad` need not run. None (always run it)
+    if some alternative has no such set.
+    """
+    from re import _constants as C  # type: ignore[attr-defined]
+    from re import _parser  # type: ignore[attr-defined]  # the parser of the `re` module ftfy uses
+
+    tree = list(_parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags))
+    alternatives = tree[0][1][1] if len(tree) == 1 and tree[0][0] is C.BRANCH else [tree]
+    chars: set[str] = set()
+    for alt in alternatives:
+        sets = [s for op, arg in alt if (s := _charset(op, arg, C)) and not any(ch.isascii() for ch in s)]
+        if not sets:
+            return None
+        chars |= min(sets, key=lambda s: (len(s & _EVERYDAY), len(s)))
+    return re.compile("[" + "".join(re.escape(ch) for ch in sorted(chars)) + "]")
+
+
+#: Characters common in clean text: typography, and the basic Greek and Cyrillic alphabets.
+_EVERYDAY = set("\u2018\u2019\u201a\u201c\u201d\u201e\u2013\u2014\u2026\u00ab\u00bb\u2039\u203a\u2022\u00b7\u2032\u2033\u00a0") | {
+    chr(c) for c in [*range(0x391, 0x3CA), *range(0x410, 0x450)]}
+
+
+def _charset(op: object, arg: object, C: object) -> set[str] | None:  # noqa: N803
+    if op is C.LITERAL:  # type: ignore[attr-defined]
+        return {chr(arg)}  # type: ignore[arg-type]
+    if op is not C.IN:  # type: ignore[attr-defined]
+        return None
+    out: set[str] = set()
+    for kind, value in arg:  # type: ignore[attr-defined]
+        if kind is C.LITERAL:  # type: ignore[attr-defined]
+            out.add(chr(value))
+        elif kind is C.RANGE:  # type: ignore[attr-defined]
+            out.update(map(chr, range(value[0], value[1] + 1)))
+        else:  # negated sets and categories are no use as a necessary set
+            return None
+    return out
+
+
+_MOJIBAKE = _mojibake_class()
+
+
+def _looks_bad(text: str) -> bool:
+    if text.isascii():
+        return False
+    if _MOJIBAKE is not None and _MOJIBAKE.search(text) is None:
+        return False
+    return is_bad(text)
 
 
 def needs_repair(text: str) -> bool:
@@ -51,7 +107,12 @@ def needs_repair(text: str) -> bool:
     """
     if _SUSPECT.search(text):
         return True
-    return not text.isascii() and is_bad(text)
+    return not text.isascii() and (_MOJIBAKE is None or _MOJIBAKE.search(text) is not None)
+
+
+def _line_needs_repair(line: str) -> bool:
+    """The exact test for one line, as ftfy decides line by line (its badness test included)."""
+    return _SUSPECT.search(line) is not None or _looks_bad(line)
 
 
 def repair(text: str) -> tuple[str, tuple[Fix, ...]]:
@@ -77,7 +138,8 @@ def repair(text: str) -> tuple[str, tuple[Fix, ...]]:
         segment = text[pos:brk]
         if config.unescape_html == "auto" and "<" in segment:
             config = config._replace(unescape_html=False)
-        fixed, steps = ftfy.fix_and_explain(segment, config)
+        # ftfy fixes each line on its own, so a line that cannot need it is skipped on its own too
+        fixed, steps = ftfy.fix_and_explain(segment, config) if _line_needs_repair(segment) else (segment, None)
         if fixed != segment:
             names = tuple(_step_name(s) for s in steps or ())
             fixes.append(Fix(out_len, out_len + len(fixed), segment, fixed, names))

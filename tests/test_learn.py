@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 import regex
 
-sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from learn_corpus import SITES, Article, Site, corpus, site_articles, write_folder
+
+from .learn_corpus import SITES, Article, Site, corpus, site_articles, write_folder
 
 from cleaner import Cleaner
 from cleaner.cli import main

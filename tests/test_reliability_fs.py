@@ -150,7 +150,7 @@ def test_disk_full_stops_the_run_with_a_clear_message(src: Path, tmp_path: Path,
     err = capsys.readouterr().err
     assert "cleaner: stopped: disk full while writing" in err and "free some space" in err
     assert digest(src) == before
-    assert not [p for p in (tmp_path / "out").rglob("*") if p.is_file() and p.name != "cleaner-report.jsonl"]
+    assert not [p for p in (tmp_path / "out").rglob("*") if p.is_file() and p.name not in ("cleaner-report.jsonl", ".cleaner-manifest.jsonl")]
 
 
 def test_report_on_a_full_device_stops_the_run(src: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

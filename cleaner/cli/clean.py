@@ -1,13 +1,17 @@
-"""`cleaner clean SRC --out DST`: clean a file or a folder into a mirror tree, with a report."""
+"""`cleaner clean SRC --out DST`: clean a file, a folder, a JSON Lines corpus or stdin, with a report."""
 
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+import time
 from contextlib import ExitStack
 from pathlib import Path
+from typing import IO
 
-from ..corpus import DEFAULT_SUFFIXES, Summary, clean_tree
+from .. import formats
+from ..corpus import DEFAULT_SUFFIXES, Options, Summary, clean_jsonl, clean_tree
 from ..errors import CleanerError
 from ..io import DEFAULT_MAX_BYTES, check_destination
 from .common import add_cleaner_options, build_cleaner
@@ -16,44 +20,170 @@ REPORT_NAME = "cleaner-report.jsonl"
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    p = sub.add_parser("clean", help="clean a file or folder", description=__doc__)
-    p.add_argument("src", metavar="SRC", help="a file, or a folder searched recursively")
-    p.add_argument("--out", metavar="DST", help="folder for the cleaned copies (mirrors SRC); required unless --dry-run")
-    p.add_argument("--report", metavar="FILE", help=f"JSON Lines report (default: DST/{REPORT_NAME}; '-' for stdout)")
+    p = sub.add_parser("clean", help="clean a file, folder, JSON Lines file or stdin", description=__doc__)
+    p.add_argument("src", metavar="SRC", help="a file, a folder searched recursively, a .jsonl[.gz] file, or - for stdin")
+    p.add_argument("--out", metavar="DST", help="where the cleaned copies go: a folder mirroring SRC, or a .jsonl[.gz] "
+                   "file for JSON Lines input (default for stdin: stdout); required unless --dry-run")
+    p.add_argument("--report", metavar="FILE", help=f"JSON Lines report (default: DST/{REPORT_NAME}, or DST-report.jsonl "
+                   "beside a JSON Lines output; '-' for stdout, or stderr when the text goes to stdout)")
     p.add_argument("--dry-run", action="store_true", help="write no cleaned files, only the report")
     p.add_argument("--diff", action="store_true", help="print what would go as a unified diff")
     p.add_argument("--ext", action="append", metavar="SUFFIX", help="file suffixes to clean (default: .txt and .md)")
-    p.add_argument("--quiet", "-q", action="store_true", help="no summary")
-    p.add_argument("--max-size", type=int, default=DEFAULT_MAX_BYTES, metavar="BYTES",
-                   help=f"skip files larger than this, unread (default: {DEFAULT_MAX_BYTES}; 0: no limit)")
+    p.add_argument("--format", choices=("text", "jsonl"), help="input format (default: jsonl for .jsonl/.jsonl.gz/.ndjson, else text)")
+    p.add_argument("--text-field", default="text", metavar="NAME", help="JSON Lines: the field holding the text (default: text)")
+    p.add_argument("--report-field", metavar="NAME", help="JSON Lines: put each record's report under this field instead of a report file")
+    p.add_argument("--workers", "-j", type=int, default=os.cpu_count() or 1, metavar="N",
+                   help="processes cleaning in parallel (default: the number of cores); results are identical for any N")
+    p.add_argument("--max-bytes", "--max-size", dest="max_bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
+                   help=f"skip (and report) documents larger than this, unread (default: {DEFAULT_MAX_BYTES}; 0: no limit)")
+    p.add_argument("--restart", action="store_true", help="ignore the manifest of an earlier run in DST and clean everything again")
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress and no summary")
+    p.add_argument("--html", metavar="FILE", help="also write a page for reviewing the run's cuts (docs/review.md)")
     add_cleaner_options(p)
     p.set_defaults(run=run)
 
 
 def run(args: argparse.Namespace) -> int:
-    src = Path(args.src)
-    if not src.exists():
-        raise CleanerError(f"{src}: no such file or folder")
-    if args.out is None and not args.dry_run:
-        raise CleanerError("say where the cleaned files go with --out DST, or use --dry-run to only report")
-    out = None if args.dry_run else Path(args.out)
-    if out is not None:
-        check_destination(src, out)
+    if args.workers < 1:
+        raise CleanerError("--workers must be at least 1")
+    if args.max_bytes <= 0:
+        args.max_bytes = None  # no limit
     cleaner = build_cleaner(args)
-    suffixes = tuple(s if s.startswith(".") else "." + s for s in args.ext) if args.ext else DEFAULT_SUFFIXES
-    report_path = args.report or (str(out / REPORT_NAME) if out is not None else "-")
+    fmt = args.format or ("jsonl" if formats.is_jsonl(args.src) else "text")
+    if args.src == "-" and fmt == "text":
+        return _run_stdin(args, cleaner)
+    src = Path(args.src)
+    if args.src != "-" and not src.exists():
+        raise CleanerError(f"{src}: no such file or folder")
+    if args.out is None and not args.dry_run and args.src != "-":
+        raise CleanerError("say where the cleaned files go with --out DST, or use --dry-run to only report")
     with ExitStack() as stack:
-        if report_path == "-":
-            stream = sys.stdout
+        progress = stack.enter_context(_Progress(args, src))
+        options = Options(workers=args.workers, max_bytes=args.max_bytes, resume=not args.restart, progress=progress.update)
+        if fmt == "jsonl":
+            out_name = None if args.dry_run else (args.out or "-")
+            report_path = args.report or _jsonl_report_path(out_name, args.report_field)
+            stream = _report_stream(stack, report_path, to_stdout=out_name == "-")
+            out = stack.enter_context(formats.atomic_output(out_name)) if out_name else None
+            summary = clean_jsonl(args.src, out, cleaner, stream, text_field=args.text_field,
+                                  report_field=args.report_field, options=options)
         else:
-            Path(report_path).parent.mkdir(parents=True, exist_ok=True)
-            # backslashreplace: a file name that is not UTF-8 goes in as a \udcXX JSON escape, which reads back exactly
-            stream = stack.enter_context(open(report_path, "w", encoding="utf-8", errors="backslashreplace"))
-        summary = clean_tree(src, out, cleaner, stream, diff_stream=sys.stdout if args.diff else None, suffixes=suffixes,
-                             max_bytes=args.max_size or None)
+            out = None if args.dry_run else Path(args.out)
+            if out is not None:
+                check_destination(src, out)
+            suffixes = tuple(s if s.startswith(".") else "." + s for s in args.ext) if args.ext else DEFAULT_SUFFIXES
+            report_path = args.report or (str(out / REPORT_NAME) if out is not None else "-")
+            if args.html and report_path == "-":
+                raise CleanerError("--html reads the run's report back: give --report FILE or --out DST")
+            stream = _report_stream(stack, report_path, to_stdout=False)
+            summary = clean_tree(src, out, cleaner, stream, diff_stream=sys.stdout if args.diff else None,
+                                 suffixes=suffixes, options=options)
+    if args.html and fmt == "text" and report_path not in (None, "-"):
+        from ..htmlreport import read_records, source_texts, write_html
+
+        write_html(read_records(report_path), args.html, source_texts(src), title=src.name)
     if not args.quiet:
-        print_summary(summary, report_path, sys.stderr)
+        print_summary(summary, report_path or "none", sys.stderr)
     return 1 if summary.skipped else 0
+
+
+def _run_stdin(args: argparse.Namespace, cleaner) -> int:  # type: ignore[no-untyped-def]
+    """One text document from stdin to stdout (or --out FILE)."""
+    from .. import report
+    from ..io import Decoded
+
+    data = sys.stdin.buffer.read() if args.max_bytes is None else sys.stdin.buffer.read(args.max_bytes + 1)
+    with ExitStack() as stack:
+        stream = _report_stream(stack, args.report, to_stdout=args.out is None) if args.report else None
+        summary = Summary()
+        if args.max_bytes is not None and len(data) > args.max_bytes:
+            rec = report.skipped("-", f"larger than the size limit ({args.max_bytes} bytes; raise --max-bytes)")
+        else:
+            try:
+                doc = Decoded(data.decode("utf-8"))
+            except UnicodeDecodeError as exc:
+                raise CleanerError(f"stdin is not UTF-8 (byte offset {exc.start}); convert it to UTF-8 first") from None
+            result = cleaner.clean(doc.text, "-")
+            rec = report.record("-", result, len(doc.text))
+            if not args.dry_run:
+                out = stack.enter_context(formats.atomic_output(args.out or "-"))
+                out.write(doc.encode(result.text))
+        summary.add(rec)
+        if stream is not None:
+            report.write(stream, rec)
+    if not args.quiet:
+        print_summary(summary, args.report or "none", sys.stderr)
+    return 1 if summary.skipped else 0
+
+
+def _jsonl_report_path(out_name: str | None, report_field: str | None) -> str | None:
+    if report_field:
+        return None
+    if out_name is None or out_name == "-":
+        return "-"
+    name = out_name
+    for suffix in formats.JSONL_SUFFIXES:
+        if name.lower().endswith(suffix):
+            name = name[: -len(suffix)]
+            break
+    return name + "-report.jsonl"
+
+
+def _report_stream(stack: ExitStack, path: str | None, *, to_stdout: bool) -> IO[str] | None:
+    if path is None:
+        return None
+    if path == "-":
+        return sys.stderr if to_stdout else sys.stdout
+    Path(path).parent.mkdir(parents=True, exist_ok=True)
+    # backslashreplace: a file name that is not UTF-8 goes in as a \udcXX JSON escape, which reads back exactly
+    return stack.enter_context(open(path, "w", encoding="utf-8", errors="backslashreplace"))
+
+
+class _Progress:
+    """Documents, MB/s and ETA on a terminal (tqdm); nothing when stderr is not one or with --quiet.
+
+    A folder is counted first, so the bar counts documents; an uncompressed JSON Lines file is
+    measured by size, so the bar counts bytes (the ETA stays right whatever the record sizes).
+    """
+
+    def __init__(self, args: argparse.Namespace, src: Path) -> None:
+        self.bar = None
+        self.docs = self.nbytes = 0
+        self.by_bytes = False
+        self.start = time.monotonic()
+        if args.quiet or not sys.stderr.isatty():
+            return
+        try:
+            from tqdm import tqdm
+        except ImportError:
+            return
+        total = None
+        if src.is_dir():
+            total = sum(1 for _root, _dirs, files in os.walk(src) for f in files
+                        if f.lower().endswith(tuple(args.ext or DEFAULT_SUFFIXES)))
+        elif args.src != "-" and formats.is_jsonl(src) and not src.name.lower().endswith(".gz"):
+            total, self.by_bytes = src.stat().st_size, True
+        if self.by_bytes:
+            self.bar = tqdm(total=total, unit="B", unit_scale=True, file=sys.stderr, dynamic_ncols=True, mininterval=0.5)
+        else:
+            self.bar = tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True, mininterval=0.5)
+
+    def update(self, docs: int, nbytes: int) -> None:
+        if self.bar is None:
+            return
+        self.docs += docs
+        self.nbytes += nbytes
+        self.bar.update(nbytes if self.by_bytes else docs)
+        if self.docs % 200 == 0:
+            rate = self.nbytes / 1e6 / max(time.monotonic() - self.start, 1e-9)
+            self.bar.set_postfix_str(f"{self.docs} docs" if self.by_bytes else f"{rate:.1f} MB/s", refresh=False)
+
+    def __enter__(self) -> _Progress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.close()
 
 
 def print_summary(s: Summary, report_path: str, stream) -> None:  # type: ignore[no-untyped-def]
@@ -62,5 +192,6 @@ def print_summary(s: Summary, report_path: str, stream) -> None:  # type: ignore
     for path, reason in s.skipped:
         print(f"  skipped {path}: {reason}", file=stream)
     where = "stdout" if report_path == "-" else report_path
-    print(f"cleaner: {s.read} read, {s.written} written, {len(s.skipped)} skipped; "
+    resumed = f" ({s.resumed} already done)" if s.resumed else ""
+    print(f"cleaner: {s.read} read, {s.written + s.resumed} written{resumed}, {len(s.skipped)} skipped; "
           f"{sum(s.removals.values())} removals, {s.chars_removed} characters removed; report: {where}", file=stream)

@@ -1,0 +1,121 @@
+"""Throughput benchmark: a plain copy of the corpus against `cleaner clean --workers 1` and `--workers 2`.
+
+    python benchmarks/run.py                      # 10,000 articles, 3 runs
+    python benchmarks/run.py --docs 2000 --runs 5
+    python benchmarks/run.py --memory 10000 100000   # peak memory on two corpus sizes
+
+Every timed run writes into a folder it has never written before, and starts after `sync`, so the
+writeback of earlier runs does not land in its time. Figures are medians, and each ratio compares
+runs made in the same invocation, interleaved so that drift hits all alike.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from corpus import write_corpus  # noqa: E402
+
+COPY = """
+import os, sys
+from pathlib import Path
+src, dst = Path(sys.argv[1]), Path(sys.argv[2])
+for root, dirs, files in os.walk(src):
+    dirs.sort()
+    out = dst / Path(root).relative_to(src)
+    out.mkdir(parents=True, exist_ok=True)
+    for name in sorted(files):
+        (out / name).write_bytes((Path(root) / name).read_bytes())
+"""
+
+
+def timed(cmd: list[str]) -> tuple[float, float, float]:
+    """(wall seconds, CPU seconds of the whole process tree, peak resident MB of its largest process)."""
+    os.sync()  # the writeback of earlier runs must not land in this run's time
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) not in (0, 1):
+        raise SystemExit(f"failed: {' '.join(cmd)}")
+    return elapsed, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024
+
+
+def commands(corpus: Path, out: Path) -> dict[str, list[str]]:
+    clean = [sys.executable, "-m", "cleaner", "clean", str(corpus), "--quiet", "--out"]
+    return {
+        "copy": [sys.executable, "-c", COPY, str(corpus), str(out / "copy")],
+        "workers 1": clean + [str(out / "w1"), "--workers", "1"],
+        "workers 2": clean + [str(out / "w2"), "--workers", "2"],
+    }
+
+
+def throughput(docs: int, runs: int, work: Path) -> None:
+    corpus = work / f"corpus-{docs}"
+    nbytes = write_corpus(corpus, docs)
+    print(f"corpus: {docs} documents, {nbytes / 1e6:.1f} MB ({nbytes / docs / 1e3:.1f} KB each); {runs} runs; "
+          f"{os.cpu_count()} cores; Python {sys.version.split()[0]}")
+    times: dict[str, list[float]] = {}
+    cpus: dict[str, list[float]] = {}
+    peaks: dict[str, list[float]] = {}
+    load = os.getloadavg()[0]
+    for run in range(runs):
+        for name, cmd in commands(corpus, work / f"run-{run}").items():
+            seconds, cpu, peak = timed(cmd)
+            times.setdefault(name, []).append(seconds)
+            cpus.setdefault(name, []).append(cpu)
+            peaks.setdefault(name, []).append(peak)
+    copy = statistics.median(times["copy"])
+    w1 = statistics.median(times["workers 1"])
+    print(f"{'':12}{'median s':>10}{'MB/s':>9}{'docs/s':>9}{'vs copy':>9}{'vs w1':>7}{'CPU s':>8}{'peak MB':>9}   runs (s)")
+    for name, values in times.items():
+        med = statistics.median(values)
+        print(f"{name:12}{med:10.2f}{nbytes / 1e6 / med:9.1f}{docs / med:9.0f}{med and copy / med:9.3f}{w1 / med:7.2f}"
+              f"{statistics.median(cpus[name]):8.2f}{max(peaks[name]):9.1f}   {', '.join(f'{v:.2f}' for v in values)}")
+    print(f"load average (1 min) before: {load:.2f}, after: {os.getloadavg()[0]:.2f} "
+          f"(other processes on the machine take cores from the runs; see CPU s)")
+
+
+def memory(sizes: list[int], work: Path) -> None:
+    print("peak resident memory of the largest process, `cleaner clean --workers 1` and `--workers 2`:")
+    for docs in sizes:
+        corpus = work / f"corpus-{docs}"
+        if not corpus.exists():
+            write_corpus(corpus, docs)
+        cmds = commands(corpus, work / f"mem-{docs}")
+        _s1, _c1, p1 = timed(cmds["workers 1"])
+        _s2, _c2, p2 = timed(cmds["workers 2"])
+        print(f"  {docs:7d} documents: {p1:6.1f} MB (1 worker)  {p2:6.1f} MB (2 workers)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--docs", type=int, default=10_000)
+    parser.add_argument("--runs", type=int, default=3)
+    parser.add_argument("--memory", type=int, nargs="*", metavar="DOCS", help="measure peak memory on these corpus sizes")
+    parser.add_argument("--workdir", type=Path, default=None, help="where corpora and outputs go (default: a new temp folder)")
+    parser.add_argument("--keep", action="store_true", help="keep the work folder")
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="cleaner-bench-", dir=args.workdir))
+    try:
+        if args.memory:
+            memory(args.memory, work)
+        else:
+            throughput(args.docs, args.runs, work)
+    finally:
+        if not args.keep:
+            shutil.rmtree(work, ignore_errors=True)
+        else:
+            print(f"kept {work}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,100 @@
+"""One Cleaner per worker process inside data engines: batches of texts in, clean text and report columns out."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ..engine import Cleaner
+from ..rules import Rule
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+__all__ = ["REPORT_COLUMNS", "SharedCleaner", "clean_batch", "clean_pandas", "clean_texts", "shared"]
+
+#: Columns added next to the cleaned text: the report as JSON, and two sizes for quick filtering.
+REPORT_COLUMNS = ("cleaner_report", "chars_in", "chars_out")
+
+_CACHE: dict[str, Cleaner] = {}  # per process: a Cleaner compiles its rules once, not once per batch
+_BUILT: Counter[str] = Counter()  # how often each configuration was built in this process
+
+
+@dataclass(frozen=True, slots=True)
+class SharedCleaner:
+    """A small picklable handle: each process that unpickles it builds the Cleaner once and keeps it."""
+
+    fingerprint: str
+    rules: tuple[Rule, ...]
+    repair: bool
+    timeout: float | None
+
+    def get(self) -> Cleaner:
+        cleaner = _CACHE.get(self.fingerprint)
+        if cleaner is None:
+            cleaner = _CACHE[self.fingerprint] = Cleaner(list(self.rules), repair=self.repair,
+                                                         timeout=self.timeout, check=False)
+            _BUILT[self.fingerprint] += 1
+        return cleaner
+
+
+def shared(cleaner: Cleaner | SharedCleaner | None = None) -> SharedCleaner:
+    """A handle to `cleaner` (default: the default preset) to send to workers."""
+    if isinstance(cleaner, SharedCleaner):
+        return cleaner
+    cleaner = cleaner or Cleaner()
+    return SharedCleaner(cleaner.fingerprint(), cleaner.rules, cleaner.repair, cleaner.timeout)
+
+
+def clean_texts(texts: Iterable[str | None], cleaner: Cleaner | SharedCleaner | None = None) -> dict[str, list[Any]]:
+    """Clean each text; returns {"text": [...], "cleaner_report": [JSON], "chars_in": [...], "chars_out": [...]}.
+
+    A missing text (None) stays None with an empty report.
+
+    >>> out = clean_texts(["Rain.\\n\\nSource link\\n", None])
+    >>> out["text"], out["chars_out"]
+    (['Rain.\\n', None], [6, 0])
+    """
+    from .. import report
+
+    c = shared(cleaner).get()
+    cols: dict[str, list[Any]] = {"text": [], "cleaner_report": [], "chars_in": [], "chars_out": []}
+    for text in texts:
+        if text is None:
+            cols["text"].append(None)
+            cols["cleaner_report"].append(None)
+            cols["chars_in"].append(0)
+            cols["chars_out"].append(0)
+            continue
+        result = c.clean(text)
+        rec = report.record("", result, len(text))
+        del rec["path"]
+        cols["text"].append(result.text)
+        cols["cleaner_report"].append(json.dumps(rec, ensure_ascii=False))
+        cols["chars_in"].append(rec["chars_in"])
+        cols["chars_out"].append(rec["chars_out"])
+    return cols
+
+
+def clean_batch(batch: dict[str, list[Any]], column: str = "text",
+                cleaner: Cleaner | SharedCleaner | None = None) -> dict[str, list[Any]]:
+    """For `datasets.Dataset.map(batched=True)`: the batch with `column` cleaned and the report columns added."""
+    cols = clean_texts(batch[column], cleaner)
+    out = dict(batch)
+    out[column] = cols.pop("text")
+    out.update(cols)
+    return out
+
+
+def clean_pandas(df: pd.DataFrame, column: str = "text", cleaner: Cleaner | SharedCleaner | None = None) -> pd.DataFrame:
+    """A pandas frame with `column` cleaned and the report columns added (Spark `mapInPandas`, Ray, Dask)."""
+    texts = [None if not isinstance(t, str) else t for t in df[column]]
+    cols = clean_texts(texts, cleaner)
+    out = df.copy()
+    out[column] = cols.pop("text")
+    for name, values in cols.items():
+        out[name] = values
+    return out

@@ -1,0 +1,452 @@
+"""Literal prefilters: the words a pattern cannot match without, so a scan can skip what cannot match."""
+
+from __future__ import annotations
+
+import re
+from re import _constants as C  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+from dataclasses import dataclass
+from typing import Any
+
+#: A conjunction of clauses; a clause is satisfied when any of its literals occurs in the text.
+Needs = tuple[frozenset[str], ...]
+
+MAX_CLAUSES = 2
+_PROPERTY = re.compile(r"\\[pP](?:\{[^}]*\}|\w)")
+_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT))
+
+
+def required_literals(source: str) -> Needs | None:
+    """Clauses of lower-case ASCII literals that every match of `source` contains, or None if unknown.
+
+    The test is case-insensitive: compare with ``text.casefold()``. None means "may match anything".
+
+    >>> [sorted(c) for c in required_literals(r"read\\s+(?:more|on)\\b")]
+    [['read'], ['more', 'on']]
+    >>> required_literals(r"\\w+") is None
+    True
+    """
+    try:
+        tree = _parser.parse(_strip_lookbehinds(_PROPERTY.sub(r"\\d", source)), re.IGNORECASE)
+    except (re.error, RecursionError, OverflowError):
+        return None
+    clauses = _sequence(list(tree))
+    if not clauses:
+        return None
+    best = sorted(set(clauses), key=lambda c: (-min(map(len, c)), len(c), sorted(c)))
+    return tuple(best[:MAX_CLAUSES])
+
+
+def satisfied(needs: Needs | None, folded: str, memo: dict[str, bool]) -> bool:
+    """Whether every clause has a literal in `folded` (the casefolded text); `memo` caches look-ups."""
+    if needs is None:
+        return True
+    for clause in needs:
+        for lit in clause:
+            hit = memo.get(lit)
+            if hit is None:
+                hit = memo[lit] = lit in folded
+            if hit:
+                break
+        else:
+            return False
+    return True
+
+
+def _sequence(items: list) -> list[frozenset[str]]:  # type: ignore[type-arg]
+    clauses: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            clauses.append(frozenset(["".join(run)]))
+            run.clear()
+
+    for op, arg in items:
+        if op is C.LITERAL and arg < 128:
+            run.append(chr(arg).lower())
+            continue
+        flush()
+        if op is C.SUBPATTERN:
+            clauses += _sequence(list(arg[-1]))
+        elif op is C.ATOMIC_GROUP:
+            clauses += _sequence(list(arg))
+        elif op in _REPEATS and arg[0] >= 1:
+            clauses += _sequence(list(arg[2]))
+        elif op is C.BRANCH:
+            clause = _branch(arg[1])
+            if clause:
+                clauses.append(clause)
+    flush()
+    return clauses
+
+
+def _branch(alternatives: list) -> frozenset[str] | None:  # type: ignore[type-arg]
+    """One clause for an alternation: the best clause of each alternative, joined."""
+    out: set[str] = set()
+    for alt in alternatives:
+        clauses = _sequence(list(alt))
+        if not clauses:
+            return None
+        out |= max(clauses, key=lambda c: (min(map(len, c)), -len(c)))
+    return frozenset(out)
+
+
+def _strip_lookbehinds(source: str) -> str:
+    """`source` without its look-behind groups: they are zero-width, and `re` rejects variable widths."""
+    out, i = [], 0
+    while i < len(source):
+        if source.startswith(("(?<=", "(?<!"), i):
+            i = _group_end(source, i)
+            continue
+        if source[i] == "\\":
+            out.append(source[i : i + 2])
+            i += 2
+            continue
+        out.append(source[i])
+        i += 1
+    return "".join(out)
+
+
+def _group_end(source: str, i: int) -> int:
+    """Index just past the group that opens at `i` (escapes and character classes respected)."""
+    depth, in_class = 0, False
+    while i < len(source):
+        ch = source[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if source.startswith(("[]", "[^]"), i):
+                i += 2 if source[i + 1] == "]" else 3
+                continue
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    raise re.error("unbalanced parenthesis")
+
+
+# -- What a match must start with (for patterns anchored at line starts) ---------------------------
+
+_PLACEHOLDER = 0xE000  # private-use code points stand in for `\p{...}` while `re` parses the pattern
+_CATEGORIES = {
+    C.CATEGORY_DIGIT: r"\d", C.CATEGORY_NOT_DIGIT: r"\D", C.CATEGORY_SPACE: r"\s",
+    C.CATEGORY_NOT_SPACE: r"\S", C.CATEGORY_WORD: r"\w", C.CATEGORY_NOT_WORD: r"\W",
+}
+MAX_FRAGMENTS = 512
+
+
+class _Unknown(Exception):
+    """The start of a pattern could not be described."""
+
+
+@dataclass(frozen=True, slots=True)
+class Starts:
+    """What every match of a pattern starts with: any of `prefixes` (lower-case literals), any of
+    `near` (a literal within so many characters of the start, on the same line), or a match of one of
+    the `regex` fragments (case-insensitive)."""
+
+    prefixes: tuple[str, ...]
+    near: tuple[tuple[int, tuple[str, ...]], ...]
+    regex: tuple[str, ...]
+
+
+def match_starts(source: str) -> Starts | None:
+    """How every match of `source` starts, or None if that cannot be told.
+
+    >>> s = match_starts(r"(?:read|see)\\s+more|[^\\n]{0,40}?\\bget\\s+the\\s+app|\\d+\\s+shares?")
+    >>> s.prefixes, s.near, s.regex
+    (('read', 'see'), ((40, ('get',)),), ('[\\\\d]{1,}(?:[\\\\s]{1,}(?:share))',))
+    """
+    props: list[str] = []
+
+    def hold(m: re.Match[str]) -> str:
+        props.append(m.group())
+        return f"\\u{_PLACEHOLDER + len(props) - 1:04x}"
+
+    try:
+        tree = _parser.parse(_strip_lookbehinds(_PROPERTY.sub(hold, source)), re.IGNORECASE)
+        frags = _first(list(tree), props)
+    except (re.error, RecursionError, OverflowError, _Unknown):
+        return None
+    prefixes, near, rx = [], [], []
+    for kind, value in dict.fromkeys(frags):
+        if kind == "lit":
+            prefixes.append(value)
+        elif kind == "near":
+            near.append(value)
+        else:
+            rx.append(value)
+    return Starts(tuple(prefixes), tuple(near), tuple(rx))
+
+
+def _first(items: list, props: list[str], depth: int = 0) -> list[tuple[str, Any]]:  # type: ignore[type-arg]
+    """Fragments that start every match of the sequence `items` (raise _Unknown if there are none)."""
+    if not items:
+        raise _Unknown
+    op, arg = items[0]
+    rest = items[1:]
+    if op is C.LITERAL:
+        run = []
+        for op2, arg2 in items:
+            if op2 is not C.LITERAL or arg2 >= 128 or chr(arg2) == "\n":
+                break
+            run.append(chr(arg2).lower())
+        if run:
+            return [("lit", "".join(run))]
+    single = _single(op, arg, props)
+    if single is not None:  # a character class is no anchor by itself: take what follows along
+        return [("re", single + _then(rest, props, depth))]
+    if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+        return _first(rest, props, depth)
+    if op is C.SUBPATTERN:
+        return _first(list(arg[-1]) + rest, props, depth)
+    if op is C.ATOMIC_GROUP:
+        return _first(list(arg) + rest, props, depth)
+    if op is C.BRANCH:
+        return _capped([f for alt in arg[1] for f in _first(list(alt) + rest, props, depth)])
+    if op in _REPEATS:
+        lo, hi, sub = arg
+        if len(sub) == 1 and (single := _single(*sub[0], props)) is not None:
+            if _is_not_newline(*sub[0]) and hi is not C.MAXREPEAT:
+                after = _first(rest, props, depth) if rest else _unknown()
+                if all(kind == "lit" for kind, _ in after):  # "a literal soon, on this line"
+                    return [("near", (hi, tuple(v for _, v in after)))]
+            quant = f"{{{lo},{'' if hi is C.MAXREPEAT else hi}}}"
+            return [("re", single + quant + _then(rest, props, depth))]
+        # after one pass through `sub` comes another pass (up to `hi`) or what follows
+        again = [(op, (max(lo - 1, 0), hi if hi is C.MAXREPEAT else hi - 1, sub))] if hi is C.MAXREPEAT or hi > 1 else []
+        out = _first(list(sub) + again + rest, props, depth)
+        return _capped(out + _first(rest, props, depth)) if lo == 0 else out
+    return _unknown()
+
+
+def _is_not_newline(op: object, arg: Any) -> bool:
+    if op is C.NOT_LITERAL:
+        return arg == 10
+    return op is C.IN and list(arg) == [(C.NEGATE, None), (C.LITERAL, 10)]
+
+
+def _single(op: object, arg: Any, props: list[str]) -> str | None:
+    """One character (class) in `regex` syntax, or None if the item is not a single character."""
+    if op is C.LITERAL:
+        return _char(arg, props)
+    if op is C.IN:
+        return _class(arg, props)
+    if op is C.NOT_LITERAL:
+        return f"[^{_char(arg, props)}]"
+    if op is C.CATEGORY:
+        return _CATEGORIES[arg] if arg in _CATEGORIES else _unknown()  # type: ignore[return-value]
+    return None
+
+
+def _then(rest: list, props: list[str], depth: int) -> str:  # type: ignore[type-arg]
+    """A group of what must follow, or "" (anything) when that cannot be told: a shorter fragment
+    only lets more lines through."""
+    if depth >= 4 or not rest:
+        return ""
+    try:
+        frags = _first(rest, props, depth + 1)
+    except _Unknown:
+        return ""
+    body = "(?:" + "|".join(dict.fromkeys(_as_regex(f) for f in frags)) + ")"
+    if len(body) > 4000:
+        raise _Unknown
+    return body
+
+
+def _as_regex(frag: tuple[str, Any]) -> str:
+    kind, value = frag
+    if kind == "lit":
+        return "".join(_escape(ch) for ch in value)
+    if kind == "near":
+        hi, lits = value
+        return f"[^\\n]{{0,{hi}}}(?:" + "|".join("".join(_escape(ch) for ch in lit) for lit in lits) + ")"
+    return value
+
+
+def _unknown() -> Any:
+    raise _Unknown
+
+
+def _capped(out: list[tuple[str, Any]]) -> list[tuple[str, Any]]:
+    if len(out) > MAX_FRAGMENTS:
+        raise _Unknown
+    return out
+
+
+def _escape(ch: str) -> str:
+    return ch if ch.isascii() and ch.isalnum() else f"\\U{ord(ch):08x}"
+
+
+def _char(code: int, props: list[str]) -> str:
+    k = code - _PLACEHOLDER
+    if 0 <= k < len(props):
+        return props[k]
+    return _escape(chr(code))
+
+
+def _class(items: list, props: list[str]) -> str:  # type: ignore[type-arg]
+    parts = []
+    for op, arg in items:
+        if op is C.NEGATE:
+            parts.insert(0, "^")
+        elif op is C.LITERAL:
+            parts.append(_char(arg, props))
+        elif op is C.RANGE:
+            parts.append(f"{_char(arg[0], props)}-{_char(arg[1], props)}")
+        elif op is C.CATEGORY and arg in _CATEGORIES:
+            parts.append(_CATEGORIES[arg])
+        else:
+            raise _Unknown
+    return "[" + "".join(parts) + "]"
+
+
+# -- Where an unanchored match can start: a few skippable characters before a literal -----------
+
+@dataclass(frozen=True, slots=True)
+class Anchor:
+    """Every match starts with characters from `skip` (and horizontal or any whitespace, if the
+    flags say so), then one of `literals` (lower-case ASCII): a match starts at most that run of
+    characters before an occurrence of a literal."""
+
+    literals: tuple[str, ...]
+    skip: frozenset[str]
+    spaces: bool  # horizontal whitespace may come before the literal
+    newlines: bool  # any whitespace, line breaks too
+
+
+def anchor(source: str) -> Anchor | None:
+    """How every match of `source` begins, as an Anchor; None if it cannot be told.
+
+    >>> a = anchor(r"(?:(?<=^|[.!?])[^\\S\\n]*|[^\\S\\n]+)(?:\\.\\.+|\\u2026)?[^\\S\\n]*(?:read\\s+more|continue)")
+    >>> a.literals, sorted(a.skip), a.spaces, a.newlines
+    (('continue', 'read'), ['.', '…'], True, False)
+    """
+    try:  # a Unicode property becomes \w: a class this analysis never skips over
+        tree = list(_parser.parse(_strip_lookbehinds(_PROPERTY.sub(r"\\w", source)), re.IGNORECASE))
+    except (re.error, RecursionError, OverflowError):
+        return None
+    for strict in (True, False):  # anchor on words if every match has one up front, else on any literal
+        try:
+            literals, skip, flags = _anchor(tree, 0, strict)
+            break
+        except (RecursionError, _Unknown):
+            continue
+    else:
+        return None
+    return Anchor(tuple(sorted(literals)), frozenset(skip), "h" in flags or "n" in flags, "n" in flags)
+
+
+def _anchor(items: list, depth: int, strict: bool) -> tuple[set[str], set[str], set[str]]:  # type: ignore[type-arg]
+    """(literals, skippable characters, whitespace flags) for the sequence `items`."""
+    if depth > 8:
+        raise _Unknown
+    skip: set[str] = set()
+    flags: set[str] = set()
+    for k, (op, arg) in enumerate(items):
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue
+        if op is C.LITERAL and chr(arg) != "\n" and (chr(arg).isalnum() and arg < 128 or not strict):
+            run = []
+            for op2, arg2 in items[k:]:
+                if op2 is not C.LITERAL or chr(arg2) == "\n":
+                    break
+                run.append(chr(arg2))
+            return {"".join(run).casefold()}, skip, flags
+        spot = _skippable([(op, arg)], strict)
+        if spot is not None:
+            skip |= spot[0]
+            flags |= spot[1]
+            continue
+        rest = items[k + 1 :]
+        if op is C.SUBPATTERN:
+            alts = [list(arg[-1]) + rest]
+        elif op is C.ATOMIC_GROUP:
+            alts = [list(arg) + rest]
+        elif op is C.BRANCH:
+            alts = [list(alt) + rest for alt in arg[1]]
+        elif op in _REPEATS and arg[0] >= 1:
+            alts = [list(arg[2]) + rest]
+        elif op in _REPEATS:
+            alts = [list(arg[2]) + rest, rest]
+        else:
+            raise _Unknown
+        literals: set[str] = set()
+        for alt in alts:
+            lits, s, f = _anchor(alt, depth + 1, strict)
+            literals |= lits
+            skip |= s
+            flags |= f
+        return literals, skip, flags
+    raise _Unknown
+
+
+def _skippable(items: list, strict: bool = True) -> tuple[set[str], set[str]] | None:  # type: ignore[type-arg]
+    """(characters, whitespace flags) if `items` can only consume punctuation-like characters
+    (no letters or digits named literally; no literals at all unless `strict`) and whitespace."""
+    chars: set[str] = set()
+    flags: set[str] = set()
+    for op, arg in items:
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue
+        if op is C.LITERAL:
+            if chr(arg).isalnum() or not strict:
+                return None
+            chars.add(chr(arg))
+        elif op is C.IN:
+            found = _class_chars(arg)
+            if found is None:
+                return None
+            chars |= found[0]
+            flags |= found[1]
+        elif op is C.CATEGORY and arg is C.CATEGORY_SPACE:
+            flags.add("n")
+        elif op in _REPEATS or op is C.SUBPATTERN or op is C.ATOMIC_GROUP:
+            sub = arg[2] if op in _REPEATS else (arg[-1] if op is C.SUBPATTERN else arg)
+            inner = _skippable(list(sub), strict)
+            if inner is None:
+                return None
+            chars |= inner[0]
+            flags |= inner[1]
+        elif op is C.BRANCH:
+            for alt in arg[1]:
+                inner = _skippable(list(alt), strict)
+                if inner is None:
+                    return None
+                chars |= inner[0]
+                flags |= inner[1]
+        else:
+            return None
+    return chars, flags
+
+
+def _class_chars(items: list) -> tuple[set[str], set[str]] | None:  # type: ignore[type-arg]
+    ops = [op for op, _ in items]
+    if ops and ops[0] is C.NEGATE:  # only [^\S\n] and [^\S\r\n]: horizontal whitespace
+        rest = items[1:]
+        if rest and rest[0] == (C.CATEGORY, C.CATEGORY_NOT_SPACE) and all(
+                op is C.LITERAL and chr(a) in "\r\n" for op, a in rest[1:]) and any(a == 10 for _, a in rest[1:]):
+            return set(), {"h"}
+        return None
+    chars: set[str] = set()
+    flags: set[str] = set()
+    for op, arg in items:
+        if op is C.LITERAL:
+            chars.add(chr(arg))
+        elif op is C.RANGE and arg[1] - arg[0] < 64:
+            chars |= {chr(c) for c in range(arg[0], arg[1] + 1)}
+        elif op is C.CATEGORY and arg is C.CATEGORY_SPACE:
+            flags.add("n")
+        else:
+            return None
+    if any(ch.isalnum() for ch in chars):
+        return None
+    return chars, flags

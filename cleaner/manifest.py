@@ -1,0 +1,70 @@
+"""The resume manifest: which outputs of a folder run are done, for which input bytes and rules."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import IO, Any
+
+MANIFEST_NAME = ".cleaner-manifest.jsonl"
+
+
+def digest(data: bytes) -> str:
+    """The hash recorded for an input document."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One finished document: its input's size and hash, the cleaner's fingerprint, its report line."""
+
+    size: int
+    hash: str
+    fingerprint: str
+    record: str
+
+
+def load(path: Path) -> dict[str, Entry]:
+    """The entries of a manifest by document path (the last entry of a path wins); {} if none."""
+    entries: dict[str, Entry] = {}
+    if not path.exists():
+        return entries
+    with open(path, encoding="utf-8") as fh:
+        for line in fh:
+            try:
+                obj = json.loads(line)
+                entries[obj["path"]] = Entry(obj["size"], obj["hash"], obj["fingerprint"], obj["record"])
+            except (ValueError, KeyError, TypeError):
+                continue  # a line cut short by an interruption: that document is simply redone
+    return entries
+
+
+def append(stream: IO[str], path: str, entry: Entry) -> None:
+    obj: dict[str, Any] = {"path": path, "size": entry.size, "hash": entry.hash,
+                           "fingerprint": entry.fingerprint, "record": entry.record}
+    # No flush per line: an entry lost to a crash only means that document is cleaned again.
+    # ASCII escapes: a file name that is not UTF-8 (a lone surrogate) reads back exactly.
+    stream.write(json.dumps(obj) + "\n")
+
+
+_MADE: set[Path] = set()  # folders this process has made: one mkdir per folder, not per file
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    """Write `data` to `path` through a temporary file and a rename, so no reader sees half a file."""
+    if path.parent not in _MADE:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if len(_MADE) > 10_000:
+            _MADE.clear()
+        _MADE.add(path.parent)
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

@@ -1,0 +1,82 @@
+"""The scan shortcuts (literal prefilters, line gates) change no hit: pinned against plain full scans."""
+
+from __future__ import annotations
+
+import copy
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from cleaner import Cleaner, Rule
+from cleaner.catalog import RULES
+from cleaner.scan import Detector
+from .scale_data import JUNK, PARAS, article
+
+EXAMPLES = [ex for r in RULES for ex in r.remove + r.keep]
+
+
+def plain(detector: Detector) -> Detector:
+    """The same detector with every shortcut off: each scan runs over the whole text."""
+    ref = copy.copy(detector)
+    ref.needs = dict.fromkeys(detector.needs)  # no literals required: every rule is tried
+    for name in ("line", "sentence", "paragraph", "inline"):
+        scan = getattr(detector, name)
+        if scan is not None:
+            scan = copy.copy(scan)
+            scan.gate = None
+            scan.anchors = dict.fromkeys(scan.indices)  # no anchors: scan everywhere
+            setattr(ref, name, scan)
+    return ref
+
+
+@pytest.fixture(scope="module", params=["conservative", "default", "aggressive"])
+def pair(request: pytest.FixtureRequest) -> tuple[Detector, Detector]:
+    det = Cleaner(preset=request.param)._detector
+    return det, plain(det)
+
+
+def same(pair: tuple[Detector, Detector], text: str) -> None:
+    fast, ref = pair
+    assert sorted(fast.find(text)) == sorted(ref.find(text))
+
+
+def test_gates_are_in_use() -> None:
+    rules = [
+        Rule("t.share", "share prompt", r"share\s+this(?:\s+story)?\s*:?", scope="line"),
+        Rule("t.count", "share count", r"\d+\s+shares?", scope="line"),
+        Rule("t.more", "read-more link", r"(?:\.\.\.|\u2026)?[^\S\n]*read\s+more(?=[^\S\n]*$)", scope="inline"),
+        Rule("t.appeared", "appeared first", r"the\s+post\s+[^\n]{1,80}?\s+appeared\s+first\s+on\b[^\n]*", scope="sentence"),
+    ]
+    det = Cleaner(rules)._detector
+    assert det.line is not None and det.line.gate is not None
+    assert det.inline is not None and all(det.inline.anchors.values())
+    assert det.sentence is not None and all(det.sentence.anchors.values())
+    text = "Markets rose 3% on Monday.\n\nShare this story:\n\n12 shares\n\nIt ended... read more\n"
+    assert sorted(det.find(text)) == sorted(plain(det).find(text))
+    assert {r for _s, _e, r, _w in det.find(text)} == {0, 1, 2}
+    catalog = Cleaner()._detector  # the catalog's line rules are gated (a catalog change may undo it)
+    assert catalog.line is not None and catalog.line.gate is not None
+    assert det.needs
+
+
+def test_rule_examples_and_corpus(pair: tuple[Detector, Detector]) -> None:
+    for text in EXAMPLES + [article(i) for i in range(60)]:
+        same(pair, text)
+        same(pair, "Intro.\n\n" + text + "\n\nMore text follows here.\n")
+        same(pair, "- " + text.replace("\n", "\r\n"))
+
+
+LINES = st.one_of(st.sampled_from(EXAMPLES + JUNK + PARAS), st.text(max_size=30),
+                  st.sampled_from(["* ", "> ", "\u2022 ", "  ", "#", "+ "]).map(lambda lead: lead + "Share this:"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(LINES, st.sampled_from(["\n", "\n\n", " ", "\r\n", ". "])), max_size=10))
+def test_generated_documents(parts: list[tuple[str, str]]) -> None:
+    text = "".join(a + b for a, b in parts)
+    assert sorted(AGGRESSIVE.find(text)) == sorted(AGGRESSIVE_PLAIN.find(text))
+
+
+AGGRESSIVE = Cleaner(preset="aggressive")._detector
+AGGRESSIVE_PLAIN = plain(AGGRESSIVE)
