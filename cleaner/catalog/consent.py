@@ -10,11 +10,11 @@ RULES = [
         id="consent.cookie-notice",
         description='A cookie banner: "We use cookies to improve your experience ... Accept".',
         pattern=r"""
-            (?=[^\n]{0,600}$)[^\n]{0,80}?
+            (?=[^\n]{0,600}$)(?:(?:notice|note|cookies?|privacy)[^\S\n]*:[^\S\n]*)?
             (?:we(?:[^\S\n]+and[^\S\n]+our[^\S\n]+(?:\d+[^\S\n]+)?(?:partners|vendors))?|this[^\S\n]+(?:web)?site|our[^\S\n]+(?:web)?site|this[^\S\n]+page|by[^\S\n]+(?:continuing|using)[^\n]{0,60}?you)[^\S\n]+
             (?:uses?|use|store|agree[^\S\n]+to[^\S\n]+(?:our[^\S\n]+|the[^\S\n]+)?use[^\S\n]+of)[^\S\n]+cookies\b[^\n]{0,400}?
             \b(?:experience|consent|agree|accept|privacy|cookie[^\S\n]+policy|continuing|browsing|learn[^\S\n]+more|personali[sz]e|analy[sz]e|settings)\b[^\n]{0,300}
-          | (?=[^\n]{0,600}$)[^\n]{0,80}?""" + COOKIE_SUBJECT + r"""[^\n]{0,400}?""" + COOKIE_CONSENT + r"""[^\n]{0,300}
+          | (?=[^\n]{0,600}$)(?:(?:notice|note|cookies?|privacy)[^\S\n]*:[^\S\n]*)?""" + COOKIE_SUBJECT + r"""[^\n]{0,400}?""" + COOKIE_CONSENT + r"""[^\n]{0,300}
         """,
         verbose=True,
         confidence="medium",

@@ -11,9 +11,10 @@ from ..rules import phrases
 WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
     "read-more": {
         "de": ("Weiterlesen", "Mehr lesen", "Mehr erfahren", "Lesen Sie mehr", "Zum Artikel", "Artikel lesen", "Mehr dazu"),
-        "fr": ("Lire la suite", "Lire plus", "En savoir plus", "Continuer la lecture", "Lire l'article"),
-        "es": ("Leer más", "Seguir leyendo", "Continuar leyendo", "Sigue leyendo", "Ver más"),
-        "pt": ("Leia mais", "Ler mais", "Continue lendo", "Continuar lendo", "Saiba mais", "Continuar a ler"),
+        # Wordings start with a word of three letters or more: the inline scan looks for them first.
+        "fr": ("Lire la suite", "Lire plus", "Continuer la lecture", "Lire l'article"),
+        "es": ("Leer más", "Seguir leyendo", "Continuar leyendo", "Sigue leyendo"),
+        "pt": ("Leia mais", "Continue lendo", "Continuar lendo", "Saiba mais", "Continuar a ler"),
         "it": ("Leggi di più", "Continua a leggere", "Leggi tutto", "Scopri di più", "Leggi l'articolo"),
     },
     "read-original": {

@@ -75,9 +75,10 @@ RULES += [
         id="promo.call-to-action",
         description='An advertising line that ends in a call to action: "... 50% OFF. Show me the deals!", "... CLICK HERE".',
         pattern=r"""
-            (?=[^\n]{0,300}$)[^\n]*?
-            (?:click[^\S\n]+here|shop[^\S\n]+now|buy[^\S\n]+now|order[^\S\n]+now|order[^\S\n]+today|download[^\S\n]+now|get[^\S\n]+it[^\S\n]+now|show[^\S\n]+me(?:[^\S\n]+[\w'\u2019-]+){1,3}
-              |sign[^\S\n]+up[^\S\n]+(?:now|today)|try[^\S\n]+it[^\S\n]+(?:free|now|today)|claim[^\S\n]+your[^\S\n]+[\w-]+|learn[^\S\n]+more[^\S\n]+here|see[^\S\n]+the[^\S\n]+deals?)
+            (?>[^\n]{1,300})            # the whole line at once, then one look back at how it ends
+            (?<=\b(?:click[^\S\n]+here|shop[^\S\n]+now|buy[^\S\n]+now|order[^\S\n]+now|order[^\S\n]+today|download[^\S\n]+now
+              |get[^\S\n]+it[^\S\n]+now|show[^\S\n]+me(?:[^\S\n]+[\w'\u2019-]+){1,3}|sign[^\S\n]+up[^\S\n]+(?:now|today)
+              |try[^\S\n]+it[^\S\n]+(?:free|now|today)|claim[^\S\n]+your[^\S\n]+[\w-]+|learn[^\S\n]+more[^\S\n]+here|see[^\S\n]+the[^\S\n]+deals?)[^\w\n]{0,6})
         """,
         verbose=True,
         confidence="medium",
