@@ -10,7 +10,7 @@ import regex
 from . import layout
 from .errors import RuleTimeoutError
 from .gate import LineGate
-from .literals import Anchor, anchor, required_literals, satisfied
+from .literals import Anchor, anchor, match_starts, required_literals, satisfied
 from .rules import Rule
 
 HS = r"[^\S\r\n]"  # horizontal whitespace
@@ -70,8 +70,18 @@ class Scan:
         self._single: dict[int, regex.Pattern[str]] = {}
         self.sentence_guard = template == LINE_TEMPLATE
         self._subsets: dict[tuple[int, ...], regex.Pattern[str]] = {}
-        gate = LineGate([rules[i].regex_source() for i in self.indices], LEAD, FLAGS) if template.startswith("^" + LEAD) else None
-        self.gate = gate if gate is not None and gate.usable else None
+        self.gate, self.rest = None, None
+        if template.startswith("^" + LEAD):
+            # Rules whose start the gate cannot read are scanned apart, so one of them (a user's
+            # rule, say) does not take the gate away from all the others.
+            readable = [i for i in self.indices if match_starts(rules[i].regex_source()) is not None]
+            gate = LineGate([rules[i].regex_source() for i in readable], LEAD, FLAGS) if readable else None
+            if gate is not None and gate.usable and len(readable) < len(self.indices):
+                rest = [i for i in self.indices if i not in readable]
+                self.pattern = self._compile(readable)
+                self.rest = self._compile(rest)
+                self.priority = {i: k for k, i in enumerate(self.indices)}
+            self.gate = gate if gate is not None and gate.usable else None
         # Unanchored scans: where each rule's match can start, near an occurrence of its literals.
         self.anchors: dict[int, Anchor | None] = {} if self.gate else {
             i: _useful(anchor(template.replace("{body}", rules[i].regex_source()))) for i in self.indices}
@@ -98,9 +108,12 @@ class Scan:
         if pattern is None:
             if len(self._subsets) > 512:  # bounded: the subsets seen in a corpus are few
                 self._subsets.clear()
-            body = "|".join(f"(?P<r{i}>{self.rules[i].regex_source()})" for i in keep)
-            pattern = self._subsets[keep] = regex.compile(self.template.replace("{body}", body), FLAGS)
+            pattern = self._subsets[keep] = self._compile(keep)
         return pattern
+
+    def _compile(self, indices: Sequence[int]) -> regex.Pattern[str]:
+        body = "|".join(f"(?P<r{i}>{self.rules[i].regex_source()})" for i in indices)
+        return regex.compile(self.template.replace("{body}", body), FLAGS)
 
     def matches(self, text: str, timeout: float | None, possible: set[int] | None = None,
                 folded: str | None = None) -> list[tuple[int, int, int]]:
@@ -119,7 +132,28 @@ class Scan:
                 out.append((m.start(), m.end(), int(name[1:])))
         except TimeoutError:
             raise self.blame(text, timeout) from None
+        if self.rest is not None:
+            out = self._with_rest(out, text, timeout)
         return out
+
+    def _with_rest(self, out: list[tuple[int, int, int]], text: str, timeout: float | None) -> list[tuple[int, int, int]]:
+        """Add the matches of the rules scanned apart; where two claim one line, the earlier rule wins,
+        as it would in one combined pattern."""
+        assert self.rest is not None
+        best = {start: (end, i) for start, end, i in out}
+        try:
+            for m in self.rest.finditer(text, timeout=timeout):
+                name = m.lastgroup
+                if name is None or not name.startswith("r") or not name[1:].isdigit():
+                    name = next(k for k, v in m.groupdict().items() if v is not None and k[0] == "r")
+                i = int(name[1:])
+                if self.sentence_guard and _one_word_sentence(m.group(name), m.group()):
+                    continue
+                if m.start() not in best or self.priority[i] < self.priority[best[m.start()][1]]:
+                    best[m.start()] = (m.end(), i)
+        except TimeoutError:
+            raise self.blame(text, timeout) from None
+        return [(start, end, i) for start, (end, i) in sorted(best.items())]
 
     def fits(self, i: int, text: str, start: int, end: int, timeout: float | None) -> bool:
         """Whether rule `i` alone matches exactly text[start:end]."""
