@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from learn_corpus import stream_records, write_jsonl
+from learn_corpus import stream_records, write_jsonl  # noqa: E402
 
 CHILD = """
 import json, resource, sys, time

@@ -17,7 +17,15 @@ from typing import IO, Any
 from . import formats, manifest, report
 from .engine import Cleaner
 from .errors import CleanerError
-from .io import DEFAULT_MAX_BYTES, DEFAULT_SUFFIXES, SkipDocument, find_documents, read_document, remove_temporaries, write_output
+from .io import (
+    DEFAULT_MAX_BYTES,
+    DEFAULT_SUFFIXES,
+    SkipDocument,
+    find_documents,
+    read_document,
+    remove_temporaries,
+    write_output,
+)
 
 __all__ = ["DEFAULT_SUFFIXES", "Options", "Summary", "clean_jsonl", "clean_tree"]
 

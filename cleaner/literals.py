@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
-from dataclasses import dataclass
 from typing import Any
 
 #: A conjunction of clauses; a clause is satisfied when any of its literals occurs in the text.

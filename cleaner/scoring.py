@@ -144,7 +144,7 @@ def score_document(doc: Labelled, result: Cleaned) -> DocScore:
         score.counts[label] = labels.count(label)
         score.removed[label] = sum(1 for g, lab in zip(gone, labels) if g and lab == label)
     rule_at = _rule_lookup(result)
-    for (tok, label, s, e), g in zip(raw, gone):
+    for (_tok, label, s, e), g in zip(raw, gone):
         if g:
             rule = rule_at(s, e)
             score.by_rule.setdefault(rule, {}).setdefault(label, 0)
@@ -160,7 +160,7 @@ def _rule_lookup(result: Cleaned):  # type: ignore[no-untyped-def]
 
     def to_repaired(pos: int) -> int:
         delta = 0
-        for start, end, d, f in shifts:
+        for start, _end, d, f in shifts:
             raw_start = start + delta
             if pos < raw_start:
                 break

@@ -18,7 +18,7 @@ def src(tmp_path: Path) -> Path:
     (root / "a" / "b").mkdir(parents=True)
     (root / "one.txt").write_text(ARTICLE, encoding="utf-8")
     (root / "a" / "two.md").write_text("# Title\n\nBody text.\n\nLeave a Comment\n", encoding="utf-8")
-    (root / "a" / "b" / "three.txt").write_bytes("Body.\r\n\r\nSource link\r\n".encode())
+    (root / "a" / "b" / "three.txt").write_bytes(b"Body.\r\n\r\nSource link\r\n")
     (root / "a" / "skip.json").write_text("{}", encoding="utf-8")
     return root
 

@@ -8,6 +8,7 @@ import pytest
 
 from cleaner import Cleaner
 from cleaner.integrations import clean_batch, clean_pandas, clean_texts
+
 from .scale_data import article
 
 TEXTS = [article(i) for i in range(40)]

@@ -12,6 +12,7 @@ import pytest
 
 from cleaner import Cleaner
 from cleaner.cli import main
+
 from .scale_data import article
 
 

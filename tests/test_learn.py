@@ -5,21 +5,18 @@ from __future__ import annotations
 import gzip
 import json
 import random
-import sys
 from pathlib import Path
 
 import pytest
 import regex
-
-
-
-from .learn_corpus import SITES, Article, Site, corpus, site_articles, write_folder
 
 from cleaner import Cleaner
 from cleaner.cli import main
 from cleaner.config import load_rules
 from cleaner.learn import Counts, Doc, learn, to_rules
 from cleaner.learn_shape import key, shape
+
+from .learn_corpus import SITES, Article, Site, corpus, site_articles, write_folder
 
 
 @pytest.fixture(scope="module")

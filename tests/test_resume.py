@@ -10,6 +10,7 @@ from cleaner import Cleaner
 from cleaner.cli import main
 from cleaner.corpus import Options, clean_tree
 from cleaner.manifest import MANIFEST_NAME
+
 from .scale_data import read_tree, write_tree
 
 

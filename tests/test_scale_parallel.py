@@ -8,6 +8,7 @@ import pytest
 
 from cleaner.cli import main
 from cleaner.manifest import MANIFEST_NAME
+
 from .scale_data import read_tree, write_tree
 
 

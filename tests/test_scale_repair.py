@@ -6,7 +6,8 @@ import ftfy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner.unicode import FTFY_CONFIG, _MOJIBAKE, needs_repair, repair
+from cleaner.unicode import _MOJIBAKE, FTFY_CONFIG, needs_repair, repair
+
 from .scale_data import PARAS, article
 
 PLAIN_CONFIG = FTFY_CONFIG._replace(explain=False)

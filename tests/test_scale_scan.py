@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from cleaner import Cleaner, Rule
 from cleaner.catalog import RULES
 from cleaner.scan import Detector
+
 from .scale_data import JUNK, PARAS, article
 
 EXAMPLES = [ex for r in RULES for ex in r.remove + r.keep]
