@@ -41,6 +41,7 @@ class Options:
     max_bytes: int | None = DEFAULT_MAX_BYTES  # None: no limit
     resume: bool = True
     progress: Callable[[int, int], None] | None = None  # called with (documents, bytes) per document
+    fsync: bool = False  # flush each output to disk before its rename (survives a power cut; slower)
 
 
 @dataclass(slots=True)
@@ -124,7 +125,7 @@ def _clean_file(task: tuple[str, str, manifest.Entry | None]) -> _Done:
     rec = report.record(rel, result, len(doc.text))
     record = _line(rec)
     if out is not None:
-        write_output(out / rel, doc.encode(result.text))  # atomic; a full disk stops the run
+        write_output(out / rel, doc.encode(result.text), sync=_STATE["fsync"])  # atomic; a full disk stops the run
     diff = ""
     if _STATE["diff"] and result.removed:
         diff = "".join(difflib.unified_diff(result.repaired.splitlines(keepends=True),
@@ -216,6 +217,7 @@ def clean_tree(
     exclude = out.resolve() if out is not None else None
     known: dict[str, manifest.Entry] = {}
     settings = {"src": src, "out": out, "max_bytes": options.max_bytes, "fingerprint": cleaner.fingerprint(),
+                "fsync": options.fsync,
                 "diff": diff_stream is not None}
     with ExitStack() as stack:
         log = None

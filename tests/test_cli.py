@@ -103,3 +103,11 @@ def test_eval_json(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["eval", str(tmp_path), "--json"]) == 0
     figures = json.loads(capsys.readouterr().out)
     assert figures["recall"] == 1.0 and figures["precision"] == 1.0 and figures["damaged_negatives"] == []
+
+
+def test_clean_writes_the_html_review_page(src: Path, tmp_path: Path) -> None:
+    page = tmp_path / "run.html"
+    assert main(["clean", str(src), "--out", str(tmp_path / "out"), "--html", str(page), "-q"]) == 0
+    html = page.read_text(encoding="utf-8")
+    assert "backlink.read-original" in html and "<script" in html
+    assert 'src="http' not in html and "<link" not in html  # self-contained: nothing fetched

@@ -146,7 +146,7 @@ def test_disk_full_stops_the_run_with_a_clear_message(src: Path, tmp_path: Path,
 
     monkeypatch.setattr(os, "fsync", full)
     before = digest(src)
-    assert main(["clean", str(src), "--out", str(tmp_path / "out")]) == STOPPED
+    assert main(["clean", str(src), "--out", str(tmp_path / "out"), "--fsync"]) == STOPPED
     err = capsys.readouterr().err
     assert "cleaner: stopped: disk full while writing" in err and "free some space" in err
     assert digest(src) == before

@@ -36,3 +36,19 @@ def test_cli_on_seeds_folder(tmp_path: Path) -> None:
     records = [json.loads(line) for line in (out / "cleaner-report.jsonl").read_text(encoding="utf-8").splitlines()]
     assert [r["path"] for r in records] == [SEED.name]
     assert {r["rule"] for r in records[0]["removed"]} >= {"backlink.read-original", "engagement.leave-a-comment"}
+
+
+def test_aggressive_also_takes_the_two_teaser_headlines_and_nothing_else() -> None:
+    from cleaner import Cleaner
+
+    text = SEED.read_text(encoding="utf-8")
+    default, aggressive = clean(text), Cleaner(preset="aggressive").clean(text)
+    extra = [r for r in aggressive.removed if r.rule == "teaser.bare-headline"]
+    assert [r.text.strip() for r in extra] == [
+        "China\u2019s top anti-corruption office takes aim at \u2018double dealers\u2019 within",
+        "China\u2019s cadres warned: no \u2018inappropriate interference\u2019 that affects economy",
+    ]
+    expected = default.text
+    for r in extra:
+        expected = expected.replace(r.text.strip() + "\n\n", "", 1)
+    assert aggressive.text == expected

@@ -36,6 +36,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
                    help="processes cleaning in parallel (default: the number of cores); results are identical for any N")
     p.add_argument("--max-bytes", "--max-size", dest="max_bytes", type=int, default=DEFAULT_MAX_BYTES, metavar="N",
                    help=f"skip (and report) documents larger than this, unread (default: {DEFAULT_MAX_BYTES}; 0: no limit)")
+    p.add_argument("--fsync", action="store_true",
+                   help="flush each output to disk before renaming it into place (survives a power cut; slower)")
     p.add_argument("--restart", action="store_true", help="ignore the manifest of an earlier run in DST and clean everything again")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress and no summary")
     p.add_argument("--html", metavar="FILE", help="also write a page for reviewing the run's cuts (docs/review.md)")
@@ -59,7 +61,8 @@ def run(args: argparse.Namespace) -> int:
         raise CleanerError("say where the cleaned files go with --out DST, or use --dry-run to only report")
     with ExitStack() as stack:
         progress = stack.enter_context(_Progress(args, src))
-        options = Options(workers=args.workers, max_bytes=args.max_bytes, resume=not args.restart, progress=progress.update)
+        options = Options(workers=args.workers, max_bytes=args.max_bytes, resume=not args.restart, progress=progress.update,
+                          fsync=args.fsync)
         if fmt == "jsonl":
             out_name = None if args.dry_run else (args.out or "-")
             report_path = args.report or _jsonl_report_path(out_name, args.report_field)
