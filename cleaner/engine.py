@@ -53,21 +53,20 @@ class Cleaner:
             chosen = [r for r in pool if _matches(r, _known(pool, select))]
         if ignore:
             chosen = [r for r in chosen if not _matches(r, _known(pool, ignore))]
-        self.rules: tuple[Rule, ...] = tuple(_unique(chosen))
+        self._setup(tuple(_unique(chosen)), repair, timeout)
+
+    def _setup(self, rules: tuple[Rule, ...], repair: bool, timeout: float | None) -> None:
+        self.rules = rules
         self.repair = repair
         self.timeout = timeout
-        self._detector = Detector(self.rules)
-        self._scoped = any(r.paths for r in self.rules)
+        self._detector = Detector(rules)  # compiled once per Cleaner (and once per process it is sent to)
+        self._scoped = any(r.paths for r in rules)
 
     def __getstate__(self) -> dict[str, object]:
         return {"rules": self.rules, "repair": self.repair, "timeout": self.timeout}
 
     def __setstate__(self, state: dict[str, object]) -> None:
-        self.rules = state["rules"]  # type: ignore[assignment]
-        self.repair = state["repair"]  # type: ignore[assignment]
-        self.timeout = state["timeout"]  # type: ignore[assignment]
-        self._detector = Detector(self.rules)
-        self._scoped = any(r.paths for r in self.rules)
+        self._setup(state["rules"], state["repair"], state["timeout"])  # type: ignore[arg-type]
 
     def fingerprint(self) -> str:
         """A stable digest of the configuration (rules and settings), for manifests and caches."""
@@ -151,6 +150,10 @@ def _map_back(hit: Hit, kept: list[tuple[int, int]]) -> Hit:
 
 
 def _known(pool: Sequence[Rule], names: list[str]) -> set[str]:
+    """The ids and families named, renamed ids read as their new ids; an unknown name is an error."""
+    from .catalog import ALIASES
+
+    names = [ALIASES.get(n, n) for n in names]
     known = {r.id for r in pool} | {r.family for r in pool}
     for name in names:
         if name not in known:

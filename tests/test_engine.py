@@ -101,3 +101,11 @@ def test_path_limited_rule_checks_its_examples() -> None:
     rule = Rule(id="site.footer", description="footer", pattern=phrases("Thanks for visiting"), paths=("siteA/*",),
                 remove=("Thanks for visiting",), keep=("Visiting hours end at six.",))
     rule.check()
+
+
+def test_a_renamed_rule_answers_to_its_old_id(monkeypatch: pytest.MonkeyPatch) -> None:
+    from cleaner import catalog
+
+    monkeypatch.setitem(catalog.ALIASES, "backlink.read-the-original", "backlink.read-original")
+    assert ids(Cleaner(select=["backlink.read-the-original"])) == {"backlink.read-original"}
+    assert "backlink.read-original" not in ids(Cleaner(ignore=["backlink.read-the-original"]))
