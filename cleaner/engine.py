@@ -90,16 +90,20 @@ class Cleaner:
             if len(out) >= shortest:
                 break
             shortest = len(out)
-            more = self._find(out, path)
+            more = self._find(out, path, _seams(kept, len(repaired), len(out)))
             if not more:
                 break
             hits = hits + [_map_back(h, kept) for h in more]
         removed = tuple(self._removal(repaired, p) for p in pieces)
         return Cleaned(out, removed, fixes, repaired)
 
-    def _find(self, text: str, path: str | None) -> list[Hit]:
+    def _find(self, text: str, path: str | None, seams: list[int] | None = None) -> list[Hit]:
+        """Hits in `text`; with `seams` (where cuts were), only those the cuts can have made possible."""
         try:
-            hits = self._detector.find(text, self.timeout)
+            if seams is None:
+                hits = self._detector.find(text, self.timeout)
+            else:
+                hits = self._detector.find_again(text, seams, self.timeout)
         except RuleTimeoutError as exc:
             raise self._timeout_error(exc) from None
         if self._scoped and hits:
@@ -136,6 +140,14 @@ def _apply(text: str, pieces: list[layout.Piece]) -> tuple[str, list[tuple[int, 
         kept.append((out_len, pos))
         parts.append(text[pos:])
     return "".join(parts), kept
+
+
+def _seams(kept: list[tuple[int, int]], len_in: int, len_out: int) -> list[int]:
+    """Offsets in the output where something was cut: before each kept stretch but a leading one, and the end."""
+    seams = [out for out, src in kept if src > 0]
+    if not kept or kept[-1][1] + (len_out - kept[-1][0]) < len_in:
+        seams.append(len_out)
+    return seams
 
 
 def _map_back(hit: Hit, kept: list[tuple[int, int]]) -> Hit:

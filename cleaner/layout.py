@@ -47,6 +47,29 @@ def fills_line(probe: str, start: int, end: int) -> bool:
     return not probe[line_start:start].strip() and not probe[end:line_end].strip()
 
 
+def windows(probe: str, seams: list[int], before: int = 2, after: int = 3) -> list[tuple[int, int]]:
+    """Merged runs of whole lines around each seam: `before` lines before its line, `after` after."""
+    out: list[tuple[int, int]] = []
+    for seam in sorted(seams):
+        start = probe.rfind("\n", 0, max(seam - 1, 0)) + 1 if seam > 0 else 0
+        for _ in range(before):
+            if start == 0:
+                break
+            start = probe.rfind("\n", 0, start - 1) + 1
+        end = seam
+        for _ in range(after + 1):
+            nxt = probe.find("\n", end)
+            if nxt < 0:
+                end = len(probe)
+                break
+            end = nxt + 1
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
 def count_nonblank_lines(probe: str, start: int, end: int) -> int:
     """How many non-blank lines begin in probe[start:end] (probe has \\n breaks only)."""
     return len(_NONBLANK_LINE.findall(probe, start, end))

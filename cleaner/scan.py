@@ -136,6 +136,24 @@ class Scan:
             out = self._with_rest(out, text, timeout)
         return out
 
+    def match_at(self, text: str, pos: int, timeout: float | None) -> tuple[int, int, int] | None:
+        """The match starting exactly at `pos` (a line start), as one combined pattern would give it."""
+        found = []
+        for k, pattern in enumerate((self.pattern, self.rest)):
+            if pattern is None:
+                continue
+            try:
+                m = pattern.match(text, pos, timeout=timeout)
+            except TimeoutError:
+                raise self.blame(text, timeout) from None
+            if m is not None:
+                name = next(n for n, v in m.groupdict().items() if v is not None and n[0] == "r" and n[1:].isdigit())
+                if not (self.sentence_guard and _one_word_sentence(m.group(name), m.group())):
+                    found.append((m.start(), m.end(), int(name[1:])))
+        if len(found) > 1 and self.rest is not None:
+            found.sort(key=lambda f: self.priority[f[2]])
+        return found[0] if found else None
+
     def _with_rest(self, out: list[tuple[int, int, int]], text: str, timeout: float | None) -> list[tuple[int, int, int]]:
         """Add the matches of the rules scanned apart; where two claim one line, the earlier rule wins,
         as it would in one combined pattern."""
@@ -252,6 +270,8 @@ class Detector:
         self.paragraph = self._scan(by_scope, "paragraph", PARAGRAPH_TEMPLATE)
         self.inline = self._scan(by_scope, "inline", INLINE_TEMPLATE)
         self.block = by_scope.get("block", [])
+        zoned = by_scope.get("head", []) + by_scope.get("tail", [])
+        self.zoned = Scan(self.rules, zoned, LINE_TEMPLATE) if zoned else None
         self._block_patterns: dict[int, regex.Pattern[str]] = {}
         # Literals each rule cannot match without: one cheap look-up per literal skips the rules
         # (and often whole scans) that cannot match the document.
@@ -281,6 +301,39 @@ class Detector:
         if self.block and hits:
             hits += self._block_hits(probe, hits)
         return hits
+
+    def find_again(self, text: str, seams: list[int], timeout: float | None = None) -> list[Hit]:
+        """The hits that cuts can have made possible in the cleaned `text`, cut at `seams`.
+
+        What a rule matches depends on its own line, and the line or two around it (a bare
+        headline's neighbours, a two-line "Previous Post" link), except for zones and paragraph
+        starts: so every scan runs near the seams only, and the few head, tail and paragraph
+        rules run over the whole text. The same hits as `find`, which the engine's tests pin.
+        """
+        probe = text.replace("\r", "\n") if "\r" in text else text
+        windows = layout.windows(probe, seams)
+        folded = probe.casefold()
+        possible = self.possible(folded)
+        hits: list[Hit] = []
+        for scan in (self.sentence, self.inline):  # unanchored: their own fast scan, kept near the seams
+            if scan:
+                hits += [Hit(s, e, i, False) for s, e, i in scan.matches(probe, timeout, possible, folded)
+                         if e > s and any(a <= s < b for a, b in windows)]
+        for start, end in windows:
+            if self.line:
+                pos = start
+                while pos < end:
+                    m = self.line.match_at(probe, pos, timeout)
+                    if m is not None and self._in_zone(probe, m[0], m[1], m[2]):
+                        hits.append(Hit(m[0], m[1], m[2], True))
+                    pos = probe.find("\n", pos, end) + 1 or end
+        if self.zoned:
+            hits += [Hit(s, e, i, True) for s, e, i in self.zoned.matches(probe, timeout) if self._in_zone(probe, s, e, i)]
+        if self.paragraph:
+            hits += self._paragraph_hits(probe, timeout, possible, folded)
+        if self.block and hits:
+            hits += self._block_hits(probe, hits)
+        return list(dict.fromkeys(hits))
 
     def possible(self, folded: str) -> set[int]:
         """Indices of the gated rules whose required literals all occur in `folded` (casefolded text)."""

@@ -76,3 +76,34 @@ def test_lossless_and_idempotent_on_the_development_corpus() -> None:
     for doc in load_labelled(DEV):
         for cleaner in CLEANERS.values():
             check_invariants(cleaner, doc.text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(documents(), st.sampled_from(sorted(CLEANERS)))
+def test_second_pass_near_the_seams_finds_what_a_full_pass_finds(text: str, preset: str) -> None:
+    """After a cut the engine looks again only near the cuts (and at zones and paragraphs)."""
+    from cleaner.scan import Detector
+
+    cleaner = CLEANERS[preset]
+    fast = cleaner.clean(text)
+    full = Detector.find_again
+    try:
+        Detector.find_again = lambda self, t, seams, timeout=None: self.find(t, timeout)  # type: ignore[method-assign]
+        slow = cleaner.clean(text)
+    finally:
+        Detector.find_again = full  # type: ignore[method-assign]
+    assert fast == slow
+
+
+def test_second_pass_on_every_example_and_seed() -> None:
+    from cleaner.scan import Detector
+
+    texts = [ex for r in RULES for ex in r.remove + r.keep] + [p.read_text(encoding="utf-8") for p in (ROOT / "seeds").glob("*.txt")]
+    for cleaner in CLEANERS.values():
+        fast = [cleaner.clean(t) for t in texts]
+        full = Detector.find_again
+        try:
+            Detector.find_again = lambda self, t, seams, timeout=None: self.find(t, timeout)  # type: ignore[method-assign]
+            assert [cleaner.clean(t) for t in texts] == fast
+        finally:
+            Detector.find_again = full  # type: ignore[method-assign]
