@@ -139,7 +139,7 @@ class Scan:
     def match_at(self, text: str, pos: int, timeout: float | None) -> tuple[int, int, int] | None:
         """The match starting exactly at `pos` (a line start), as one combined pattern would give it."""
         found = []
-        for k, pattern in enumerate((self.pattern, self.rest)):
+        for pattern in (self.pattern, self.rest):
             if pattern is None:
                 continue
             try:
