@@ -124,17 +124,23 @@ class Scan:
         out = []
         try:
             for m in self._finditer(pattern, text, timeout, folded, possible):
-                name = m.lastgroup
-                if name is None or not name.startswith("r") or not name[1:].isdigit():
-                    name = next(k for k, v in m.groupdict().items() if v is not None and k[0] == "r")
-                if self.sentence_guard and _one_word_sentence(m.group(name), m.group()):
-                    continue
-                out.append((m.start(), m.end(), int(name[1:])))
+                hit = self._hit(m)
+                if hit is not None:
+                    out.append(hit)
         except TimeoutError:
             raise self.blame(text, timeout) from None
         if self.rest is not None:
             out = self._with_rest(out, text, timeout)
         return out
+
+    def _hit(self, m: regex.Match[str]) -> tuple[int, int, int] | None:
+        """(start, end, rule index) of a match: the rule is the named group `r<index>` that took part."""
+        name = m.lastgroup  # the outermost group closes last: usually the rule's own
+        if name is None or name[0] != "r" or not name[1:].isdigit():
+            name = next(n for n, v in m.groupdict().items() if v is not None and n[0] == "r" and n[1:].isdigit())
+        if self.sentence_guard and _one_word_sentence(m.group(name), m.group()):
+            return None
+        return (m.start(), m.end(), int(name[1:]))
 
     def match_at(self, text: str, pos: int, timeout: float | None) -> tuple[int, int, int] | None:
         """The match starting exactly at `pos` (a line start), as one combined pattern would give it."""
@@ -146,10 +152,9 @@ class Scan:
                 m = pattern.match(text, pos, timeout=timeout)
             except TimeoutError:
                 raise self.blame(text, timeout) from None
-            if m is not None:
-                name = next(n for n, v in m.groupdict().items() if v is not None and n[0] == "r" and n[1:].isdigit())
-                if not (self.sentence_guard and _one_word_sentence(m.group(name), m.group())):
-                    found.append((m.start(), m.end(), int(name[1:])))
+            hit = None if m is None else self._hit(m)
+            if hit is not None:
+                found.append(hit)
         if len(found) > 1 and self.rest is not None:
             found.sort(key=lambda f: self.priority[f[2]])
         return found[0] if found else None
@@ -161,12 +166,10 @@ class Scan:
         best = {start: (end, i) for start, end, i in out}
         try:
             for m in self.rest.finditer(text, timeout=timeout):
-                name = m.lastgroup
-                if name is None or not name.startswith("r") or not name[1:].isdigit():
-                    name = next(k for k, v in m.groupdict().items() if v is not None and k[0] == "r")
-                i = int(name[1:])
-                if self.sentence_guard and _one_word_sentence(m.group(name), m.group()):
+                hit = self._hit(m)
+                if hit is None:
                     continue
+                i = hit[2]
                 if m.start() not in best or self.priority[i] < self.priority[best[m.start()][1]]:
                     best[m.start()] = (m.end(), i)
         except TimeoutError:
