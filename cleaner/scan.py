@@ -18,7 +18,7 @@ HS = r"[^\S\r\n]"  # horizontal whitespace
 #: closing punctuation, arrows and symbols after it ("Read more »", "Share this:").
 LEAD = rf"{HS}*(?:[-*\u2022\u00b7>#|+]+{HS}*)?\[?"
 # Markdown link leftovers may follow too: "[Leave a Comment](https://...)" or "... [»](#respond)".
-TRAIL = r"(?:[^\S\r\n]|[\p{Pe}\p{Po}\p{Pf}\p{S}]|\[[^\]\n]{0,20}\]\([^)\n]{0,300}\)|\]\([^)\n]{0,300}\))*"
+TRAIL = r"(?:[^\S\r\n]|[\p{Pe}\p{Po}\p{Pf}\p{Sc}\p{Sk}\p{So}\u2190-\u21ff]|\[[^\]\n]{0,20}\]\([^)\n]{0,300}\)|\]\([^)\n]{0,300}\))*"
 SENTENCE_END = "[.!?\u2026\"\u201d\u2019)\\]]"
 FLAGS = regex.IGNORECASE | regex.MULTILINE
 WIDGET_WORDS = 14  # longer block lines need a cut line after them
