@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
@@ -48,23 +47,3 @@ def append(stream: IO[str], path: str, entry: Entry) -> None:
     # No flush per line: an entry lost to a crash only means that document is cleaned again.
     # ASCII escapes: a file name that is not UTF-8 (a lone surrogate) reads back exactly.
     stream.write(json.dumps(obj) + "\n")
-
-
-_MADE: set[Path] = set()  # folders this process has made: one mkdir per folder, not per file
-
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write `data` to `path` through a temporary file and a rename, so no reader sees half a file."""
-    if path.parent not in _MADE:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if len(_MADE) > 10_000:
-            _MADE.clear()
-        _MADE.add(path.parent)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
