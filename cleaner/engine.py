@@ -78,7 +78,8 @@ class Cleaner:
     def clean(self, text: str, path: str | None = None) -> Cleaned:
         """Clean one document; `path` (relative to the corpus root) selects rules limited to some paths."""
         repaired, fixes = repair_text(text) if self.repair else (text, ())
-        hits = self._find(repaired, path)
+        memo: dict[str, bool] = {}  # which literals the text holds: the second look starts from it
+        hits = self._find(repaired, path, memo=memo)
         if not hits:
             return Cleaned(repaired, (), fixes, repaired)
         # A cut can bring a line into a head or tail zone or to a paragraph's start: detect again on
@@ -90,20 +91,21 @@ class Cleaner:
             if len(out) >= shortest:
                 break
             shortest = len(out)
-            more = self._find(out, path, _seams(kept, len(repaired), len(out)))
+            more = self._find(out, path, _seams(kept, len(repaired), len(out)), memo)
             if not more:
                 break
             hits = hits + [_map_back(h, kept) for h in more]
         removed = tuple(self._removal(repaired, p) for p in pieces)
         return Cleaned(out, removed, fixes, repaired)
 
-    def _find(self, text: str, path: str | None, seams: list[int] | None = None) -> list[Hit]:
+    def _find(self, text: str, path: str | None, seams: list[int] | None = None,
+              memo: dict[str, bool] | None = None) -> list[Hit]:
         """Hits in `text`; with `seams` (where cuts were), only those the cuts can have made possible."""
         try:
             if seams is None:
-                hits = self._detector.find(text, self.timeout)
+                hits = self._detector.find(text, self.timeout, memo)
             else:
-                hits = self._detector.find_again(text, seams, self.timeout)
+                hits = self._detector.find_again(text, seams, self.timeout, memo)
         except RuleTimeoutError as exc:
             raise self._timeout_error(exc) from None
         if self._scoped and hits:

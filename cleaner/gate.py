@@ -1,4 +1,5 @@
-"""Line gates: which line starts a line-anchored combined scan needs to try, found cheaply."""
+"""Line gates: which line starts a line-anchored combined scan needs to try, and which of its rules
+can match there, found cheaply."""
 
 from __future__ import annotations
 
@@ -7,6 +8,7 @@ from collections.abc import Sequence
 
 import regex
 
+from .layout import NONBLANK_LINE  # the zones count non-blank lines with it
 from .literals import Needs, Starts, match_starts, required_literals, satisfied
 
 _ANY_ON_LINE = "[^\\U0000000a]{"  # how a fragment starting with [^\n]{m,n} is written
@@ -14,15 +16,19 @@ _ANY_ON_LINE = "[^\\U0000000a]{"  # how a fragment starting with [^\n]{m,n} is w
 #: Characters the scan templates' LEAD may consume before a rule's own text starts (besides spaces).
 LEAD_MARKS = frozenset("-*\u2022\u00b7>#|+")
 
+#: For each candidate line start, the positions (in the gate's `sources`) of the rules that can match there.
+Candidates = dict[int, set[int]]
+
 
 class _Near:
     """A rule whose start is only known as "one of these literals soon, on this line" (or as a
     pattern that first runs over any characters of the line): tried only if the document holds
     the literals the rule cannot match without."""
 
-    __slots__ = ("needs", "near", "first", "after_break")
+    __slots__ = ("rule", "needs", "near", "first", "after_break")
 
-    def __init__(self, starts: Starts, needs: Needs | None, wild: list[str], lead: str, flags: int) -> None:
+    def __init__(self, rule: int, starts: Starts, needs: Needs | None, wild: list[str], lead: str, flags: int) -> None:
+        self.rule = rule
         self.needs = needs
         self.near = tuple((hi, lit) for hi, lits in starts.near for lit in lits)
         head = f"{lead}(?:{'|'.join(wild)})" if wild else None
@@ -32,23 +38,38 @@ class _Near:
 
 class LineGate:
     """For a scan whose every match starts at a line start (`^` then LEAD): the line starts where
-    some rule's own text can begin. A superset, so trying the full pattern only there is exact."""
+    some rule's own text can begin, each with the rules that can begin there. A superset, so trying
+    those rules' combined pattern only there is exact."""
 
-    def __init__(self, sources: Sequence[str], lead: str, flags: int) -> None:
+    def __init__(self, sources: Sequence[str], lead: str, flags: int,
+                 zones: Sequence[tuple[str, int] | None] = ()) -> None:
         starts = [match_starts(s) for s in sources]
         self.usable = all(s is not None for s in starts)
-        prefixes: set[str] = set()
-        frags: list[str] = []
+        self.by_prefix: dict[str, set[int]] = {}
+        frags: dict[int, list[str]] = {}
         self.weak: list[_Near] = []
-        for src, s in zip(sources, starts):
+        # Rules that only count on the first or last few lines and never match over a line break
+        # are tried on those lines alone; there, those whose start is not a literal are tried
+        # whatever the line starts with (`loose`).
+        self.zoned = {k: zone for k, zone in enumerate(zones) if zone is not None}
+        self.loose: set[int] = set()
+        for k, (src, s) in enumerate(zip(sources, starts)):
             if s is None:
                 continue
-            prefixes.update(s.prefixes)
+            for p in s.prefixes:
+                self.by_prefix.setdefault(p, set()).add(k)
+            if k in self.zoned:
+                if s.regex or s.near:
+                    self.loose.add(k)
+                continue
             wild = [f for f in s.regex if f.startswith(_ANY_ON_LINE)]  # slow to scan: only when needed
-            frags += [f for f in s.regex if not f.startswith(_ANY_ON_LINE)]
+            mine = [f for f in s.regex if not f.startswith(_ANY_ON_LINE)]
+            if mine:
+                frags[k] = list(dict.fromkeys(mine))
             if s.near or wild:
-                self.weak.append(_Near(s, required_literals(src), wild, lead, flags))
-        self.prefixes = tuple(sorted(prefixes))
+                self.weak.append(_Near(k, s, required_literals(src), wild, lead, flags))
+        self.prefixes = tuple(sorted(self.by_prefix))
+        self.lengths = tuple(sorted({len(p) for p in self.prefixes}))
         # The literal starts as one standard-library scan of the casefolded text (no case to fold,
         # no Unicode properties: `re` does this many times faster than `regex`), at line breaks only.
         marks = "".join(re.escape(ch) for ch in sorted(LEAD_MARKS))
@@ -56,42 +77,146 @@ class LineGate:
         head = rf"(?:[^\S\n]|[{marks}])*(?:{lits})"
         self.prefix_first = re.compile(head)
         self.prefix_after_break = re.compile("\n" + head)
-        self.reach = max([len(p) for p in self.prefixes] + [hi + len(lit) for w in self.weak for hi, lit in w.near] + [1])
-        # The starts known only as character classes: one scan, at line breaks only (a literal prefix).
-        head = f"{lead}(?:{'|'.join(dict.fromkeys(frags))})" if frags else None
+        self.reach = max([len(p) for p in self.prefixes] + [1])
+        # The starts known only as character classes: one scan, at line breaks only (a literal
+        # prefix); then, at the few lines it finds, which rules' starts match there: one optional
+        # look-ahead per rule, each capturing into the group f<position>.
+        self.frag_rules = set(frags)
+        head = f"{lead}(?:{'|'.join(f for fs in frags.values() for f in fs)})" if frags else None
         self.first = regex.compile("^" + head, flags) if head else None
         self.after_break = regex.compile("\n" + head, flags) if head else None
+        looks = "".join(f"(?:(?={lead}(?P<f{k}>{'|'.join(fs)})))?" for k, fs in frags.items())
+        self.which = regex.compile(looks, flags)
 
-    def candidates(self, text: str, folded: str) -> list[int]:
-        """Sorted line starts worth trying; `folded` is ``text.casefold()`` (for the literal checks)."""
-        memo: dict[str, bool] = {}
+    def candidates(self, text: str, folded: str, memo: dict[str, bool] | None = None) -> Candidates:
+        """Line starts worth trying, each with the rules that can match there; `folded` is
+        ``text.casefold()`` (for the literal checks), `memo` caches which literals it holds."""
+        memo = {} if memo is None else memo
         weak = [w for w in self.weak if satisfied(w.needs, folded, memo)]
-        near = tuple((hi, lit) for w in weak for hi, lit in w.near)
-        found: set[int] = set()
-        for scan in [self] + weak:
+        found: Candidates = {}
+        if self.first is not None and self.after_break is not None:
+            starts = [m.start() + 1 for m in self.after_break.finditer(text, overlapped=True)]
+            if self.first.match(text):
+                starts.append(0)
+            for s in starts:
+                m = self.which.match(text, s)
+                assert m is not None  # every look-ahead is optional
+                found.setdefault(s, set()).update(
+                    int(name[1:]) for name, value in m.groupdict().items() if value is not None)
+        for scan, rules in [(w, {w.rule}) for w in weak]:
             if scan.first is not None and scan.after_break is not None:
+                starts = [m.start() + 1 for m in scan.after_break.finditer(text, overlapped=True)]
                 if scan.first.match(text):
-                    found.add(0)
-                found.update(m.start() + 1 for m in scan.after_break.finditer(text, overlapped=True))
-        if not near and len(folded) == len(text):  # offsets agree: scan the folded text in C
+                    starts.append(0)
+                for s in starts:
+                    found.setdefault(s, set()).update(rules)
+        near = [(w.rule, lit) for w in weak for _hi, lit in w.near]
+        if len(folded) == len(text):  # offsets agree: find starts in the folded text, in C
+            starts = [m.start() + 1 for m in self.prefix_after_break.finditer(folded)]
             if self.prefix_first.match(folded):
-                found.add(0)
-            found.update(m.start() + 1 for m in self.prefix_after_break.finditer(folded))
-            return sorted(found)
-        prefixes, reach, n = self.prefixes, self.reach, len(text)
-        start = 0
+                starts.append(0)
+            for s in starts:
+                found.setdefault(s, set()).update(self.rules_at(text, s))
+            for rule, lit in near:  # the line holds the literal: a superset of "soon after its start"
+                q = folded.find(lit)
+                while q >= 0:
+                    s = folded.rfind("\n", 0, q) + 1
+                    found.setdefault(s, set()).add(rule)
+                    q = folded.find(lit, q + 1)
+            return self._zoned(text, found)
+        start, n = 0, len(text)
         while start <= n:
-            if start not in found:
-                q = start
-                while q < n and text[q] != "\n" and (text[q] in LEAD_MARKS or text[q].isspace()):
-                    q += 1
-                seg = text[start : q + reach].casefold()
-                lead = q - start
-                if any(seg.startswith(prefixes, off) for off in range(lead + 1)) or (
-                        near and any(lit in seg[: lead + hi + len(lit)].split("\n", 1)[0] for hi, lit in near)):
-                    found.add(start)
-            brk = text.find("\n", start)
-            if brk < 0:
-                break
-            start = brk + 1
-        return sorted(found)
+            end = text.find("\n", start)
+            end = n if end < 0 else end
+            rules = self.rules_at(text, start)
+            line = text[start:end].casefold() if near else ""
+            rules.update(rule for rule, lit in near if lit in line)
+            if rules:
+                found.setdefault(start, set()).update(rules)
+            start = end + 1
+        return self._zoned(text, found)
+
+    def _zoned(self, text: str, found: Candidates) -> Candidates:
+        """`found` with the zoned rules kept to the lines of their zones, and the loose ones added there."""
+        if not self.zoned:
+            return found
+        zones = self.zone_lines(text)
+        zoned = set(self.zoned)
+        for s, rules in zones.items():
+            if rules & self.loose:
+                found.setdefault(s, set()).update(rules & self.loose)
+        out: Candidates = {}
+        for s, rules in found.items():
+            rules = rules - (zoned - zones.get(s, set()))
+            if rules:
+                out[s] = rules
+        return out
+
+    def rules_at(self, text: str, start: int) -> set[int]:
+        """The rules with a literal prefix at the line start `start` (after list marks or a bracket)."""
+        q, n = start, len(text)
+        while q < n and text[q] != "\n" and (text[q] in LEAD_MARKS or text[q].isspace()):
+            q += 1
+        seg = text[start : q + self.reach + 1].casefold()
+        lead = q - start
+        offsets = range(lead + 2 if seg[lead : lead + 1] == "[" else lead + 1)
+        out: set[int] = set()
+        get = self.by_prefix.get
+        for off in offsets:
+            for size in self.lengths:
+                rules = get(seg[off : off + size])
+                if rules:
+                    out |= rules
+        return out
+
+    def rules_on_line(self, text: str, start: int, zones: Candidates) -> set[int]:
+        """Every rule that can match at the line start `start`, without scanning the document;
+        `zones` is what `zone_lines` gives for `text`."""
+        here = zones.get(start, set())
+        rules = self.rules_at(text, start) | self.frag_rules | {w.rule for w in self.weak} | (here & self.loose)
+        return rules - (set(self.zoned) - here)
+
+    def zone_lines(self, text: str) -> Candidates:
+        """The line starts in each zoned rule's zone, with the rules whose zone holds them.
+
+        A head rule with zone n counts on a line that has fewer than n non-blank lines before it; a
+        tail rule, on a line with fewer than n non-blank lines after it.
+        """
+        if not self.zoned:
+            return {}
+        most = max(n for _scope, n in self.zoned.values())
+        head, tail = _nonblank_starts(text, most, False), _nonblank_starts(text, most, True)
+        out: Candidates = {}
+        for k, (scope, n) in self.zoned.items():
+            if scope == "head":  # up to the n+1-th non-blank line
+                lo, hi = 0, head[n] if n < len(head) else len(text) + 1
+            else:  # from the n-th non-blank line from the end
+                lo, hi = tail[n - 1] if n <= len(tail) else 0, len(text) + 1
+            start = lo
+            while start < hi:
+                out.setdefault(start, set()).add(k)
+                start = text.find("\n", start) + 1
+                if start == 0:
+                    break
+        return out
+
+
+def _nonblank_starts(text: str, count: int, from_end: bool) -> list[int]:
+    """The starts of the first `count` + 1 non-blank lines (or the last ones, nearest the end first)."""
+    out: list[int] = []
+    if from_end:
+        end = len(text)
+        while end >= 0 and len(out) <= count:
+            start = text.rfind("\n", 0, end) + 1
+            if NONBLANK_LINE.match(text, start, end):
+                out.append(start)
+            end = start - 1
+    else:
+        start = 0
+        while start <= len(text) and len(out) <= count:
+            end = text.find("\n", start)
+            end = len(text) if end < 0 else end
+            if NONBLANK_LINE.match(text, start, end):
+                out.append(start)
+            start = end + 1
+    return out

@@ -10,7 +10,7 @@ import regex
 
 TIDY = "tidy.whitespace"
 
-_NONBLANK_LINE = regex.compile(r"^[^\S\n]*\S", regex.MULTILINE)
+NONBLANK_LINE = regex.compile(r"^[^\S\n]*\S", regex.MULTILINE)
 _BLANK_LINE = regex.compile(r"\n[^\S\n]*(?:\n|\Z)")
 
 
@@ -72,7 +72,7 @@ def windows(probe: str, seams: list[int], before: int = 2, after: int = 3) -> li
 
 def count_nonblank_lines(probe: str, start: int, end: int) -> int:
     """How many non-blank lines begin in probe[start:end] (probe has \\n breaks only)."""
-    return len(_NONBLANK_LINE.findall(probe, start, end))
+    return len(NONBLANK_LINE.findall(probe, start, end))
 
 
 def starts_paragraph(probe: str, pos: int) -> bool:

@@ -450,3 +450,56 @@ def _class_chars(items: list) -> tuple[set[str], set[str]] | None:  # type: igno
     if any(ch.isalnum() for ch in chars):
         return None
     return chars, flags
+
+
+# -- Whether a match can run over a line break -------------------------------------------------------
+
+def single_line(source: str) -> bool:
+    """Whether no match of `source` can contain a line break (False when that cannot be told).
+
+    >>> single_line(r"share[^\\S\\n]+this"), single_line(r"share\\s+this"), single_line(r"[^,]+")
+    (True, False, False)
+    """
+    import regex
+
+    if "(?s" in source or "(?x" in source.replace(" ", ""):
+        return False  # dot-all, or a verbose pattern the standard parser reads differently
+    props: list[str] = []
+
+    def hold(m: re.Match[str]) -> str:
+        props.append(m.group())
+        return f"\\u{_PLACEHOLDER + len(props) - 1:04x}"
+
+    try:
+        tree = _parser.parse(_strip_lookbehinds(_PROPERTY.sub(hold, source)), re.IGNORECASE)
+        return not _breaks(list(tree), props, regex)
+    except (re.error, RecursionError, OverflowError, _Unknown, KeyError):
+        return False
+
+
+def _breaks(items: list, props: list[str], regex: Any) -> bool:  # type: ignore[type-arg]
+    """Whether some item of the sequence can consume a line break."""
+    for op, arg in items:
+        if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
+            continue  # zero-width: what a look-ahead reads is not part of the match
+        if op is C.ANY:
+            continue  # "." stops at line breaks without the s flag (checked above)
+        if op in (C.LITERAL, C.NOT_LITERAL, C.IN, C.CATEGORY):
+            single = _single(op, arg, props)
+            if single is None or regex.fullmatch(single, "\n", regex.IGNORECASE):
+                return True
+        elif op is C.SUBPATTERN:
+            if _breaks(list(arg[-1]), props, regex):
+                return True
+        elif op is C.ATOMIC_GROUP:
+            if _breaks(list(arg), props, regex):
+                return True
+        elif op in _REPEATS:
+            if _breaks(list(arg[2]), props, regex):
+                return True
+        elif op is C.BRANCH:
+            if any(_breaks(list(alt), props, regex) for alt in arg[1]):
+                return True
+        else:
+            return True  # a back-reference or anything unknown: assume it can
+    return False

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Sequence
 from typing import NamedTuple
 
@@ -9,8 +10,8 @@ import regex
 
 from . import layout
 from .errors import RuleTimeoutError
-from .gate import LineGate
-from .literals import Anchor, anchor, match_starts, required_literals, satisfied
+from .gate import Candidates, LineGate
+from .literals import Anchor, anchor, match_starts, required_literals, satisfied, single_line
 from .rules import Rule
 
 HS = r"[^\S\r\n]"  # horizontal whitespace
@@ -70,21 +71,27 @@ class Scan:
         self._single: dict[int, regex.Pattern[str]] = {}
         self.sentence_guard = template == LINE_TEMPLATE
         self._subsets: dict[tuple[int, ...], regex.Pattern[str]] = {}
+        self._leds: dict[int, regex.Pattern[str]] = {}
+        self.one_line = all(single_line(rules[i].regex_source()) for i in self.indices)
         self.gate, self.rest = None, None
+        self.readable: list[int] = []
         if template.startswith("^" + LEAD):
             # Rules whose start the gate cannot read are scanned apart, so one of them (a user's
             # rule, say) does not take the gate away from all the others.
             readable = [i for i in self.indices if match_starts(rules[i].regex_source()) is not None]
-            gate = LineGate([rules[i].regex_source() for i in readable], LEAD, FLAGS) if readable else None
+            zones = [(rules[i].scope, rules[i].zone) if rules[i].scope in ("head", "tail")
+                     and single_line(rules[i].regex_source()) else None for i in readable]
+            gate = LineGate([rules[i].regex_source() for i in readable], LEAD, FLAGS, zones) if readable else None
             if gate is not None and gate.usable and len(readable) < len(self.indices):
                 rest = [i for i in self.indices if i not in readable]
                 self.pattern = self._compile(readable)
                 self.rest = self._compile(rest)
                 self.priority = {i: k for k, i in enumerate(self.indices)}
             self.gate = gate if gate is not None and gate.usable else None
+            self.readable = readable
         # Unanchored scans: where each rule's match can start, near an occurrence of its literals.
         self.anchors: dict[int, Anchor | None] = {} if self.gate else {
-            i: _useful(anchor(template.replace("{body}", rules[i].regex_source()))) for i in self.indices}
+            i: anchor(template.replace("{body}", rules[i].regex_source())) for i in self.indices}
 
     def single(self, i: int) -> regex.Pattern[str]:
         if i not in self._single:
@@ -104,11 +111,42 @@ class Scan:
             return self.pattern
         if not keep:
             return None
+        return self._subset(keep)
+
+    def _subset(self, keep: tuple[int, ...]) -> regex.Pattern[str]:
         pattern = self._subsets.get(keep)
         if pattern is None:
-            if len(self._subsets) > 512:  # bounded: the subsets seen in a corpus are few
+            if len(self._subsets) > 1024:  # bounded: the subsets seen in a corpus are few
                 self._subsets.clear()
             pattern = self._subsets[keep] = self._compile(keep)
+        return pattern
+
+    def _gated(self, positions: set[int]) -> regex.Pattern[str]:
+        """The combined pattern of the gated rules at these gate positions (in the rules' order)."""
+        return self._subset(tuple(self.readable[k] for k in sorted(positions)))
+
+    def _match_line(self, text: str, start: int, positions: set[int], timeout: float | None) -> regex.Match[str] | None:
+        """What the combined pattern of the rules at these gate positions matches at the line start
+        `start`, found by trying the rules one by one (no pattern to compile for each set of rules).
+
+        The combined pattern takes the first rule in order that matches with the longest LEAD, then
+        with shorter ones. So the first rule that matches at all wins if it matched with the
+        longest LEAD, as nearly always; otherwise the combined pattern decides.
+        """
+        for k in sorted(positions):
+            m = self._led(self.readable[k]).match(text, start, timeout=timeout)
+            if m is not None:
+                if m.end("lead_") == _LEAD.match(text, start).end():
+                    return m
+                return self._gated(positions).match(text, start, timeout=timeout)
+        return None
+
+    def _led(self, i: int) -> regex.Pattern[str]:
+        """Rule `i` alone in the line template, its LEAD in the group `lead_`."""
+        pattern = self._leds.get(i)
+        if pattern is None:
+            rest = self.template[len("^" + LEAD):].replace("{body}", f"(?P<r{i}>{self.rules[i].regex_source()})")
+            pattern = self._leds[i] = regex.compile(f"^(?P<lead_>{LEAD}){rest}", FLAGS)
         return pattern
 
     def _compile(self, indices: Sequence[int]) -> regex.Pattern[str]:
@@ -116,14 +154,16 @@ class Scan:
         return regex.compile(self.template.replace("{body}", body), FLAGS)
 
     def matches(self, text: str, timeout: float | None, possible: set[int] | None = None,
-                folded: str | None = None) -> list[tuple[int, int, int]]:
-        """(start, end, rule index) of every match of the combined pattern (of the `possible` rules)."""
+                folded: str | None = None, windows: list[tuple[int, int]] | None = None,
+                memo: dict[str, bool] | None = None) -> list[tuple[int, int, int]]:
+        """(start, end, rule index) of every match of the combined pattern (of the `possible` rules);
+        with `windows` (runs of whole lines), only those that start in them (and perhaps others)."""
         pattern = self.subset(possible)
         if pattern is None:
             return []
         out = []
         try:
-            for m in self._finditer(pattern, text, timeout, folded, possible):
+            for m in self._finditer(pattern, text, timeout, folded, possible, windows, memo):
                 hit = self._hit(m)
                 if hit is not None:
                     out.append(hit)
@@ -142,14 +182,18 @@ class Scan:
             return None
         return (m.start(), m.end(), int(name[1:]))
 
-    def match_at(self, text: str, pos: int, timeout: float | None) -> tuple[int, int, int] | None:
-        """The match starting exactly at `pos` (a line start), as one combined pattern would give it."""
+    def match_at(self, text: str, pos: int, timeout: float | None, zones: Candidates) -> tuple[int, int, int] | None:
+        """The match starting exactly at `pos` (a line start), as one combined pattern would give it;
+        `zones` is what the gate's `zone_lines` gives for `text`."""
         found = []
         for pattern in (self.pattern, self.rest):
             if pattern is None:
                 continue
             try:
-                m = pattern.match(text, pos, timeout=timeout)
+                if pattern is self.pattern and self.gate is not None:
+                    m = self._match_line(text, pos, self.gate.rules_on_line(text, pos, zones), timeout)
+                else:
+                    m = pattern.match(text, pos, timeout=timeout)
             except TimeoutError:
                 raise self.blame(text, timeout) from None
             hit = None if m is None else self._hit(m)
@@ -193,21 +237,35 @@ class Scan:
                 return RuleTimeoutError(f"rule {i} timed out", i)
         return RuleTimeoutError("the rules together ran past the time limit, none alone did")
 
-
     def _finditer(self, pattern: regex.Pattern[str], text: str, timeout: float | None,
-                  folded: str | None, possible: set[int] | None = None) -> Iterator[regex.Match[str]]:
+                  folded: str | None, possible: set[int] | None = None,
+                  windows: list[tuple[int, int]] | None = None,
+                  memo: dict[str, bool] | None = None) -> Iterator[regex.Match[str]]:
         """`pattern.finditer(text)`, tried only at the positions where some rule's match can start:
-        the line starts a line gate lets through, or the places just before a rule's literals."""
+        the line starts a line gate lets through, or the places just before a rule's literals (at
+        sentence starts, for sentence rules; in `windows`, when no match can run over a line break)."""
         folded = text.casefold() if folded is None else folded
-        if self.gate is not None:
-            candidates = self.gate.candidates(text, folded)
+        if self.gate is not None:  # each line start with the few rules that can match there
+            found_at = self.gate.candidates(text, folded, memo)
+            pos = 0
+            for start in sorted(found_at):
+                if start < pos:
+                    continue
+                m = self._match_line(text, start, found_at[start], timeout)
+                if m is not None:
+                    yield m
+                    pos = max(m.end(), start + 1)
+            return
+        ids = self.indices if possible is None else [i for i in self.indices if i in possible]
+        if self.template == SENTENCE_TEMPLATE:
+            candidates = _sentence_starts(text, folded, [self.anchors[i] for i in ids])
         else:
-            ids = self.indices if possible is None else [i for i in self.indices if i in possible]
-            found = _anchored_starts(text, folded, [self.anchors[i] for i in ids])
-            if found is None:
-                yield from pattern.finditer(text, timeout=timeout)
-                return
-            candidates = found
+            candidates = _anchored_starts(text, folded, [_useful(self.anchors[i]) for i in ids])
+        if candidates is None:
+            yield from pattern.finditer(text, timeout=timeout)
+            return
+        if windows is not None and self.one_line:  # lines are independent: skip those outside
+            candidates = [c for c in candidates if any(a <= c < b for a, b in windows)]
         pos = 0
         for start in candidates:
             if start < pos:
@@ -218,11 +276,44 @@ class Scan:
                 pos = max(m.end(), start + 1)
 
 
+def _memo_again(memo: dict[str, bool], folded: str, seams: list[int]) -> dict[str, bool]:
+    """Which literals the cut text `folded` holds, from `memo` for the text before the cuts: a
+    literal it did not hold can only now run over a seam. (Held before may no longer be: that only
+    lets a rule be tried that then does not match.)"""
+    again = {}
+    for lit, held in memo.items():
+        n = len(lit) - 1
+        again[lit] = held or any(lit in folded[max(seam - n, 0) : seam + n] for seam in seams)
+    return again
+
+
 def _useful(a: Anchor | None) -> Anchor | None:
     """An anchor worth searching for: no short word (an "a" is everywhere)."""
     if a is None or any(len(lit) < 3 and any(ch.isalnum() for ch in lit) for lit in a.literals):
         return None
     return a
+
+
+def _sentence_starts(text: str, folded: str, anchors: list[Anchor | None]) -> list[int]:
+    """Sorted positions where a sentence rule's match can start: a line start, or just after a
+    sentence's end (and the spaces after it), where one of the rules' literals follows."""
+    starts = {0} | {m.end() for m in _BREAK.finditer(text)}
+    for m in _AFTER_END.finditer(text):
+        starts.update(range(m.start() + 1, m.end() + 1))
+    if any(a is None for a in anchors) or len(folded) != len(text):  # offsets must agree
+        return sorted(starts)
+    n = len(text)
+    keep = []
+    for p in sorted(starts):
+        for a in anchors:
+            assert a is not None
+            q = p
+            while q < n and (text[q] in a.skip or (a.spaces and text[q].isspace() and (a.newlines or text[q] != "\n"))):
+                q += 1
+            if folded.startswith(a.literals, q):
+                keep.append(p)
+                break
+    return keep
 
 
 def _anchored_starts(text: str, folded: str, anchors: list[Anchor | None]) -> list[int] | None:
@@ -252,6 +343,11 @@ def _anchored_starts(text: str, folded: str, anchors: list[Anchor | None]) -> li
     return sorted(found)
 
 
+_LEAD = regex.compile(LEAD)
+# Where a sentence template's match can start, as `re` finds them (its \s takes in a few more
+# characters than `regex`'s: a superset). The pattern itself then decides.
+_BREAK = re.compile("\n")
+_AFTER_END = re.compile(SENTENCE_END + r"[^\S\n]*")
 LINE_TEMPLATE = rf"^{LEAD}(?:{{body}}){TRAIL}$"
 SENTENCE_TEMPLATE = rf"(?:^{HS}*|(?<={SENTENCE_END}{HS}*))(?:{{body}}){TRAIL}$"
 PARAGRAPH_TEMPLATE = rf"^{LEAD}(?:{{body}})"
@@ -287,14 +383,18 @@ class Detector:
         ids = by_scope.get(scope)
         return Scan(self.rules, ids, template) if ids else None
 
-    def find(self, text: str, timeout: float | None = None) -> list[Hit]:
-        """Every hit of every rule in `text` (line breaks of any style), unordered."""
+    def find(self, text: str, timeout: float | None = None, memo: dict[str, bool] | None = None) -> list[Hit]:
+        """Every hit of every rule in `text` (line breaks of any style), unordered.
+
+        `memo` collects which literals `text` holds, for `find_again` on the text once cut.
+        """
         probe = text.replace("\r", "\n") if "\r" in text else text  # same offsets, one break style
         folded = probe.casefold()
-        possible = self.possible(folded)
+        memo = {} if memo is None else memo
+        possible = self.possible(folded, memo)
         hits: list[Hit] = []
         if self.line:
-            hits += self._line_hits(probe, timeout, folded)
+            hits += self._line_hits(probe, timeout, folded, memo)
         if self.sentence:
             hits += [Hit(s, e, i, False) for s, e, i in self.sentence.matches(probe, timeout, possible)]
         if self.paragraph:
@@ -305,7 +405,8 @@ class Detector:
             hits += self._block_hits(probe, hits)
         return hits
 
-    def find_again(self, text: str, seams: list[int], timeout: float | None = None) -> list[Hit]:
+    def find_again(self, text: str, seams: list[int], timeout: float | None = None,
+                   memo: dict[str, bool] | None = None) -> list[Hit]:
         """The hits that cuts can have made possible in the cleaned `text`, cut at `seams`.
 
         What a rule matches depends on its own line, and the line or two around it (a bare
@@ -316,37 +417,41 @@ class Detector:
         probe = text.replace("\r", "\n") if "\r" in text else text
         windows = layout.windows(probe, seams)
         folded = probe.casefold()
-        possible = self.possible(folded)
+        memo = _memo_again(memo, folded, seams) if memo and len(folded) == len(probe) else {}
+        possible = self.possible(folded, memo)
         hits: list[Hit] = []
         for scan in (self.sentence, self.inline):  # unanchored: their own fast scan, kept near the seams
             if scan:
-                hits += [Hit(s, e, i, False) for s, e, i in scan.matches(probe, timeout, possible, folded)
+                hits += [Hit(s, e, i, False) for s, e, i in scan.matches(probe, timeout, possible, folded, windows)
                          if e > s and any(a <= s < b for a, b in windows)]
+        zones = self.line.gate.zone_lines(probe) if self.line and self.line.gate else {}
         for start, end in windows:
             if self.line:
                 pos = start
                 while pos < end:
-                    m = self.line.match_at(probe, pos, timeout)
+                    m = self.line.match_at(probe, pos, timeout, zones)
                     if m is not None and self._in_zone(probe, m[0], m[1], m[2]):
                         hits.append(Hit(m[0], m[1], m[2], True))
                     pos = probe.find("\n", pos, end) + 1 or end
         if self.zoned:
-            hits += [Hit(s, e, i, True) for s, e, i in self.zoned.matches(probe, timeout) if self._in_zone(probe, s, e, i)]
+            hits += [Hit(s, e, i, True) for s, e, i in self.zoned.matches(probe, timeout, None, folded, memo=memo) if self._in_zone(probe, s, e, i)]
         if self.paragraph:
             hits += self._paragraph_hits(probe, timeout, possible, folded)
         if self.block and hits:
             hits += self._block_hits(probe, hits)
         return list(dict.fromkeys(hits))
 
-    def possible(self, folded: str) -> set[int]:
-        """Indices of the gated rules whose required literals all occur in `folded` (casefolded text)."""
-        memo: dict[str, bool] = {}
+    def possible(self, folded: str, memo: dict[str, bool] | None = None) -> set[int]:
+        """Indices of the gated rules whose required literals all occur in `folded` (casefolded text);
+        `memo` caches which literals do."""
+        memo = {} if memo is None else memo
         return {i for i, needs in self.needs.items() if satisfied(needs, folded, memo)}
 
-    def _line_hits(self, probe: str, timeout: float | None, folded: str | None = None) -> list[Hit]:
+    def _line_hits(self, probe: str, timeout: float | None, folded: str | None = None,
+                   memo: dict[str, bool] | None = None) -> list[Hit]:
         assert self.line is not None
         hits = []
-        for start, end, i in self.line.matches(probe, timeout, None, folded):
+        for start, end, i in self.line.matches(probe, timeout, None, folded, memo=memo):
             if not self._in_zone(probe, start, end, i):
                 i = next(
                     (j for j in self.line.indices if j != i and self.line.fits(j, probe, start, end, timeout)
