@@ -140,14 +140,16 @@ class LineGate:
         """`found` with the zoned rules kept to the lines of their zones, and the loose ones added there."""
         if not self.zoned:
             return found
-        zones = self.zone_lines(text)
-        zoned = set(self.zoned)
-        for s, rules in zones.items():
-            if rules & self.loose:
-                found.setdefault(s, set()).update(rules & self.loose)
+        zones = self.zone_ranges(text)
+        for k in self.loose:
+            lo, hi = zones[k]
+            start = lo
+            while 0 <= start < hi:
+                found.setdefault(start, set()).add(k)
+                start = text.find("\n", start) + 1 or -1
         out: Candidates = {}
         for s, rules in found.items():
-            rules = rules - (zoned - zones.get(s, set()))
+            rules = {k for k in rules if k not in zones or zones[k][0] <= s < zones[k][1]}
             if rules:
                 out[s] = rules
         return out
@@ -169,44 +171,43 @@ class LineGate:
                     out |= rules
         return out
 
-    def rules_on_line(self, text: str, start: int, zones: Candidates) -> set[int]:
-        """Every rule that can match at the line start `start`, without scanning the document;
-        `zones` is what `zone_lines` gives for `text`."""
-        here = zones.get(start, set())
-        rules = self.rules_at(text, start) | self.frag_rules | {w.rule for w in self.weak} | (here & self.loose)
-        return rules - (set(self.zoned) - here)
+    def rules_on_line(self, text: str, start: int, zones: dict[int, tuple[int, int]]) -> set[int]:
+        """Every rule that can match at the line start `start`, from that line alone; `zones` is what
+        `zone_ranges` gives for `text`."""
+        rules = self.rules_at(text, start)
+        if self.frag_rules:
+            m = self.which.match(text, start)
+            assert m is not None  # every look-ahead is optional
+            rules.update(int(name[1:]) for name, value in m.groupdict().items() if value is not None)
+        rules.update(w.rule for w in self.weak)
+        rules.update(k for k in self.loose if zones[k][0] <= start < zones[k][1])
+        return {k for k in rules if k not in zones or zones[k][0] <= start < zones[k][1]}
 
-    def zone_lines(self, text: str) -> Candidates:
-        """The line starts in each zoned rule's zone, with the rules whose zone holds them.
+    def zone_ranges(self, text: str) -> dict[int, tuple[int, int]]:
+        """For each zoned rule, the span of `text` where the line starts of its zone lie.
 
         A head rule with zone n counts on a line that has fewer than n non-blank lines before it; a
         tail rule, on a line with fewer than n non-blank lines after it.
         """
         if not self.zoned:
             return {}
-        most = max(n for _scope, n in self.zoned.values())
-        head, tail = _nonblank_starts(text, most, False), _nonblank_starts(text, most, True)
-        out: Candidates = {}
+        head = _nonblank_starts(text, max((n for scope, n in self.zoned.values() if scope == "head"), default=0), False)
+        tail = _nonblank_starts(text, max((n for scope, n in self.zoned.values() if scope == "tail"), default=0), True)
+        out = {}
         for k, (scope, n) in self.zoned.items():
             if scope == "head":  # up to the n+1-th non-blank line
-                lo, hi = 0, head[n] if n < len(head) else len(text) + 1
+                out[k] = (0, head[n] if n < len(head) else len(text) + 1)
             else:  # from the n-th non-blank line from the end
-                lo, hi = tail[n - 1] if n <= len(tail) else 0, len(text) + 1
-            start = lo
-            while start < hi:
-                out.setdefault(start, set()).add(k)
-                start = text.find("\n", start) + 1
-                if start == 0:
-                    break
+                out[k] = (tail[n - 1] if n <= len(tail) else 0, len(text) + 1)
         return out
 
 
 def _nonblank_starts(text: str, count: int, from_end: bool) -> list[int]:
-    """The starts of the first `count` + 1 non-blank lines (or the last ones, nearest the end first)."""
+    """The starts of the first `count` + 1 non-blank lines (or the last `count`, nearest the end first)."""
     out: list[int] = []
     if from_end:
         end = len(text)
-        while end >= 0 and len(out) <= count:
+        while end >= 0 and len(out) < count:
             start = text.rfind("\n", 0, end) + 1
             if NONBLANK_LINE.match(text, start, end):
                 out.append(start)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from re import _constants as C  # type: ignore[attr-defined]
@@ -460,8 +461,6 @@ def single_line(source: str) -> bool:
     >>> single_line(r"share[^\\S\\n]+this"), single_line(r"share\\s+this"), single_line(r"[^,]+")
     (True, False, False)
     """
-    import regex
-
     if "(?s" in source or "(?x" in source.replace(" ", ""):
         return False  # dot-all, or a verbose pattern the standard parser reads differently
     props: list[str] = []
@@ -472,12 +471,19 @@ def single_line(source: str) -> bool:
 
     try:
         tree = _parser.parse(_strip_lookbehinds(_PROPERTY.sub(hold, source)), re.IGNORECASE)
-        return not _breaks(list(tree), props, regex)
+        return not _breaks(list(tree), props)
     except (re.error, RecursionError, OverflowError, _Unknown, KeyError):
         return False
 
 
-def _breaks(items: list, props: list[str], regex: Any) -> bool:  # type: ignore[type-arg]
+@functools.lru_cache(maxsize=4096)
+def _takes_newline(single: str) -> bool:
+    import regex
+
+    return regex.fullmatch(single, "\n", regex.IGNORECASE) is not None
+
+
+def _breaks(items: list, props: list[str]) -> bool:  # type: ignore[type-arg]
     """Whether some item of the sequence can consume a line break."""
     for op, arg in items:
         if op in (C.AT, C.ASSERT, C.ASSERT_NOT):
@@ -486,19 +492,19 @@ def _breaks(items: list, props: list[str], regex: Any) -> bool:  # type: ignore[
             continue  # "." stops at line breaks without the s flag (checked above)
         if op in (C.LITERAL, C.NOT_LITERAL, C.IN, C.CATEGORY):
             single = _single(op, arg, props)
-            if single is None or regex.fullmatch(single, "\n", regex.IGNORECASE):
+            if single is None or _takes_newline(single):
                 return True
         elif op is C.SUBPATTERN:
-            if _breaks(list(arg[-1]), props, regex):
+            if _breaks(list(arg[-1]), props):
                 return True
         elif op is C.ATOMIC_GROUP:
-            if _breaks(list(arg), props, regex):
+            if _breaks(list(arg), props):
                 return True
         elif op in _REPEATS:
-            if _breaks(list(arg[2]), props, regex):
+            if _breaks(list(arg[2]), props):
                 return True
         elif op is C.BRANCH:
-            if any(_breaks(list(alt), props, regex) for alt in arg[1]):
+            if any(_breaks(list(alt), props) for alt in arg[1]):
                 return True
         else:
             return True  # a back-reference or anything unknown: assume it can

@@ -10,7 +10,7 @@ import regex
 
 from . import layout
 from .errors import RuleTimeoutError
-from .gate import Candidates, LineGate
+from .gate import LineGate
 from .literals import Anchor, anchor, match_starts, required_literals, satisfied, single_line
 from .rules import Rule
 
@@ -65,14 +65,12 @@ class Scan:
     def __init__(self, rules: Sequence[Rule], indices: Sequence[int], template: str) -> None:
         self.rules = rules
         self.indices = list(indices)
-        body = "|".join(f"(?P<r{i}>{rules[i].regex_source()})" for i in self.indices)
         self.template = template
-        self.pattern = regex.compile(template.replace("{body}", body), FLAGS)
+        self._combined: tuple[list[int], regex.Pattern[str] | None] = (self.indices, None)
         self._single: dict[int, regex.Pattern[str]] = {}
         self.sentence_guard = template == LINE_TEMPLATE
         self._subsets: dict[tuple[int, ...], regex.Pattern[str]] = {}
         self._leds: dict[int, regex.Pattern[str]] = {}
-        self.one_line = all(single_line(rules[i].regex_source()) for i in self.indices)
         self.gate, self.rest = None, None
         self.readable: list[int] = []
         if template.startswith("^" + LEAD):
@@ -84,7 +82,7 @@ class Scan:
             gate = LineGate([rules[i].regex_source() for i in readable], LEAD, FLAGS, zones) if readable else None
             if gate is not None and gate.usable and len(readable) < len(self.indices):
                 rest = [i for i in self.indices if i not in readable]
-                self.pattern = self._compile(readable)
+                self._combined = (readable, None)
                 self.rest = self._compile(rest)
                 self.priority = {i: k for k, i in enumerate(self.indices)}
             self.gate = gate if gate is not None and gate.usable else None
@@ -92,6 +90,17 @@ class Scan:
         # Unanchored scans: where each rule's match can start, near an occurrence of its literals.
         self.anchors: dict[int, Anchor | None] = {} if self.gate else {
             i: anchor(template.replace("{body}", rules[i].regex_source())) for i in self.indices}
+        self.one_line = not self.gate and all(single_line(rules[i].regex_source()) for i in self.indices)
+
+    @property
+    def pattern(self) -> regex.Pattern[str]:
+        """The combined pattern (of the rules the gate reads, when some are scanned apart), compiled
+        when first needed: a gated scan tries its rules one by one and seldom needs it."""
+        ids, pattern = self._combined
+        if pattern is None:
+            pattern = self._compile(ids)
+            self._combined = (ids, pattern)
+        return pattern
 
     def single(self, i: int) -> regex.Pattern[str]:
         if i not in self._single:
@@ -158,8 +167,8 @@ class Scan:
                 memo: dict[str, bool] | None = None) -> list[tuple[int, int, int]]:
         """(start, end, rule index) of every match of the combined pattern (of the `possible` rules);
         with `windows` (runs of whole lines), only those that start in them (and perhaps others)."""
-        pattern = self.subset(possible)
-        if pattern is None:
+        pattern = self.subset(possible) if self.gate is None else None
+        if pattern is None and self.gate is None:
             return []
         out = []
         try:
@@ -182,20 +191,21 @@ class Scan:
             return None
         return (m.start(), m.end(), int(name[1:]))
 
-    def match_at(self, text: str, pos: int, timeout: float | None, zones: Candidates) -> tuple[int, int, int] | None:
+    def match_at(self, text: str, pos: int, timeout: float | None,
+                 zones: dict[int, tuple[int, int]]) -> tuple[int, int, int] | None:
         """The match starting exactly at `pos` (a line start), as one combined pattern would give it;
-        `zones` is what the gate's `zone_lines` gives for `text`."""
+        `zones` is what the gate's `zone_ranges` gives for `text`."""
         found = []
-        for pattern in (self.pattern, self.rest):
-            if pattern is None:
-                continue
-            try:
-                if pattern is self.pattern and self.gate is not None:
-                    m = self._match_line(text, pos, self.gate.rules_on_line(text, pos, zones), timeout)
-                else:
-                    m = pattern.match(text, pos, timeout=timeout)
-            except TimeoutError:
-                raise self.blame(text, timeout) from None
+        try:
+            if self.gate is not None:
+                ms = [self._match_line(text, pos, self.gate.rules_on_line(text, pos, zones), timeout)]
+            else:
+                ms = [self.pattern.match(text, pos, timeout=timeout)]
+            if self.rest is not None:
+                ms.append(self.rest.match(text, pos, timeout=timeout))
+        except TimeoutError:
+            raise self.blame(text, timeout) from None
+        for m in ms:
             hit = None if m is None else self._hit(m)
             if hit is not None:
                 found.append(hit)
@@ -237,7 +247,7 @@ class Scan:
                 return RuleTimeoutError(f"rule {i} timed out", i)
         return RuleTimeoutError("the rules together ran past the time limit, none alone did")
 
-    def _finditer(self, pattern: regex.Pattern[str], text: str, timeout: float | None,
+    def _finditer(self, pattern: regex.Pattern[str] | None, text: str, timeout: float | None,
                   folded: str | None, possible: set[int] | None = None,
                   windows: list[tuple[int, int]] | None = None,
                   memo: dict[str, bool] | None = None) -> Iterator[regex.Match[str]]:
@@ -424,7 +434,7 @@ class Detector:
             if scan:
                 hits += [Hit(s, e, i, False) for s, e, i in scan.matches(probe, timeout, possible, folded, windows)
                          if e > s and any(a <= s < b for a, b in windows)]
-        zones = self.line.gate.zone_lines(probe) if self.line and self.line.gate else {}
+        zones = self.line.gate.zone_ranges(probe) if self.line and self.line.gate else {}
         for start, end in windows:
             if self.line:
                 pos = start
