@@ -99,6 +99,7 @@ class Rule:
         me = replace(self, paths=())  # examples stand for documents the rule is meant for
         try:
             alone = Cleaner([*company, me], repair=False, check=False, timeout=CHECK_TIMEOUT)
+            alone._detector.compile()
         except regex.error as exc:  # compiles alone, not inside the combined scan (e.g. a numbered back-reference)
             raise RuleError(f"{where}: pattern does not compile inside a scan: {exc}; "
                             "refer back with named groups, (?P<name>...) and (?P=name)") from None

@@ -389,6 +389,15 @@ class Detector:
         gated = [s.indices for s in (self.sentence, self.paragraph, self.inline) if s]
         self.needs = {i: required_literals(self.rules[i].regex_source()) for ids in gated for i in ids}
 
+    def compile(self) -> None:
+        """Compile every combined pattern now (they are otherwise compiled when first needed): a
+        rule that compiles alone may not inside a scan (a numbered back-reference, say)."""
+        for scan in (self.line, self.sentence, self.paragraph, self.inline, self.zoned):
+            if scan is not None:
+                scan.pattern  # noqa: B018 (compiles it)
+                for i in scan.readable:
+                    scan._led(i)
+
     def _scan(self, by_scope: dict[str, list[int]], scope: str, template: str) -> Scan | None:
         ids = by_scope.get(scope)
         return Scan(self.rules, ids, template) if ids else None
