@@ -9,7 +9,7 @@ from collections.abc import Sequence
 import regex
 
 from .layout import NONBLANK_LINE  # the zones count non-blank lines with it
-from .literals import Needs, Starts, match_starts, required_literals, satisfied
+from .literals import Needs, Starts, match_starts, required_literals, satisfied, single_line
 
 _ANY_ON_LINE = "[^\\U0000000a]{"  # how a fragment starting with [^\n]{m,n} is written
 
@@ -25,11 +25,15 @@ class _Near:
     pattern that first runs over any characters of the line): tried only if the document holds
     the literals the rule cannot match without."""
 
-    __slots__ = ("rule", "needs", "near", "first", "after_break")
+    __slots__ = ("rule", "needs", "near", "first", "after_break", "on_line")
 
-    def __init__(self, rule: int, starts: Starts, needs: Needs | None, wild: list[str], lead: str, flags: int) -> None:
+    def __init__(self, rule: int, starts: Starts, needs: Needs | None, wild: list[str], lead: str, flags: int,
+                 one_line: bool = False) -> None:
         self.rule = rule
         self.needs = needs
+        # A rule that never matches over a line break can only match on a line holding one of the
+        # literals of each clause: the lines holding those of the first are found with `str.find`.
+        self.on_line = tuple(needs[0]) if one_line and needs else None
         self.near = tuple((hi, lit) for hi, lits in starts.near for lit in lits)
         head = f"{lead}(?:{'|'.join(wild)})" if wild else None
         self.first = regex.compile("^" + head, flags) if head else None
@@ -52,6 +56,8 @@ class LineGate:
         # are tried on those lines alone; there, those whose start is not a literal are tried
         # whatever the line starts with (`loose`).
         self.zoned = {k: zone for k, zone in enumerate(zones) if zone is not None}
+        self._ranges: tuple[str | None, dict[int, tuple[int, int]]] = (None, {})
+        self._most = {side: max((n for scope, n in self.zoned.values() if scope == side), default=0) for side in ("head", "tail")}
         self.loose: set[int] = set()
         for k, (src, s) in enumerate(zip(sources, starts)):
             if s is None:
@@ -67,7 +73,7 @@ class LineGate:
             if mine:
                 frags[k] = list(dict.fromkeys(mine))
             if s.near or wild:
-                self.weak.append(_Near(k, s, required_literals(src), wild, lead, flags))
+                self.weak.append(_Near(k, s, required_literals(src), wild, lead, flags, single_line(src)))
         self.prefixes = tuple(sorted(self.by_prefix))
         self.lengths = tuple(sorted({len(p) for p in self.prefixes}))
         # The literal starts as one standard-library scan of the casefolded text (no case to fold,
@@ -103,15 +109,24 @@ class LineGate:
                 assert m is not None  # every look-ahead is optional
                 found.setdefault(s, set()).update(
                     int(name[1:]) for name, value in m.groupdict().items() if value is not None)
-        for scan, rules in [(w, {w.rule}) for w in weak]:
+        agree = len(folded) == len(text)  # offsets agree: literals found in the folded text are found in the text
+        for w in weak:
+            if agree and w.on_line is not None:
+                for lit in w.on_line:
+                    q = folded.find(lit)
+                    while q >= 0:
+                        found.setdefault(folded.rfind("\n", 0, q) + 1, set()).add(w.rule)
+                        q = folded.find("\n", q)
+                        q = -1 if q < 0 else folded.find(lit, q)
+        for scan, rules in [(w, {w.rule}) for w in weak if not (agree and w.on_line is not None)]:
             if scan.first is not None and scan.after_break is not None:
                 starts = [m.start() + 1 for m in scan.after_break.finditer(text, overlapped=True)]
                 if scan.first.match(text):
                     starts.append(0)
                 for s in starts:
                     found.setdefault(s, set()).update(rules)
-        near = [(w.rule, lit) for w in weak for _hi, lit in w.near]
-        if len(folded) == len(text):  # offsets agree: find starts in the folded text, in C
+        near = [(w.rule, lit) for w in weak for _hi, lit in w.near if not (agree and w.on_line is not None)]
+        if agree:  # find starts in the folded text, in C
             starts = [m.start() + 1 for m in self.prefix_after_break.finditer(folded)]
             if self.prefix_first.match(folded):
                 starts.append(0)
@@ -191,33 +206,45 @@ class LineGate:
         """
         if not self.zoned:
             return {}
-        head = _nonblank_starts(text, max((n for scope, n in self.zoned.values() if scope == "head"), default=0), False)
-        tail = _nonblank_starts(text, max((n for scope, n in self.zoned.values() if scope == "tail"), default=0), True)
+        cached = self._ranges  # asked twice for one text in a row: by a scan and by its caller
+        if text is cached[0]:
+            return cached[1]
+        head, tail = _nonblank_starts(text, self._most["head"], self._most["tail"])
         out = {}
         for k, (scope, n) in self.zoned.items():
             if scope == "head":  # up to the n+1-th non-blank line
                 out[k] = (0, head[n] if n < len(head) else len(text) + 1)
             else:  # from the n-th non-blank line from the end
                 out[k] = (tail[n - 1] if n <= len(tail) else 0, len(text) + 1)
+        self._ranges = (text, out)
         return out
 
 
-def _nonblank_starts(text: str, count: int, from_end: bool) -> list[int]:
-    """The starts of the first `count` + 1 non-blank lines (or the last `count`, nearest the end first)."""
-    out: list[int] = []
-    if from_end:
-        end = len(text)
-        while end >= 0 and len(out) < count:
-            start = text.rfind("\n", 0, end) + 1
-            if NONBLANK_LINE.match(text, start, end):
-                out.append(start)
-            end = start - 1
-    else:
-        start = 0
-        while start <= len(text) and len(out) <= count:
-            end = text.find("\n", start)
-            end = len(text) if end < 0 else end
-            if NONBLANK_LINE.match(text, start, end):
-                out.append(start)
-            start = end + 1
-    return out
+def _nonblank_starts(text: str, first: int, last: int) -> tuple[list[int], list[int]]:
+    """The starts of the first `first` + 1 non-blank lines, and of the last `last` ones (nearest the
+    end first)."""
+    lines = text.split("\n")
+    head: list[int] = []
+    pos = 0
+    for line in lines:
+        if len(head) > first:
+            break
+        if _nonblank(line):
+            head.append(pos)
+        pos += len(line) + 1
+    tail: list[int] = []
+    end = len(text)
+    for line in reversed(lines):
+        if len(tail) >= last:
+            break
+        start = end - len(line)
+        if _nonblank(line):
+            tail.append(start)
+        end = start - 1
+    return head, tail
+
+
+def _nonblank(line: str) -> bool:
+    """Whether a line is non-blank as the zones count it (`regex`'s \\s is a subset of
+    `str.isspace`, so only an all-space line needs the pattern's word)."""
+    return bool(line) and (not line.isspace() or NONBLANK_LINE.match(line) is not None)

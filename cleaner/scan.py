@@ -290,11 +290,9 @@ def _memo_again(memo: dict[str, bool], folded: str, seams: list[int]) -> dict[st
     """Which literals the cut text `folded` holds, from `memo` for the text before the cuts: a
     literal it did not hold can only now run over a seam. (Held before may no longer be: that only
     lets a rule be tried that then does not match.)"""
-    again = {}
-    for lit, held in memo.items():
-        n = len(lit) - 1
-        again[lit] = held or any(lit in folded[max(seam - n, 0) : seam + n] for seam in seams)
-    return again
+    reach = max(map(len, memo), default=1) - 1
+    around = "\0".join(folded[max(seam - reach, 0) : seam + reach] for seam in seams)  # every stretch over a seam
+    return {lit: held or lit in around for lit, held in memo.items()}
 
 
 def _useful(a: Anchor | None) -> Anchor | None:
