@@ -9,7 +9,7 @@ from collections.abc import Sequence
 import regex
 
 from .layout import NONBLANK_LINE  # the zones count non-blank lines with it
-from .literals import Needs, Starts, match_starts, required_literals, satisfied, single_line
+from .literals import Needs, Starts, match_starts, never_empty, required_literals, satisfied, single_line
 
 _ANY_ON_LINE = "[^\\U0000000a]{"  # how a fragment starting with [^\n]{m,n} is written
 
@@ -56,6 +56,7 @@ class LineGate:
         # are tried on those lines alone; there, those whose start is not a literal are tried
         # whatever the line starts with (`loose`).
         self.zoned = {k: zone for k, zone in enumerate(zones) if zone is not None}
+        self.skip_empty = all(never_empty(src) for src in sources)  # then no rule matches an empty line
         self._ranges: tuple[str | None, dict[int, tuple[int, int]]] = (None, {})
         self._most = {side: max((n for scope, n in self.zoned.values() if scope == side), default=0) for side in ("head", "tail")}
         self.loose: set[int] = set()
@@ -160,7 +161,8 @@ class LineGate:
             lo, hi = zones[k]
             start = lo
             while 0 <= start < hi:
-                found.setdefault(start, set()).add(k)
+                if self.skip_empty is False or (start < len(text) and text[start] != "\n"):
+                    found.setdefault(start, set()).add(k)
                 start = text.find("\n", start) + 1 or -1
         out: Candidates = {}
         for s, rules in found.items():

@@ -509,3 +509,15 @@ def _breaks(items: list, props: list[str]) -> bool:  # type: ignore[type-arg]
         else:
             return True  # a back-reference or anything unknown: assume it can
     return False
+
+
+def never_empty(source: str) -> bool:
+    """Whether every match of `source` takes at least one character (False when that cannot be told).
+
+    >>> never_empty(r"read\\s+more"), never_empty(r"(?=x)"), never_empty(r"a*")
+    (True, False, False)
+    """
+    try:
+        return _parser.parse(_strip_lookbehinds(_PROPERTY.sub("x", source)), re.IGNORECASE).getwidth()[0] > 0
+    except (re.error, RecursionError, OverflowError):
+        return False

@@ -11,7 +11,7 @@ import regex
 from . import layout
 from .errors import RuleTimeoutError
 from .gate import LineGate
-from .literals import Anchor, anchor, match_starts, required_literals, satisfied, single_line
+from .literals import Anchor, anchor, match_starts, never_empty, required_literals, satisfied, single_line
 from .rules import Rule
 
 HS = r"[^\S\r\n]"  # horizontal whitespace
@@ -91,6 +91,7 @@ class Scan:
         self.anchors: dict[int, Anchor | None] = {} if self.gate else {
             i: anchor(template.replace("{body}", rules[i].regex_source())) for i in self.indices}
         self.one_line = not self.gate and all(single_line(rules[i].regex_source()) for i in self.indices)
+        self.skip_empty = all(never_empty(rules[i].regex_source()) for i in self.indices)
 
     @property
     def pattern(self) -> regex.Pattern[str]:
@@ -446,7 +447,8 @@ class Detector:
             if self.line:
                 pos = start
                 while pos < end:
-                    m = self.line.match_at(probe, pos, timeout, zones)
+                    empty = probe[pos] == "\n" and self.line.skip_empty  # no rule matches an empty line
+                    m = None if empty else self.line.match_at(probe, pos, timeout, zones)
                     if m is not None and self._in_zone(probe, m[0], m[1], m[2]):
                         hits.append(Hit(m[0], m[1], m[2], True))
                     pos = probe.find("\n", pos, end) + 1 or end
