@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any, Literal
 
 Confidence = Literal["high", "medium", "low"]
@@ -20,7 +20,8 @@ class Removal:
     confidence: Confidence = "high"
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {"rule": self.rule, "start": self.start, "end": self.end, "text": self.text,
+                "reason": self.reason, "confidence": self.confidence}
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,7 +35,8 @@ class Fix:
     steps: tuple[str, ...]
 
     def to_dict(self) -> dict[str, Any]:
-        return {**asdict(self), "steps": list(self.steps)}
+        return {"start": self.start, "end": self.end, "original": self.original, "fixed": self.fixed,
+                "steps": list(self.steps)}
 
 
 @dataclass(frozen=True, slots=True)

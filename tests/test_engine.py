@@ -109,3 +109,15 @@ def test_a_renamed_rule_answers_to_its_old_id(monkeypatch: pytest.MonkeyPatch) -
     monkeypatch.setitem(catalog.ALIASES, "backlink.read-the-original", "backlink.read-original")
     assert ids(Cleaner(select=["backlink.read-the-original"])) == {"backlink.read-original"}
     assert "backlink.read-original" not in ids(Cleaner(ignore=["backlink.read-the-original"]))
+
+
+def test_report_dicts_carry_every_field() -> None:
+    """`to_dict` is written out by hand for speed: it must keep up with the dataclasses' fields."""
+    from dataclasses import asdict
+
+    from cleaner.document import Fix, Removal
+
+    removal = Removal("backlink.source-link", 3, 14, "Source link", "back-link", "high")
+    fix = Fix(0, 3, "â€™", "\u2019", ("fix_encoding",))
+    assert removal.to_dict() == asdict(removal)
+    assert fix.to_dict() == {**asdict(fix), "steps": ["fix_encoding"]}
