@@ -81,7 +81,7 @@ class LineGate:
         # no Unicode properties: `re` does this many times faster than `regex`), at line breaks only.
         marks = "".join(re.escape(ch) for ch in sorted(LEAD_MARKS))
         lits = "|".join(re.escape(p) for p in sorted(self.prefixes, key=len, reverse=True)) or "(?!)"
-        head = rf"(?:[^\S\n]|[{marks}])*(?:{lits})"
+        head = rf"(?:[^\S\n]|[{marks}])*\[?(?:{lits})"  # as LEAD: spaces, list marks, a link's bracket
         self.prefix_first = re.compile(head)
         self.prefix_after_break = re.compile("\n" + head)
         self.reach = max([len(p) for p in self.prefixes] + [1])

@@ -68,7 +68,15 @@ def test_rule_examples_and_corpus(pair: tuple[Detector, Detector]) -> None:
         same(pair, "- " + text.replace("\n", "\r\n"))
 
 
+def test_lines_inside_a_markdown_link(pair: tuple[Detector, Detector]) -> None:
+    """A line may open with a link's bracket (LEAD takes it): the gate must still let it through."""
+    for line in ["[Leave a Comment](https://example.com/post/#respond)", "- [Share this](https://example.com/s)",
+                 "[Source link](https://example.com/a)", "  > [Read more](https://example.com/b)"]:
+        same(pair, "The river rose on Monday.\n\n" + line + "\n\nThe water fell by Friday.\n")
+
+
 LINES = st.one_of(st.sampled_from(EXAMPLES + JUNK + PARAS), st.text(max_size=30),
+                  st.sampled_from(EXAMPLES + JUNK).map(lambda line: f"[{line}](https://example.com/x)"),
                   st.sampled_from(["* ", "> ", "\u2022 ", "  ", "#", "+ "]).map(lambda lead: lead + "Share this:"))
 
 
