@@ -196,7 +196,10 @@ class LineGate:
             m = self.which.match(text, start)
             assert m is not None  # every look-ahead is optional
             rules.update(int(name[1:]) for name, value in m.groupdict().items() if value is not None)
-        rules.update(w.rule for w in self.weak)
+        if self.weak:
+            end = text.find("\n", start)
+            line = text[start : len(text) if end < 0 else end].casefold()
+            rules.update(w.rule for w in self.weak if w.on_line is None or any(lit in line for lit in w.on_line))
         rules.update(k for k in self.loose if zones[k][0] <= start < zones[k][1])
         return {k for k in rules if k not in zones or zones[k][0] <= start < zones[k][1]}
 

@@ -268,15 +268,17 @@ class Scan:
                     pos = max(m.end(), start + 1)
             return
         ids = self.indices if possible is None else [i for i in self.indices if i in possible]
+        # No match runs over a line break: lines are independent, and those outside `windows` are skipped.
+        spans = windows if windows is not None and self.one_line else [(0, len(text))]
         if self.template == SENTENCE_TEMPLATE:
-            candidates = _sentence_starts(text, folded, [self.anchors[i] for i in ids])
+            candidates = _sentence_starts(text, folded, [self.anchors[i] for i in ids], spans)
         else:
-            candidates = _anchored_starts(text, folded, [_useful(self.anchors[i]) for i in ids])
+            candidates = _anchored_starts(text, folded, [_useful(self.anchors[i]) for i in ids], spans)
         if candidates is None:
             yield from pattern.finditer(text, timeout=timeout)
             return
-        if windows is not None and self.one_line:  # lines are independent: skip those outside
-            candidates = [c for c in candidates if any(a <= c < b for a, b in windows)]
+        if len(spans) > 1 or spans[0] != (0, len(text)):
+            candidates = [c for c in candidates if any(a <= c < b for a, b in spans)]
         pos = 0
         for start in candidates:
             if start < pos:
@@ -303,12 +305,16 @@ def _useful(a: Anchor | None) -> Anchor | None:
     return a
 
 
-def _sentence_starts(text: str, folded: str, anchors: list[Anchor | None]) -> list[int]:
-    """Sorted positions where a sentence rule's match can start: a line start, or just after a
-    sentence's end (and the spaces after it), where one of the rules' literals follows."""
-    starts = {0} | {m.end() for m in _BREAK.finditer(text)}
-    for m in _AFTER_END.finditer(text):
-        starts.update(range(m.start() + 1, m.end() + 1))
+def _sentence_starts(text: str, folded: str, anchors: list[Anchor | None], spans: list[tuple[int, int]]) -> list[int]:
+    """Sorted positions in `spans` (runs of whole lines) where a sentence rule's match can start: a
+    line start, or just after a sentence's end (and the spaces after it), where one of the rules'
+    literals follows."""
+    starts: set[int] = set()
+    for a, b in spans:
+        starts.add(a)
+        starts.update(m.end() for m in _BREAK.finditer(text, a, b))
+        for m in _AFTER_END.finditer(text, a, b):
+            starts.update(range(m.start() + 1, m.end() + 1))
     if any(a is None for a in anchors) or len(folded) != len(text):  # offsets must agree
         return sorted(starts)
     n = len(text)
@@ -325,8 +331,10 @@ def _sentence_starts(text: str, folded: str, anchors: list[Anchor | None]) -> li
     return keep
 
 
-def _anchored_starts(text: str, folded: str, anchors: list[Anchor | None]) -> list[int] | None:
-    """Sorted positions where a match of one of these rules can start; None to scan everywhere."""
+def _anchored_starts(text: str, folded: str, anchors: list[Anchor | None],
+                     spans: list[tuple[int, int]]) -> list[int] | None:
+    """Sorted positions where a match of one of these rules can start, for literals in `spans`;
+    None to scan everywhere."""
     if any(a is None for a in anchors) or len(folded) != len(text):  # offsets must agree
         return None
     found: set[int] = set()
@@ -336,10 +344,11 @@ def _anchored_starts(text: str, folded: str, anchors: list[Anchor | None]) -> li
         for lit in a.literals:
             if lit not in seen:
                 seen[lit] = hits = []
-                q = folded.find(lit)
-                while q >= 0:
-                    hits.append(q)
-                    q = folded.find(lit, q + 1)
+                for lo, hi in spans:
+                    q = folded.find(lit, lo, hi)
+                    while q >= 0:
+                        hits.append(q)
+                        q = folded.find(lit, q + 1, hi)
             for q in seen[lit]:
                 k = q
                 while k > 0:
