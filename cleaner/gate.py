@@ -102,10 +102,7 @@ class LineGate:
         weak = [w for w in self.weak if satisfied(w.needs, folded, memo)]
         found: Candidates = {}
         if self.first is not None and self.after_break is not None:
-            starts = [m.start() + 1 for m in self.after_break.finditer(text, overlapped=True)]
-            if self.first.match(text):
-                starts.append(0)
-            for s in starts:
+            for s in _line_starts(self.first, self.after_break, text):
                 m = self.which.match(text, s)
                 assert m is not None  # every look-ahead is optional
                 found.setdefault(s, set()).update(
@@ -119,13 +116,9 @@ class LineGate:
                         found.setdefault(folded.rfind("\n", 0, q) + 1, set()).add(w.rule)
                         q = folded.find("\n", q)
                         q = -1 if q < 0 else folded.find(lit, q)
-        for scan, rules in [(w, {w.rule}) for w in weak if not (agree and w.on_line is not None)]:
-            if scan.first is not None and scan.after_break is not None:
-                starts = [m.start() + 1 for m in scan.after_break.finditer(text, overlapped=True)]
-                if scan.first.match(text):
-                    starts.append(0)
-                for s in starts:
-                    found.setdefault(s, set()).update(rules)
+            elif w.first is not None and w.after_break is not None:
+                for s in _line_starts(w.first, w.after_break, text):
+                    found.setdefault(s, set()).add(w.rule)
         near = [(w.rule, lit) for w in weak for _hi, lit in w.near if not (agree and w.on_line is not None)]
         if agree:  # find starts in the folded text, in C
             starts = [m.start() + 1 for m in self.prefix_after_break.finditer(folded)]
@@ -223,6 +216,15 @@ class LineGate:
                 out[k] = (tail[n - 1] if n <= len(tail) else 0, len(text) + 1)
         self._ranges = (text, out)
         return out
+
+
+def _line_starts(first: regex.Pattern[str], after_break: regex.Pattern[str], text: str) -> list[int]:
+    """The line starts where a pattern matches: `first` at the text's start, `after_break` (the
+    same after a line break) anywhere else."""
+    starts = [m.start() + 1 for m in after_break.finditer(text, overlapped=True)]
+    if first.match(text):
+        starts.append(0)
+    return starts
 
 
 def _nonblank_starts(text: str, first: int, last: int) -> tuple[list[int], list[int]]:
