@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import difflib
 import json
+import os
 import signal
+import threading
+import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -94,11 +97,24 @@ class _Done:
 _STATE: dict[str, Any] = {}
 
 
-def _init(cleaner: Cleaner, settings: dict[str, Any], worker: bool = False) -> None:
-    if worker:  # Ctrl-C goes to the whole process group: the main process alone stops the run
+def _init(cleaner: Cleaner, settings: dict[str, Any], parent: int | None = None) -> None:
+    """Set up this process to clean; `parent` is the run's own process when this is a worker."""
+    if parent is not None:  # Ctrl-C goes to the whole process group: the main process alone stops the run
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        _exit_with(parent)
     _STATE["cleaner"] = cleaner
     _STATE.update(settings)
+
+
+def _exit_with(parent: int, every: float = 0.5) -> None:
+    """End this worker when the process that started it is gone: a run killed outright (SIGKILL,
+    the out-of-memory killer) cannot stop its workers, which would otherwise wait forever."""
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(every)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="cleaner-exit-with-parent", daemon=True).start()
 
 
 def _batch(fn: Callable[[Any], _Done], tasks: list[Any]) -> list[_Done]:
@@ -178,7 +194,7 @@ def run_tasks(fn: Callable[[Any], _Done], tasks: Iterable[Any], cleaner: Cleaner
         yield from map(fn, tasks)
         return
     ctx = get_context("fork") if "fork" in _start_methods() else None
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init, initargs=(cleaner, settings, True)) as pool:
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init, initargs=(cleaner, settings, os.getpid())) as pool:
         pending: deque[Future[list[_Done]]] = deque()
         try:
             for batch in _batches(tasks, size_of):

@@ -125,6 +125,26 @@ def _cli(*args: str, **kw) -> subprocess.Popen:  # type: ignore[no-untyped-def, 
                             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, **kw)
 
 
+def _outlived_by(marker: str, wait: float = 10.0) -> list[int]:
+    """Processes whose command line holds `marker` that are still alive after `wait` seconds."""
+    proc_dir = Path("/proc")
+    if not proc_dir.is_dir():
+        pytest.skip("no /proc to list processes")
+    deadline = time.monotonic() + wait
+    while True:
+        alive = []
+        for entry in proc_dir.iterdir():
+            try:
+                if entry.name.isdigit() and marker in (entry / "cmdline").read_bytes().decode(errors="replace") \
+                        and "Z" not in (entry / "stat").read_text().split(")")[-1].split()[:1]:
+                    alive.append(int(entry.name))
+            except OSError:
+                continue
+        if not alive or time.monotonic() > deadline:
+            return alive
+        time.sleep(0.1)
+
+
 def _wait_for_outputs(out: Path, n: int, proc: subprocess.Popen, check=None) -> None:  # type: ignore[no-untyped-def, type-arg]
     deadline = time.monotonic() + 60
     while time.monotonic() < deadline and proc.poll() is None:
@@ -187,6 +207,7 @@ def test_run_killed_halfway_and_restarted_gives_the_same_outputs(tmp_path: Path)
     _wait_for_outputs(out, 750, proc, whole)
     proc.kill()
     assert proc.wait(30) == -signal.SIGKILL
+    assert _outlived_by(str(out)) == [], "workers outlived the killed run"
     whole([p for p in out.rglob("*") if p.is_file() and not p.name.endswith(".cleaner-tmp")])
     written = len([p for p in out.rglob("*") if p.is_file()])
     assert 750 <= written < 1500
