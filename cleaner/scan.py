@@ -72,6 +72,7 @@ class Scan:
         self._subsets: dict[tuple[int, ...], regex.Pattern[str]] = {}
         self._leds: dict[int, regex.Pattern[str]] = {}
         self.gate, self.rest = None, None
+        self.exhaustive = False  # True: no shortcut, every position tried
         self.readable: list[int] = []
         if template.startswith("^" + LEAD):
             # Rules whose start the gate cannot read are scanned apart, so one of them (a user's
@@ -255,6 +256,10 @@ class Scan:
         """`pattern.finditer(text)`, tried only at the positions where some rule's match can start:
         the line starts a line gate lets through, or the places just before a rule's literals (at
         sentence starts, for sentence rules; in `windows`, when no match can run over a line break)."""
+        if self.exhaustive:  # the plain scan every shortcut must agree with (the tests compare them)
+            assert pattern is not None
+            yield from pattern.finditer(text, timeout=timeout)
+            return
         folded = text.casefold() if folded is None else folded
         if self.gate is not None:  # each line start with the few rules that can match there
             found_at = self.gate.candidates(text, folded, memo)

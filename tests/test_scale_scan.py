@@ -26,7 +26,7 @@ def plain(detector: Detector) -> Detector:
         if scan is not None:
             scan = copy.copy(scan)
             scan.gate = None
-            scan.anchors = dict.fromkeys(scan.indices)  # no anchors: scan everywhere
+            scan.exhaustive = True  # every position tried
             setattr(ref, name, scan)
     return ref
 
