@@ -212,6 +212,8 @@ class LineGate:
         for k, (scope, n) in self.zoned.items():
             if scope == "head":  # up to the n+1-th non-blank line
                 out[k] = (0, head[n] if n < len(head) else len(text) + 1)
+            elif n <= 0:  # a zone of no lines
+                out[k] = (len(text) + 1, len(text) + 1)
             else:  # from the n-th non-blank line from the end
                 out[k] = (tail[n - 1] if n <= len(tail) else 0, len(text) + 1)
         self._ranges = (text, out)

@@ -75,6 +75,17 @@ def test_lines_inside_a_markdown_link(pair: tuple[Detector, Detector]) -> None:
         same(pair, "The river rose on Monday.\n\n" + line + "\n\nThe water fell by Friday.\n")
 
 
+@pytest.mark.parametrize("zone", [0, 1, 2, 5, 40])
+@pytest.mark.parametrize("scope", ["head", "tail"])
+def test_zones_of_any_size(scope: str, zone: int) -> None:
+    """A zoned rule is tried on its zone's lines only; a zone of no lines (found by fuzzing) or of
+    more lines than the document has gives what the plain scan gives."""
+    rule = Rule("t.menu", "menu label", r"menu", scope=scope, zone=zone)
+    det = Cleaner([rule], check=False)._detector
+    for text in ["Menu\n\nText here.\n\nMenu\n", "!\x10\x01", "", "\n\n  \nMenu", "Menu"]:
+        assert sorted(det.find(text)) == sorted(plain(det).find(text))
+
+
 LINES = st.one_of(st.sampled_from(EXAMPLES + JUNK + PARAS), st.text(max_size=30),
                   st.sampled_from(EXAMPLES + JUNK).map(lambda line: f"[{line}](https://example.com/x)"),
                   st.sampled_from(["* ", "> ", "\u2022 ", "  ", "#", "+ "]).map(lambda lead: lead + "Share this:"))
