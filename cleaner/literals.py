@@ -480,7 +480,10 @@ def single_line(source: str) -> bool:
 def _takes_newline(single: str) -> bool:
     import regex
 
-    return regex.fullmatch(single, "\n", regex.IGNORECASE) is not None
+    try:
+        return regex.fullmatch(single, "\n", regex.IGNORECASE) is not None
+    except regex.error:  # cannot tell: it may
+        return True
 
 
 def _breaks(items: list, props: list[str]) -> bool:  # type: ignore[type-arg]
