@@ -57,7 +57,6 @@ class LineGate:
         # whatever the line starts with (`loose`).
         self.zoned = {k: zone for k, zone in enumerate(zones) if zone is not None}
         self.skip_empty = all(never_empty(src) for src in sources)  # then no rule matches an empty line
-        self._ranges: tuple[str | None, dict[int, tuple[int, int]]] = (None, {})
         self._most = {side: max((n for scope, n in self.zoned.values() if scope == side), default=0) for side in ("head", "tail")}
         self.loose: set[int] = set()
         for k, (src, s) in enumerate(zip(sources, starts)):
@@ -154,7 +153,7 @@ class LineGate:
             lo, hi = zones[k]
             start = lo
             while 0 <= start < hi:
-                if self.skip_empty is False or (start < len(text) and text[start] != "\n"):
+                if not self.skip_empty or (start < len(text) and text[start] != "\n"):
                     found.setdefault(start, set()).add(k)
                 start = text.find("\n", start) + 1 or -1
         out: Candidates = {}
@@ -204,9 +203,6 @@ class LineGate:
         """
         if not self.zoned:
             return {}
-        cached = self._ranges  # asked twice for one text in a row: by a scan and by its caller
-        if text is cached[0]:
-            return cached[1]
         head, tail = _nonblank_starts(text, self._most["head"], self._most["tail"])
         out = {}
         for k, (scope, n) in self.zoned.items():
@@ -216,7 +212,6 @@ class LineGate:
                 out[k] = (len(text) + 1, len(text) + 1)
             else:  # from the n-th non-blank line from the end
                 out[k] = (tail[n - 1] if n <= len(tail) else 0, len(text) + 1)
-        self._ranges = (text, out)
         return out
 
 

@@ -159,6 +159,18 @@ class Starts:
     regex: tuple[str, ...]
 
 
+def _parse(source: str) -> tuple[Any, list[str]]:
+    """The standard parser's tree of `source`, each Unicode property held by a private-use code
+    point (the index into the returned list of properties); raises `re.error` as the parser does."""
+    props: list[str] = []
+
+    def hold(m: re.Match[str]) -> str:
+        props.append(m.group())
+        return f"\\u{_PLACEHOLDER + len(props) - 1:04x}"
+
+    return _parser.parse(_strip_lookbehinds(_PROPERTY.sub(hold, source)), re.IGNORECASE), props
+
+
 def match_starts(source: str) -> Starts | None:
     """How every match of `source` starts, or None if that cannot be told.
 
@@ -166,14 +178,8 @@ def match_starts(source: str) -> Starts | None:
     >>> s.prefixes, s.near, s.regex
     (('read', 'see'), ((40, ('get',)),), ('[\\\\d]{1,}(?:[\\\\s]{1,}(?:share))',))
     """
-    props: list[str] = []
-
-    def hold(m: re.Match[str]) -> str:
-        props.append(m.group())
-        return f"\\u{_PLACEHOLDER + len(props) - 1:04x}"
-
     try:
-        tree = _parser.parse(_strip_lookbehinds(_PROPERTY.sub(hold, source)), re.IGNORECASE)
+        tree, props = _parse(source)
         frags = _first(list(tree), props)
     except (re.error, RecursionError, OverflowError, _Unknown):
         return None
@@ -463,14 +469,8 @@ def single_line(source: str) -> bool:
     """
     if "(?s" in source or "(?x" in source.replace(" ", ""):
         return False  # dot-all, or a verbose pattern the standard parser reads differently
-    props: list[str] = []
-
-    def hold(m: re.Match[str]) -> str:
-        props.append(m.group())
-        return f"\\u{_PLACEHOLDER + len(props) - 1:04x}"
-
     try:
-        tree = _parser.parse(_strip_lookbehinds(_PROPERTY.sub(hold, source)), re.IGNORECASE)
+        tree, props = _parse(source)
         return not _breaks(list(tree), props)
     except (re.error, RecursionError, OverflowError, _Unknown, KeyError):
         return False

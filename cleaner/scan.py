@@ -169,9 +169,11 @@ class Scan:
                 memo: dict[str, bool] | None = None) -> list[tuple[int, int, int]]:
         """(start, end, rule index) of every match of the combined pattern (of the `possible` rules);
         with `windows` (runs of whole lines), only those that start in them (and perhaps others)."""
-        pattern = self.subset(possible) if self.gate is None else None
-        if pattern is None and self.gate is None:
-            return []
+        pattern = None  # a gated scan tries its rules line by line
+        if self.gate is None:
+            pattern = self.subset(possible)
+            if pattern is None:
+                return []
         out = []
         try:
             for m in self._finditer(pattern, text, timeout, folded, possible, windows, memo):
@@ -428,11 +430,11 @@ class Detector:
         if self.line:
             hits += self._line_hits(probe, timeout, folded, memo)
         if self.sentence:
-            hits += [Hit(s, e, i, False) for s, e, i in self.sentence.matches(probe, timeout, possible)]
+            hits += [Hit(s, e, i, False) for s, e, i in self.sentence.matches(probe, timeout, possible, folded)]
         if self.paragraph:
             hits += self._paragraph_hits(probe, timeout, possible, folded)
         if self.inline:
-            hits += [Hit(s, e, i, False) for s, e, i in self.inline.matches(probe, timeout, possible) if e > s]
+            hits += [Hit(s, e, i, False) for s, e, i in self.inline.matches(probe, timeout, possible, folded) if e > s]
         if self.block and hits:
             hits += self._block_hits(probe, hits)
         return hits
@@ -467,7 +469,8 @@ class Detector:
                         hits.append(Hit(m[0], m[1], m[2], True))
                     pos = probe.find("\n", pos, end) + 1 or end
         if self.zoned:
-            hits += [Hit(s, e, i, True) for s, e, i in self.zoned.matches(probe, timeout, None, folded, memo=memo) if self._in_zone(probe, s, e, i)]
+            hits += [Hit(s, e, i, True) for s, e, i in self.zoned.matches(probe, timeout, None, folded, memo=memo)
+                     if self._in_zone(probe, s, e, i)]
         if self.paragraph:
             hits += self._paragraph_hits(probe, timeout, possible, folded)
         if self.block and hits:
