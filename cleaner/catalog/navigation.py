@@ -34,10 +34,15 @@ RULES = [
         id="navigation.tags",
         description='Tag and category lines: "Tags: a, b", "Filed under: ...", "Categories: ...".',
         pattern=r"(?:tags?|tagged(?:[^\S\n]+with)?|tagged[^\S\n]+as|filed[^\S\n]+under|categories|category|topics|posted[^\S\n]+in|labels)[^\S\n]*:[^\S\n]*[^\n]{1,400}"
-        r"|filed[^\S\n]+under[^\S\n]+[^\n]{1,200}",
+        r"|filed[^\S\n]+under[^\S\n]+[^\n]{1,200}"
+        # WordPress's entry footer: "Posted in News | Tagged a, b | 2 Comments"
+        r"|posted[^\S\n]+in[^\S\n]+[^\n|]{1,80}(?:[^\S\n]*\|[^\S\n]*(?:tagged[^\S\n]+[^\n|]{1,200}|leave[^\S\n]+a[^\S\n]+(?:comment|reply)"
+        r"|\d+[^\S\n]+(?:comments?|replies)|one[^\S\n]+comment|no[^\S\n]+comments|comments[^\S\n]+off[^\n|]{0,80}|edit))+",
         confidence="medium",
-        remove=("Tags: gardening, tomatoes, summer", "Filed under: [News](https://example.org/news)"),
-        keep=("Tags are how the archive sorts stories, and nobody reads them.",),
+        remove=("Tags: gardening, tomatoes, summer", "Filed under: [News](https://example.org/news)",
+                "Posted in Gardening | Tagged tomatoes, summer | 2 Comments", "Posted in Uncategorized | Leave a comment"),
+        keep=("Tags are how the archive sorts stories, and nobody reads them.",
+              "Posted in Kabul in 2009 | the first of three tours | he wrote home every week."),
         reason="tags and categories",
     ),
     Rule(
@@ -82,9 +87,13 @@ RULES = [
           | listen[^\S\n]+to[^\S\n]+(?:this|the)[^\S\n]+(?:article|story)(?:[^\S\n]*\d+[^\S\n]*min(?:utes?)?)?
           | our[^\S\n]+standards[^\S\n]*:[^\S\n]*the[^\S\n]+thomson[^\S\n]+reuters[^\S\n]+trust[^\S\n]+principles\.? | print[^\S\n]+(?:this[^\S\n]+)?(?:article|page|story) | (?:font[^\S\n]+size|text[^\S\n]+size)[^\S\n]*:?[^\n]{0,20}
           | (?:tap|click)[^\S\n]+(?:here[^\S\n]+)?to[^\S\n]+(?:expand|enlarge|unmute|play)
+          | (?:proudly[^\S\n]+)?powered[^\S\n]+by[^\S\n]+wordpress(?:[^\S\n]*[|.\u00b7\u2022-][^\n]{0,120})?
+          | bookmark[^\S\n]+the[^\S\n]+permalink\.?
+          | (?:you[^\S\n]+need[^\S\n]+to|please)[^\S\n]+enable[^\S\n]+javascript[^\S\n]+to[^\S\n]+(?:run|use|view|see)[^\S\n]+this[^\S\n]+(?:app|site|page|website|content)\.?
         """,
         verbose=True,
-        remove=("Skip to content", "Search for:", "Back to top", "< back to full list of articles", "Expand | Collapse"),
+        remove=("Skip to content", "Search for:", "Back to top", "< back to full list of articles", "Expand | Collapse",
+                "Proudly powered by WordPress | Theme: Example by Example Themes.", "Bookmark the permalink."),
         keep=("They searched for hours before they found her.", "Back to the list of suspects, the detective said."),
         reason="site chrome",
     ),
@@ -133,7 +142,9 @@ RULES += [
         keep=("The vote is on Monday.\n\nFacebook\n\nThe clerk said the count would start at noon and end by six.",
               "The vote is on Monday.\n\nRelated\n\nThe clerk said the count would start at noon and end by six, as it "
               "always has in this town, and that the result would be known before the last train left.",
-              "It ended well.\n\nShare this:\nFacebook\n\nThe clerk said the count would start at noon and end by six, as it always does."),
+              "It ended well.\n\nShare this:\nFacebook\n\nThe clerk said the count would start at noon and end by six, as it always does.",
+              "The vote is on Monday, and the count starts at noon in the old hall.\n\nAdvertisement\n\n"
+              "The clerk said the result would be known by six.\n\nShare this:"),
         reason="widget run at the end of the page",
     ),
     Rule(

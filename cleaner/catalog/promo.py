@@ -27,6 +27,13 @@ RULES = [
           | (?:please[^\S\n]+)?(?:support|fund)[^\S\n]+(?:our|independent|local|quality)[^\S\n]+(?:journalism|reporting|newsroom|work)[^\n]{0,100}
           | become[^\S\n]+a[^\S\n]+(?:member|patron|supporter|paid[^\S\n]+subscriber)(?:[^\S\n]+(?:today|now|of[^\n]{1,40}))?
           | join[^\S\n]+[\d,]+[^\S\n]+other[^\S\n]+(?:subscribers|followers|readers)
+          | (?:click|tap)[^\S\n]+here[^\S\n]+to[^\S\n]+(?:subscribe|sign[^\S\n]+up)(?:[^\S\n]+(?:to|for)[^\S\n]+[^\n.!]{1,60})?[.!]?
+          | (?:please[^\S\n]+)?subscribe[^\S\n]+to[^\S\n]+(?:our|my)[^\S\n]+youtube[^\S\n]+channel\b[^\n]{0,80}
+          | (?:subscribe|sign[^\S\n]+up)[^\S\n]+(?:now|today)[^\S\n]+(?:for|to[^\S\n]+get)[^\S\n]+(?:unlimited|full|digital|complete)[^\S\n]+access\b[^\n]{0,80}
+          | you(?:['\u2019]ve|[^\S\n]+have)[^\S\n]+(?:reached|hit|used)[^\S\n]+(?:your|the|all[^\S\n]+(?:of[^\S\n]+)?your)[^\S\n]+
+            (?:(?:monthly[^\S\n]+)?limit[^\S\n]+of[^\S\n]+(?:\d+[^\S\n]+)?free[^\S\n]+(?:articles|stories)|free[^\S\n]+(?:articles|stories))\b[^\n]{0,80}
+          | [^\n?]{1,80}\?[^\S\n]+(?:sign[^\S\n]+up[^\S\n]+for|subscribe[^\S\n]+to)[^\S\n]+(?:our|the)[^\S\n]+(?:[\w&'\u2019-]+[^\S\n]+){0,3}newsletters?\b[^\n]{0,80}
+          | donate[^\S\n]+(?:now|today|here)[.!]?
           | (?:sign[^\S\n]+up|subscribe)[^\S\n]+(?:to|for)[^\S\n]+[^\n]{1,60}[^\S\n]+for[^\S\n]+free
           | (?=[^\n]{0,220}$)(?:jetzt[^\S\n]+)?""" + NEWSLETTER_VERBS + r"""[^\n]{0,80}?""" + NEWSLETTER + r"""[^\n]{0,100}
           | """ + NEWSLETTER + r"""[^\S\n]+(?:abonnieren|bestellen)
@@ -35,11 +42,15 @@ RULES = [
         confidence="medium",
         remove=("Subscribe to our newsletter", "Join 526 other subscribers", "Sign up for daily news updates from Example on email.",
                 "Subscribe to Example Press for FREE", "Newsletter abonnieren", "Abonnez-vous \u00e0 notre newsletter",
-                "Suscr\u00edbete a nuestro bolet\u00edn", "Assine nossa newsletter", "Iscriviti alla nostra newsletter"),
+                "Suscr\u00edbete a nuestro bolet\u00edn", "Assine nossa newsletter", "Iscriviti alla nostra newsletter",
+                "Click here to subscribe", "Subscribe to our YouTube channel for more videos", "Subscribe now for unlimited access",
+                "You have reached your limit of free articles.", "Want more stories like this? Sign up for our newsletter.", "Donate now"),
         keep=(
             "Subscribe to a few newsletters in your field and read them for a month before you start your own; "
             "you will learn what readers answer to, what they skip, and how often they want to hear from you.",
             "Getting readers to sign up for a newsletter takes patience.",
+            "Why did she leave? Subscribe to the theory that she never meant to stay, and the rest of the story falls into place.",
+            "They asked readers to donate now rather than wait for the end of the year.",
         ),
         reason="newsletter promotion",
     ),
@@ -48,10 +59,11 @@ RULES = [
         description='App promotions: "Download our app", "Get the Example app".',
         pattern=r"""
             (?=[^\n]{0,260}$)[^\n]{0,120}?\b(?:download|get|install|try)[^\S\n]+(?:our|the[^\S\n]+[\w&' -]{1,30}?)[^\S\n]+(?:free[^\S\n]+)?(?:mobile[^\S\n]+)?app\b[^\n]{0,180}
+          | open[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?app
         """,
         verbose=True,
         confidence="medium",
-        remove=("Download our app", "To get breaking news delivered straight to your phone, download our app here or sign up for our newsletter."),
+        remove=("Download our app", "Open in app", "To get breaking news delivered straight to your phone, download our app here or sign up for our newsletter."),
         keep=("Users can download the app from the store, the company said.",),
         reason="app promotion",
     ),
