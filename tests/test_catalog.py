@@ -31,3 +31,12 @@ def test_rule_examples_in_the_full_catalog_keep_their_owner(rule: Rule) -> None:
     for example in rule.remove:
         families = {r.rule.split(".")[0] for r in everything.clean(example).removed}
         assert families - {"tidy"}, example
+
+
+@pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
+def test_no_repeat_was_formatted_away(rule: Rule) -> None:
+    """In an f-string pattern, `[^\\n]{0,160}` must be written `{{0,160}}`: single braces format
+    the tuple (0, 160) into the pattern, which then matches "(0, 160)" literally."""
+    import re
+
+    assert not re.search(r"\(\d+, \d+\)", rule.regex_source())
