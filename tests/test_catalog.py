@@ -39,4 +39,4 @@ def test_no_repeat_was_formatted_away(rule: Rule) -> None:
     the tuple (0, 160) into the pattern, which then matches "(0, 160)" literally."""
     import re
 
-    assert not re.search(r"\(\d+, \d+\)", rule.regex_source())
+    assert not re.search(r"\(\d+, \d+\)", rule.pattern)
