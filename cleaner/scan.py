@@ -523,10 +523,10 @@ class Detector:
         a block rule's pattern matches; it stops at the first other line. Block lines after the
         run's first cut line go with it: "Related" then three headlines, or a share bar's labels.
         A matched line that is not widget-sized (a sentence, or a promotion's blurb) stays in the
-        run only when a cut line follows it, so the run never eats the article's own last paragraph,
-        and not when a cut line comes right before it: a sentence between an "Advertisement" marker
-        and a share bar is the article's, and the run starts after it. The run stays in the second
-        half of the document.
+        run only when a cut line follows it, so the run never eats the article's own last paragraph;
+        and the lines between two cut lines stay out of the run when a sentence is among them: a
+        subheading and a paragraph between an "Advertisement" marker and a share bar are the
+        article's. The run stays in the second half of the document.
         """
         anchors = {}
         for h in hits:
@@ -543,8 +543,12 @@ class Detector:
             content_end = end - 1 if probe[end - 1] == "\n" else end
             line = probe[start:content_end]
             if start in anchors:
-                if run and run[-1][2] >= 0 and not _widget_sized(probe[run[-1][0]:run[-1][1]]):
-                    run.pop()  # a sentence between two cut lines is the article's own: the run starts after it
+                # The block lines between this cut line and the next: with a sentence among them,
+                # they are the article's own ("Advertisement", then its last paragraph, then a share
+                # bar), and the run starts after them.
+                since = len(run) - next((k for k, r in enumerate(reversed(run)) if r[2] < 0), len(run))
+                if any(not _widget_sized(probe[a:b]) for a, b, _ in run[since:]):
+                    del run[since:]
                     break
                 run.append((start, content_end, -1))
                 cut_after = True

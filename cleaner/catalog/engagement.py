@@ -101,14 +101,14 @@ RULES = [
           | if[^\S\n]+you[^\S\n]+(?:enjoyed|liked|loved)[^\S\n]+(?:this|the|our)[^\S\n]+(?:article|post|story|piece|read)[,.!]?[^\S\n]+
             (?:please[^\S\n]+)?(?:share|like[^\S\n]+and[^\S\n]+share|consider[^\S\n]+sharing)\b[^\n.!]{{0,60}}[.!]?
           | please[^\S\n]+(?:like[^\S\n]+and[^\S\n]+share|share[^\S\n]+(?:this|it)(?:[^\S\n]+with[^\S\n]+[^\n.!]{{1,40}})?)[.!]?
-          | share[^\S\n]+the[^\S\n]+post[^\S\n]+["\u201c][^\n]{1,150}["\u201d]
+          | share[^\S\n]+the[^\S\n]+post[^\S\n]+["\u201c][^\n]{{1,150}}["\u201d]
           | sharing[^\S\n]+is[^\S\n]+caring!? | spread[^\S\n]+the[^\S\n]+love
           | (?:a[^\S\n]+)?%d[^\S\n]+(?:bloggern?|blogueurs|blogueros|blogueiros|blogger)[^\S\n]+[^\n]{{1,60}}
         """ + "|" + alternation("share"),
         verbose=True,
         remove=("Share this:", "Click to share on Twitter (Opens in new window)", "Like this: Like Loading...", "%d bloggers like this:",
                 "Email ThisBlogThis!Share to TwitterShare to Facebook", "Gift this article",
-                "If you enjoyed this article, please share it.", "Please like and share.",
+                "If you enjoyed this article, please share it.", "Please like and share.", 'Share the post "How we built a shed"',
                 "Teilen mit:", "Partager :", "Compartir esto:", "Compartilhe isso:", "Condividi:", "%d Bloggern gef\u00e4llt das:"),
         keep=("Share this with your friends only if they like long essays about soil.",
               "If you enjoyed this article, please share it with the one friend who still reads about soil, and tell them why.",
