@@ -63,12 +63,13 @@ RULES = [
           | o[^\S\n]+seu[^\S\n]+endere[cç]o[^\S\n]+de[^\S\n]+e-?mail[^\S\n]+n[aã]o[^\S\n]+ser[aá][^\S\n]+publicado\.?[^\n]{0,90}
           | il[^\S\n]+tuo[^\S\n]+indirizzo[^\S\n]+e-?mail[^\S\n]+non[^\S\n]+sar[aà][^\S\n]+pubblicato\.?[^\n]{0,90}
           | rss[^\S\n]+feed[^\S\n]+for[^\S\n]+comments[^\S\n]+on[^\S\n]+this[^\S\n]+post[^\n]{0,200}
+          | (?:login|sign[^\S\n]+in|log[^\S\n]+in)[^\S\n]+to[^\S\n]+(?:comment|reply)\.?
           | (?:sign|log)[^\S\n]+in(?:[^\S\n]+or[^\S\n]+(?:register|sign[^\S\n]+up|create[^\S\n]+[^\n]{1,40}?))?[^\S\n]+to[^\S\n]+(?:leave|post|add|write|join|see|read|view)[^\S\n]+
             (?:a|the|your)?[^\S\n]*(?:comments?|reply|replies|discussion|conversation)\.?
         """,
         verbose=True,
         remove=("Please enter your comment!", "Your email address will not be published. Required fields are marked *",
-                "This site uses Akismet to reduce spam. Learn how your comment data is processed."),
+                "This site uses Akismet to reduce spam. Learn how your comment data is processed.", "Login to comment"),
         keep=("Please enter your comments in the survey by Monday, the council asked residents.",),
         reason="comment form",
     ),
@@ -122,13 +123,13 @@ RULES = [
         pattern=r"""
             (?:[^\n]{0,120}?[.!][^\S\n]+)?(?:click[^\S\n]+here[^\S\n]+to[^\S\n]+)?join[^\S\n]+(?:our|the)[^\S\n]+(?:[\w&'\u2019-]+[^\S\n]+){0,3}
             (?:whatsapp|telegram|discord|facebook|slack|signal|viber|reddit)[^\S\n]+(?:channel|group|community|server|page)\b[^\n]{0,80}
-          | (?:[^\n]{0,120}?[.!][^\S\n]+)?(?:or[^\S\n]+|and[^\S\n]+|please[^\S\n]+)?(?:follow|like|join|find|connect[^\S\n]+with|subscribe[^\S\n]+to)[^\S\n]+
+          | (?:[^\n]{0,120}?[.!][^\S\n]+|for[^\S\n]+(?:the[^\S\n]+latest|more)[^\n,]{0,40},[^\S\n]+)?(?:or[^\S\n]+|and[^\S\n]+|please[^\S\n]+)?(?:follow|like|join|find|connect[^\S\n]+with|subscribe[^\S\n]+to)[^\S\n]+
             (?:us|me|@\w+|[\w.&'\u2019-]+(?:[^\S\n]+[\w.&'\u2019-]+){0,3})[^\S\n]+(?:on|at|in|via)[^\S\n]+
             [^\n]{0,24}?(?:facebook|twitter|\bx\b|instagram|linkedin|google|youtube|tiktok|telegram|social|whatsapp
               |threads|mastodon|bluesky|pinterest|flipboard|apple|spotify|rss|feedly|email|e-mail)[^\n]{0,30}
         """,
         verbose=True,
-        remove=("Follow us on Twitter", "Join our WhatsApp channel for the latest updates", "Sign up for daily updates from Example on email. Or follow us on Google News!"),
+        remove=("Follow us on Twitter", "For the latest news, follow us on Twitter.", "Join our WhatsApp channel for the latest updates", "Sign up for daily updates from Example on email. Or follow us on Google News!"),
         keep=("Follow us on a walk through the old town, where every door tells a story of its own.\n\nThen lunch.",),
         reason="follow prompt",
     ),

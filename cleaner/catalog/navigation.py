@@ -89,11 +89,13 @@ RULES = [
           | (?:tap|click)[^\S\n]+(?:here[^\S\n]+)?to[^\S\n]+(?:expand|enlarge|unmute|play)
           | (?:proudly[^\S\n]+)?powered[^\S\n]+by[^\S\n]+wordpress(?:[^\S\n]*[|.\u00b7\u2022-][^\n]{0,120})?
           | bookmark[^\S\n]+the[^\S\n]+permalink\.?
+          | learn[^\S\n]+more | find[^\S\n]+out[^\S\n]+more | click[^\S\n]+(?:here[^\S\n]+)?to[^\S\n]+read[^\S\n]+more
           | (?:you[^\S\n]+need[^\S\n]+to|please)[^\S\n]+enable[^\S\n]+javascript[^\S\n]+to[^\S\n]+(?:run|use|view|see)[^\S\n]+this[^\S\n]+(?:app|site|page|website|content)\.?
         """,
         verbose=True,
         remove=("Skip to content", "Search for:", "Back to top", "< back to full list of articles", "Expand | Collapse",
-                "Proudly powered by WordPress | Theme: Example by Example Themes.", "Bookmark the permalink."),
+                "Proudly powered by WordPress | Theme: Example by Example Themes.", "Bookmark the permalink.",
+                "Learn more \u203a", "Click to read more"),
         keep=("They searched for hours before they found her.", "Back to the list of suspects, the detective said."),
         reason="site chrome",
     ),

@@ -34,6 +34,12 @@ RULES = [
             (?:(?:monthly[^\S\n]+)?limit[^\S\n]+of[^\S\n]+(?:\d+[^\S\n]+)?free[^\S\n]+(?:articles|stories)|free[^\S\n]+(?:articles|stories))\b[^\n]{0,80}
           | [^\n?]{1,80}\?[^\S\n]+(?:sign[^\S\n]+up[^\S\n]+for|subscribe[^\S\n]+to)[^\S\n]+(?:our|the)[^\S\n]+(?:[\w&'\u2019-]+[^\S\n]+){0,3}newsletters?\b[^\n]{0,80}
           | donate[^\S\n]+(?:now|today|here)[.!]?
+          | (?:subscribe|sign[^\S\n]+up)(?:[^\S\n]+(?:now|today))?[^\S\n]+for[^\S\n]+(?:just[^\S\n]+|only[^\S\n]+)?[$\u20ac\u00a3]\d[^\n]{0,40}
+          | (?:please[^\S\n]+)?(?:log[^\S\n]+in|sign[^\S\n]+in)[^\S\n]+or[^\S\n]+subscribe[^\S\n]+to[^\S\n]+(?:read|continue|view|access)[^\n]{0,60}
+          | to[^\S\n]+(?:continue[^\S\n]+reading|read[^\S\n]+(?:the[^\S\n]+)?(?:full|rest|whole)[^\n,]{0,30}),[^\S\n]+(?:please[^\S\n]+)?(?:subscribe|log[^\S\n]+in|sign[^\S\n]+in|register)[^\n]{0,60}
+          | unlock[^\S\n]+this[^\S\n]+(?:article|story) | start[^\S\n]+your[^\S\n]+free[^\S\n]+trial(?:[^\S\n]+(?:today|now))?[.!]?
+          | (?:try|get)[^\S\n]+(?:\d+|one)[^\S\n]+(?:months?|weeks?)[^\S\n]+for[^\S\n]+(?:just[^\S\n]+|only[^\S\n]+)?[$\u20ac\u00a3]\d[^\n]{0,40}
+          | cancel[^\S\n]+any[^\S\n]?time\.? | enjoy[^\S\n]+unlimited[^\S\n]+(?:digital[^\S\n]+)?access\b[^\n]{0,60}
           | (?:sign[^\S\n]+up|subscribe)[^\S\n]+(?:to|for)[^\S\n]+[^\n]{1,60}[^\S\n]+for[^\S\n]+free
           | (?=[^\n]{0,220}$)(?:jetzt[^\S\n]+)?""" + NEWSLETTER_VERBS + r"""[^\n]{0,80}?""" + NEWSLETTER + r"""[^\n]{0,100}
           | """ + NEWSLETTER + r"""[^\S\n]+(?:abonnieren|bestellen)
@@ -44,13 +50,16 @@ RULES = [
                 "Subscribe to Example Press for FREE", "Newsletter abonnieren", "Abonnez-vous \u00e0 notre newsletter",
                 "Suscr\u00edbete a nuestro bolet\u00edn", "Assine nossa newsletter", "Iscriviti alla nostra newsletter",
                 "Click here to subscribe", "Subscribe to our YouTube channel for more videos", "Subscribe now for unlimited access",
-                "You have reached your limit of free articles.", "Want more stories like this? Sign up for our newsletter.", "Donate now"),
+                "You have reached your limit of free articles.", "Subscribe for just $1 a week",
+                "To continue reading, please subscribe.", "Please log in or subscribe to read the full article.", "Start your free trial", "Want more stories like this? Sign up for our newsletter.", "Donate now"),
         keep=(
             "Subscribe to a few newsletters in your field and read them for a month before you start your own; "
             "you will learn what readers answer to, what they skip, and how often they want to hear from you.",
             "Getting readers to sign up for a newsletter takes patience.",
             "Why did she leave? Subscribe to the theory that she never meant to stay, and the rest of the story falls into place.",
             "They asked readers to donate now rather than wait for the end of the year.",
+            "To continue reading, she said, you need patience; the archive closes at five.",
+            "Subscribers can cancel anytime, the company said, but few do.",
         ),
         reason="newsletter promotion",
     ),
