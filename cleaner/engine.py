@@ -91,7 +91,7 @@ class Cleaner:
             if len(out) >= shortest:
                 break
             shortest = len(out)
-            more = self._find(out, path, _seams(kept, len(repaired), len(out)), memo)
+            more = self._find(out, path, _seams(kept, len(repaired), len(out)), memo, _whole_line_seams(kept, repaired, out))
             if not more:
                 break
             hits = hits + [_map_back(h, kept) for h in more]
@@ -99,13 +99,13 @@ class Cleaner:
         return Cleaned(out, removed, fixes, repaired)
 
     def _find(self, text: str, path: str | None, seams: list[int] | None = None,
-              memo: dict[str, bool] | None = None) -> list[Hit]:
+              memo: dict[str, bool] | None = None, whole: frozenset[int] = frozenset()) -> list[Hit]:
         """Hits in `text`; with `seams` (where cuts were), only those the cuts can have made possible."""
         try:
             if seams is None:
                 hits = self._detector.find(text, self.timeout, memo)
             else:
-                hits = self._detector.find_again(text, seams, self.timeout, memo)
+                hits = self._detector.find_again(text, seams, self.timeout, memo, whole=whole)
         except RuleTimeoutError as exc:
             raise self._timeout_error(exc) from None
         if self._scoped and hits:
@@ -150,6 +150,12 @@ def _seams(kept: list[tuple[int, int]], len_in: int, len_out: int) -> list[int]:
     if not kept or kept[-1][1] + (len_out - kept[-1][0]) < len_in:
         seams.append(len_out)
     return seams
+
+
+def _whole_line_seams(kept: list[tuple[int, int]], text: str, out: str) -> frozenset[int]:
+    """The seams in `out` where the cut took whole lines of `text`: a line break just before the
+    seam in both, so that the lines on either side are lines of `text` as they were."""
+    return frozenset(o for o, src in kept if o > 0 and src > 0 and out[o - 1] in "\r\n" and text[src - 1] in "\r\n")
 
 
 def _map_back(hit: Hit, kept: list[tuple[int, int]]) -> Hit:

@@ -180,19 +180,21 @@ class LineGate:
                     out |= rules
         return out
 
-    def rules_on_line(self, text: str, start: int, zones: dict[int, tuple[int, int]]) -> set[int]:
+    def rules_on_line(self, text: str, start: int, zones: dict[int, tuple[int, int]],
+                      among: set[int] | None = None) -> set[int]:
         """Every rule that can match at the line start `start`, from that line alone; `zones` is what
-        `zone_ranges` gives for `text`."""
+        `zone_ranges` gives for `text`. With `among`, only those of these rules (and perhaps others)."""
         rules = self.rules_at(text, start)
-        if self.frag_rules:
+        if self.frag_rules and (among is None or not self.frag_rules.isdisjoint(among)):
             m = self.which.match(text, start)
             assert m is not None  # every look-ahead is optional
             rules.update(int(name[1:]) for name, value in m.groupdict().items() if value is not None)
-        if self.weak:
+        weak = self.weak if among is None else [w for w in self.weak if w.rule in among]
+        if weak:
             end = text.find("\n", start)
             line = text[start : len(text) if end < 0 else end].casefold()
-            rules.update(w.rule for w in self.weak if w.on_line is None or any(lit in line for lit in w.on_line))
-        rules.update(k for k in self.loose if zones[k][0] <= start < zones[k][1])
+            rules.update(w.rule for w in weak if w.on_line is None or any(lit in line for lit in w.on_line))
+        rules.update(k for k in self.loose if zones[k][0] <= start < zones[k][1] and (among is None or k in among))
         return {k for k in rules if k not in zones or zones[k][0] <= start < zones[k][1]}
 
     def zone_ranges(self, text: str) -> dict[int, tuple[int, int]]:
@@ -226,23 +228,20 @@ def _line_starts(first: regex.Pattern[str], after_break: regex.Pattern[str], tex
 
 def _nonblank_starts(text: str, first: int, last: int) -> tuple[list[int], list[int]]:
     """The starts of the first `first` + 1 non-blank lines, and of the last `last` ones (nearest the
-    end first)."""
-    lines = text.split("\n")
+    end first); lines are read from either end only as far as needed."""
     head: list[int] = []
-    pos = 0
-    for line in lines:
-        if len(head) > first:
-            break
-        if _nonblank(line):
+    pos, n = 0, len(text)
+    while len(head) <= first and pos <= n:
+        end = text.find("\n", pos)
+        end = n if end < 0 else end
+        if _nonblank(text[pos:end]):
             head.append(pos)
-        pos += len(line) + 1
+        pos = end + 1
     tail: list[int] = []
-    end = len(text)
-    for line in reversed(lines):
-        if len(tail) >= last:
-            break
-        start = end - len(line)
-        if _nonblank(line):
+    end = n
+    while len(tail) < last and end >= 0:
+        start = text.rfind("\n", 0, end) + 1
+        if _nonblank(text[start:end]):
             tail.append(start)
         end = start - 1
     return head, tail

@@ -70,6 +70,25 @@ def windows(probe: str, seams: list[int], before: int = 2, after: int = 3) -> li
     return out
 
 
+def changed_lines(probe: str, seams: list[int]) -> list[tuple[int, int]]:
+    """The lines (start, end past the break) that hold a seam, a seam at a line start counting
+    for the line it starts; merged where they touch. For the seams of cuts that took part of a
+    line, these are the lines left with other text than before.
+
+    >>> changed_lines("one\\ntwo\\nthree\\n", [5, 8])
+    [(4, 14)]
+    """
+    out: list[tuple[int, int]] = []
+    for seam in sorted(seams):
+        start = probe.rfind("\n", 0, seam) + 1
+        end = probe.find("\n", seam) + 1 or len(probe)
+        if out and start <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], end))
+        else:
+            out.append((start, end))
+    return out
+
+
 def count_nonblank_lines(probe: str, start: int, end: int) -> int:
     """How many non-blank lines begin in probe[start:end] (probe has \\n breaks only)."""
     return len(NONBLANK_LINE.findall(probe, start, end))

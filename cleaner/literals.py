@@ -514,6 +514,53 @@ def _breaks(items: list, props: list[str]) -> bool:  # type: ignore[type-arg]
     return False
 
 
+def line_local(source: str) -> bool:
+    """Whether what `source` matches at a place depends on that place's line alone: no match runs
+    over a line break, no look-around reads past one, and no `\\Z` asks where the text ends (`^`
+    and `$` only read the break itself; `\\A` can only change with the first line, which a cut at
+    the start of the text changes). False when that cannot be told.
+
+    >>> line_local(r"share[^\\S\\n]+this"), line_local(r"(?<=\\n\\n)share"), line_local(r"share(?=[^\\n]*$)")
+    (True, False, True)
+    """
+    if not single_line(source):
+        return False
+    try:
+        tree, props = _parse(source)
+        if not _local(list(tree), props):
+            return False
+    except (re.error, RecursionError, OverflowError, _Unknown, KeyError):
+        return False
+    return all(line_local(inner) for inner in _lookbehinds(source))
+
+
+def _local(items: list, props: list[str]) -> bool:  # type: ignore[type-arg]
+    for op, arg in items:
+        if op is C.AT and arg is C.AT_END_STRING:  # \Z; \A is fine: a cut at the start changes the first line
+            return False
+        if op in (C.ASSERT, C.ASSERT_NOT) and (_breaks(list(arg[1]), props) or not _local(list(arg[1]), props)):
+            return False
+        inner = arg[-1] if op is C.SUBPATTERN else arg if op is C.ATOMIC_GROUP else arg[2] if op in _REPEATS else None
+        if inner is not None and not _local(list(inner), props):
+            return False
+        if op is C.BRANCH and not all(_local(list(alt), props) for alt in arg[1]):
+            return False
+    return True
+
+
+def _lookbehinds(source: str) -> list[str]:
+    """The patterns inside the look-behind groups of `source` (the parser is not shown them)."""
+    out, i = [], 0
+    while i < len(source):
+        if source.startswith(("(?<=", "(?<!"), i):
+            end = _group_end(source, i)
+            out.append(source[i + 4 : end - 1])
+            i = end
+            continue
+        i += 2 if source[i] == "\\" else 1
+    return out
+
+
 def never_empty(source: str) -> bool:
     """Whether every match of `source` takes at least one character (False when that cannot be told).
 

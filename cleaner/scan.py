@@ -11,7 +11,7 @@ import regex
 from . import layout
 from .errors import RuleTimeoutError
 from .gate import LineGate
-from .literals import Anchor, anchor, match_starts, never_empty, required_literals, satisfied, single_line
+from .literals import Anchor, anchor, line_local, match_starts, never_empty, required_literals, satisfied, single_line
 from .rules import Rule
 
 HS = r"[^\S\r\n]"  # horizontal whitespace
@@ -93,6 +93,12 @@ class Scan:
             i: anchor(template.replace("{body}", rules[i].regex_source())) for i in self.indices}
         self.one_line = not self.gate and all(single_line(rules[i].regex_source()) for i in self.indices)
         self.skip_empty = all(never_empty(rules[i].regex_source()) for i in self.indices)
+        # Rules whose match at a place depends on its line alone: on a line that no cut changed, they
+        # match after the cuts as they did before, so a second look need not try them there.
+        local = {i for i in self.indices if line_local(rules[i].regex_source())}
+        self.all_local = len(local) == len(self.indices)
+        self.nonlocal_positions = {k for k, i in enumerate(self.readable) if i not in local}
+        self.rest_local = self.rest is None or all(i in local for i in self.indices if i not in self.readable)
 
     @property
     def pattern(self) -> regex.Pattern[str]:
@@ -196,12 +202,18 @@ class Scan:
         return (m.start(), m.end(), int(name[1:]))
 
     def match_at(self, text: str, pos: int, timeout: float | None,
-                 zones: dict[int, tuple[int, int]]) -> tuple[int, int, int] | None:
+                 zones: dict[int, tuple[int, int]], changed: bool = True) -> tuple[int, int, int] | None:
         """The match starting exactly at `pos` (a line start), as one combined pattern would give it;
-        `zones` is what the gate's `zone_ranges` gives for `text`."""
+        `zones` is what the gate's `zone_ranges` gives for `text`. On a line no cut `changed`, None
+        unless a rule that reads past its line can match: the others match there as they did before."""
+        if not changed and self.all_local:
+            return None
         found = []
         try:
             if self.gate is not None:
+                if not changed and self.rest_local and self.gate.rules_on_line(
+                        text, pos, zones, self.nonlocal_positions).isdisjoint(self.nonlocal_positions):
+                    return None
                 ms = [self._match_line(text, pos, self.gate.rules_on_line(text, pos, zones), timeout)]
             else:
                 ms = [self.pattern.match(text, pos, timeout=timeout)]
@@ -440,31 +452,37 @@ class Detector:
         return hits
 
     def find_again(self, text: str, seams: list[int], timeout: float | None = None,
-                   memo: dict[str, bool] | None = None) -> list[Hit]:
+                   memo: dict[str, bool] | None = None, *, whole: frozenset[int] = frozenset()) -> list[Hit]:
         """The hits that cuts can have made possible in the cleaned `text`, cut at `seams`.
 
         What a rule matches depends on its own line, and the line or two around it (a bare
         headline's neighbours, a two-line "Previous Post" link), except for zones and paragraph
         starts: so every scan runs near the seams only, and the few head, tail and paragraph
-        rules run over the whole text. The same hits as `find`, which the engine's tests pin.
+        rules run over the whole text. Near the seams, the rules that read only their own line
+        are tried only on the lines a cut changed: all but those at the seams in `whole`, where
+        the cut took whole lines. The same hits as `find`, which the engine's tests pin.
         """
         probe = text.replace("\r", "\n") if "\r" in text else text
         windows = layout.windows(probe, seams)
+        changed = layout.changed_lines(probe, [s for s in seams if s not in whole])
         folded = probe.casefold()
         memo = _memo_again(memo, folded, seams) if memo and len(folded) == len(probe) else {}
         possible = self.possible(folded, memo)
         hits: list[Hit] = []
         for scan in (self.sentence, self.inline):  # unanchored: their own fast scan, kept near the seams
             if scan:
-                hits += [Hit(s, e, i, False) for s, e, i in scan.matches(probe, timeout, possible, folded, windows)
-                         if e > s and any(a <= s < b for a, b in windows)]
+                near = changed if scan.all_local else windows
+                if near:
+                    hits += [Hit(s, e, i, False) for s, e, i in scan.matches(probe, timeout, possible, folded, near)
+                             if e > s and any(a <= s < b for a, b in near)]
         zones = self.line.gate.zone_ranges(probe) if self.line and self.line.gate else {}
         for start, end in windows:
             if self.line:
                 pos = start
                 while pos < end:
                     empty = probe[pos] == "\n" and self.line.skip_empty  # no rule matches an empty line
-                    m = None if empty else self.line.match_at(probe, pos, timeout, zones)
+                    m = None if empty else self.line.match_at(probe, pos, timeout, zones,
+                                                                  any(a <= pos < b for a, b in changed))
                     if m is not None and self._in_zone(probe, m[0], m[1], m[2]):
                         hits.append(Hit(m[0], m[1], m[2], True))
                     pos = probe.find("\n", pos, end) + 1 or end

@@ -121,3 +121,20 @@ def test_report_dicts_carry_every_field() -> None:
     fix = Fix(0, 3, "â€™", "\u2019", ("fix_encoding",))
     assert removal.to_dict() == asdict(removal)
     assert fix.to_dict() == {**asdict(fix), "steps": ["fix_encoding"]}
+
+
+def test_second_look_reads_a_line_that_an_inline_cut_shortened() -> None:
+    """ "[…]" comes off first; what is left of its line is then a junk line of its own."""
+    result = Cleaner().clean("The dam held overnight, engineers said.\n\nLeave a Comment [\u2026]\n")
+    assert result.text == "The dam held overnight, engineers said.\n"
+    assert "engagement.leave-a-comment" in {r.rule for r in result.removed}
+
+
+def test_second_look_tries_rules_that_read_past_their_line_on_lines_no_cut_changed() -> None:
+    """The headline's own line is as it was, but with the ad marker gone it stands between two
+    paragraphs: a rule that reads the lines around it must be tried there again."""
+    text = ("Mortgage rates rose again this week, the third rise in a row, lenders said.\n\nAdvertisement\n\n"
+            "City council warns: no more delays on the harbour bridge project\n\n"
+            "The bridge was due to open in May, but the steel arrived late and the council has now set a new date.\n")
+    result = Cleaner(preset="aggressive").clean(text)
+    assert [r.rule for r in result.removed if r.rule != "tidy.whitespace"] == ["ads.advertisement", "teaser.bare-headline"]
