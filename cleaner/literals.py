@@ -17,6 +17,7 @@ _PROPERTY = re.compile(r"\\[pP](?:\{[^}]*\}|\w)")
 _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_REPEAT))
 
 
+@functools.lru_cache(maxsize=4096)
 def required_literals(source: str) -> Needs | None:
     """Clauses of lower-case ASCII literals that every match of `source` contains, or None if unknown.
 
@@ -159,6 +160,7 @@ class Starts:
     regex: tuple[str, ...]
 
 
+@functools.lru_cache(maxsize=4096)  # a rule's analyses are read by several scans
 def _parse(source: str) -> tuple[Any, list[str]]:
     """The standard parser's tree of `source`, each Unicode property held by a private-use code
     point (the index into the returned list of properties); raises `re.error` as the parser does."""
@@ -171,6 +173,7 @@ def _parse(source: str) -> tuple[Any, list[str]]:
     return _parser.parse(_strip_lookbehinds(_PROPERTY.sub(hold, source)), re.IGNORECASE), props
 
 
+@functools.lru_cache(maxsize=4096)
 def match_starts(source: str) -> Starts | None:
     """How every match of `source` starts, or None if that cannot be told.
 
@@ -330,6 +333,7 @@ class Anchor:
     newlines: bool  # any whitespace, line breaks too
 
 
+@functools.lru_cache(maxsize=4096)
 def anchor(source: str) -> Anchor | None:
     """How every match of `source` begins, as an Anchor; None if it cannot be told.
 
@@ -461,6 +465,7 @@ def _class_chars(items: list) -> tuple[set[str], set[str]] | None:  # type: igno
 
 # -- Whether a match can run over a line break -------------------------------------------------------
 
+@functools.lru_cache(maxsize=4096)
 def single_line(source: str) -> bool:
     """Whether no match of `source` can contain a line break (False when that cannot be told).
 
@@ -514,6 +519,7 @@ def _breaks(items: list, props: list[str]) -> bool:  # type: ignore[type-arg]
     return False
 
 
+@functools.lru_cache(maxsize=4096)
 def line_local(source: str) -> bool:
     """Whether what `source` matches at a place depends on that place's line alone: no match runs
     over a line break, no look-around reads past one, and no `\\Z` asks where the text ends (`^`
@@ -561,6 +567,7 @@ def _lookbehinds(source: str) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=4096)
 def never_empty(source: str) -> bool:
     """Whether every match of `source` takes at least one character (False when that cannot be told).
 
