@@ -29,7 +29,7 @@ def required_literals(source: str) -> Needs | None:
     True
     """
     try:
-        tree = _parser.parse(_strip_lookbehinds(_PROPERTY.sub(r"\\d", source)), re.IGNORECASE)
+        tree = _parse(source)[0]  # a property stands for a non-ASCII character: no literal
     except (re.error, RecursionError, OverflowError):
         return None
     clauses = _sequence(list(tree))
@@ -575,6 +575,6 @@ def never_empty(source: str) -> bool:
     (True, False, False)
     """
     try:
-        return _parser.parse(_strip_lookbehinds(_PROPERTY.sub("x", source)), re.IGNORECASE).getwidth()[0] > 0
+        return _parse(source)[0].getwidth()[0] > 0  # a property stands for one character either way
     except (re.error, RecursionError, OverflowError):
         return False
