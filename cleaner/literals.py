@@ -160,7 +160,13 @@ class Starts:
     regex: tuple[str, ...]
 
 
-@functools.lru_cache(maxsize=4096)  # a rule's analyses are read by several scans
+def forget_parses() -> None:
+    """Drop the parse trees kept while a Cleaner's scans are built (a few MB for the catalog); the
+    analyses read from them stay cached."""
+    _parse.cache_clear()
+
+
+@functools.lru_cache(maxsize=4096)  # several analyses read each tree: see forget_parses()
 def _parse(source: str) -> tuple[Any, list[str]]:
     """The standard parser's tree of `source`, each Unicode property held by a private-use code
     point (the index into the returned list of properties); raises `re.error` as the parser does."""

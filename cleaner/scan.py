@@ -11,7 +11,17 @@ import regex
 from . import layout
 from .errors import RuleTimeoutError
 from .gate import LineGate
-from .literals import Anchor, anchor, line_local, match_starts, never_empty, required_literals, satisfied, single_line
+from .literals import (
+    Anchor,
+    anchor,
+    forget_parses,
+    line_local,
+    match_starts,
+    never_empty,
+    required_literals,
+    satisfied,
+    single_line,
+)
 from .rules import Rule
 
 HS = r"[^\S\r\n]"  # horizontal whitespace
@@ -415,6 +425,7 @@ class Detector:
         # words for a subset to pay for its compilation.
         gated = [s.indices for s in (self.sentence, self.paragraph, self.inline) if s]
         self.needs = {i: required_literals(self.rules[i].regex_source()) for ids in gated for i in ids}
+        forget_parses()
 
     def compile(self) -> None:
         """Compile every combined pattern now (they are otherwise compiled when first needed): a
