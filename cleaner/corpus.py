@@ -17,7 +17,7 @@ from multiprocessing import get_context
 from pathlib import Path
 from typing import IO, Any
 
-from . import formats, manifest, report
+from . import formats, manifest, report, timer
 from .engine import Cleaner
 from .errors import CleanerError
 from .io import (
@@ -132,7 +132,7 @@ def _clean_file(task: tuple[str, str, manifest.Entry | None]) -> _Done:
         if known is not None and (known.size, known.hash, known.fingerprint) == (entry.size, entry.hash, entry.fingerprint) \
                 and out is not None and (out / rel).exists():
             return _Done(rel, known.record, len(data), entry=known, resumed=True)
-        result = cleaner.clean(doc.text, rel)
+        result = timer.clean(cleaner, doc.text, rel)
     except CleanerError as exc:
         return _Done(rel, _line(report.skipped(rel, str(exc))), 0, (str(exc), ()))
     except Exception as exc:  # noqa: BLE001 - a fault in one document must not end the run over the rest
@@ -157,7 +157,7 @@ def _clean_line(task: tuple[str, bytes | None]) -> _Done:
         if line is None:
             raise SkipDocument(f"larger than the size limit ({_STATE['max_bytes']} bytes; raise --max-bytes)")
         obj, text = formats.parse(line, _STATE["text_field"])
-        result = cleaner.clean(text, where)
+        result = timer.clean(cleaner, text, where)
     except CleanerError as exc:
         return _Done(where, _line(report.skipped(where, str(exc))), len(line or b""), (str(exc), ()))
     rec = report.record(where, result, len(text))

@@ -77,9 +77,14 @@ class Cleaner:
 
     def clean(self, text: str, path: str | None = None) -> Cleaned:
         """Clean one document; `path` (relative to the corpus root) selects rules limited to some paths."""
+        return self.clean_within(text, path, self.timeout)
+
+    def clean_within(self, text: str, path: str | None, timeout: float | None) -> Cleaned:
+        """`clean`, with `timeout` as the time limit of each match instead of the Cleaner's own
+        (None: no limit, for a caller that keeps the limit another way: see `cleaner.timer`)."""
         repaired, fixes = repair_text(text) if self.repair else (text, ())
         memo: dict[str, bool] = {}  # which literals the text holds: the second look starts from it
-        hits = self._find(repaired, path, memo=memo)
+        hits = self._find(repaired, path, timeout, memo=memo)
         if not hits:
             return Cleaned(repaired, (), fixes, repaired)
         # A cut can bring a line into a head or tail zone or to a paragraph's start: detect again on
@@ -91,29 +96,30 @@ class Cleaner:
             if len(out) >= shortest:
                 break
             shortest = len(out)
-            more = self._find(out, path, _seams(kept, len(repaired), len(out)), memo, _whole_line_seams(kept, repaired, out))
+            more = self._find(out, path, timeout, memo, _seams(kept, len(repaired), len(out)),
+                              _whole_line_seams(kept, repaired, out))
             if not more:
                 break
             hits = hits + [_map_back(h, kept) for h in more]
         removed = tuple(self._removal(repaired, p) for p in pieces)
         return Cleaned(out, removed, fixes, repaired)
 
-    def _find(self, text: str, path: str | None, seams: list[int] | None = None,
-              memo: dict[str, bool] | None = None, whole: frozenset[int] = frozenset()) -> list[Hit]:
+    def _find(self, text: str, path: str | None, timeout: float | None, memo: dict[str, bool] | None = None,
+              seams: list[int] | None = None, whole: frozenset[int] = frozenset()) -> list[Hit]:
         """Hits in `text`; with `seams` (where cuts were), only those the cuts can have made possible."""
         try:
             if seams is None:
-                hits = self._detector.find(text, self.timeout, memo)
+                hits = self._detector.find(text, timeout, memo)
             else:
-                hits = self._detector.find_again(text, seams, self.timeout, memo, whole=whole)
+                hits = self._detector.find_again(text, seams, timeout, memo, whole=whole)
         except RuleTimeoutError as exc:
-            raise self._timeout_error(exc) from None
+            raise self._timeout_error(exc, timeout) from None
         if self._scoped and hits:
             hits = [h for h in hits if self.rules[h.rule].applies_to(path)]
         return hits
 
-    def _timeout_error(self, exc: RuleTimeoutError) -> RuleTimeoutError:
-        limit = f"the time limit of {self.timeout:g} s"
+    def _timeout_error(self, exc: RuleTimeoutError, timeout: float | None) -> RuleTimeoutError:
+        limit = f"the time limit of {timeout or 0:g} s"
         if not isinstance(exc.rule, int):
             return RuleTimeoutError(f"rules together ran past {limit}; raise --timeout or select fewer rules")
         rule = self.rules[exc.rule]

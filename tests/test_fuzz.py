@@ -58,7 +58,9 @@ def test_cleaning_never_raises_and_keeps_every_invariant(text: str, which: int) 
         pos = r.end
     assert sum(r.end - r.start for r in result.removed) == len(result.repaired) - len(result.text)
     again = cleaner.clean(result.text)
-    assert again.text == result.text and not again.removed, "cleaning is idempotent"
+    assert not again.removed, "cleaning is idempotent: a second run cuts nothing"
+    # (It can still repair a line that a cut shortened: ftfy judges mojibake a line at a time.)
+    assert again.text == result.text or again.fixes, "cleaning is idempotent"
 
 
 @settings(max_examples=300, deadline=None)

@@ -35,8 +35,11 @@ def check_invariants(cleaner: Cleaner, text: str) -> Cleaned:
         assert result.repaired[r.start : r.end] == r.text
         pos = r.end
     again = cleaner.clean(result.text)
-    assert again.text == result.text, "cleaning clean text changes nothing"
-    assert not again.removed
+    assert not again.removed, "cleaning clean text cuts nothing more"
+    # ftfy judges mojibake line by line, so a line a cut shortened can be judged anew: "\x9b\u00ba [\u2026]"
+    # is only a C1 control fix, the "\u203a\u00ba" left after "[\u2026]" comes off reads as mojibake.
+    if not again.fixes:
+        assert again.text == result.text, "cleaning clean text changes nothing"
     return result
 
 

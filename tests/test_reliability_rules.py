@@ -122,3 +122,42 @@ def test_runaway_rule_is_refused_at_load_when_its_own_example_sets_it_off(tmp_pa
     config.write_text(EVIL_TOML.replace('remove = ["aaz"]', 'remove = ["aaz"]\nkeep = ["' + "a" * 64 + '!"]'))
     with pytest.raises(ConfigError, match=r"rules.toml: rule 'user.runaway': pattern runs past 2 s on its own examples"):
         load_rules(config)
+
+
+def test_the_command_lines_timer_gives_what_the_per_match_limit_gives(monkeypatch: pytest.MonkeyPatch) -> None:
+    """One timer per document, no limit on each match: same results, and the limit still holds."""
+    from cleaner import timer
+
+    cleaner = Cleaner(extend=[EVIL], timeout=0.2)
+    limits = []
+    real = Cleaner.clean_within
+    monkeypatch.setattr(Cleaner, "clean_within", lambda self, text, path, limit: limits.append(limit) or real(self, text, path, limit))
+    texts = [ex for r in cleaner.rules for ex in r.remove + r.keep]
+    assert [timer.clean(cleaner, t) for t in texts] == [cleaner.clean(t) for t in texts]
+    assert limits[0] is None  # the timer's way: no per-match limit
+    limits.clear()
+    with pytest.raises(RuleTimeoutError, match="user.runaway") as info:
+        timer.clean(cleaner, TRAP)
+    assert info.value.rule == "user.runaway"
+    assert limits == [None, 0.2]  # stopped by the timer, then named by a run with the per-match limit
+    assert timer.clean(cleaner, "Fine.\n\naaz\n").text == "Fine.\n"  # disarmed: the next document is cleaned
+
+
+def test_the_timer_is_not_used_outside_the_main_thread() -> None:
+    import threading
+
+    from cleaner import timer
+
+    cleaner = Cleaner(extend=[EVIL], timeout=0.2)
+    caught: list[BaseException] = []
+
+    def work() -> None:
+        try:
+            timer.clean(cleaner, TRAP)
+        except RuleTimeoutError as exc:
+            caught.append(exc)
+
+    thread = threading.Thread(target=work)
+    thread.start()
+    thread.join(30)
+    assert len(caught) == 1 and caught[0].rule == "user.runaway"  # type: ignore[attr-defined]

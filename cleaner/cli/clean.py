@@ -10,7 +10,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import IO
 
-from .. import formats
+from .. import formats, timer
 from ..corpus import DEFAULT_SUFFIXES, Options, Summary, clean_jsonl, clean_tree
 from ..errors import CleanerError
 from ..io import DEFAULT_MAX_BYTES, check_destination
@@ -106,7 +106,7 @@ def _run_stdin(args: argparse.Namespace, cleaner) -> int:  # type: ignore[no-unt
                 doc = Decoded(data.decode("utf-8"))
             except UnicodeDecodeError as exc:
                 raise CleanerError(f"stdin is not UTF-8 (byte offset {exc.start}); convert it to UTF-8 first") from None
-            result = cleaner.clean(doc.text, "-")
+            result = timer.clean(cleaner, doc.text, "-")
             rec = report.record("-", result, len(doc.text))
             if not args.dry_run:
                 out = stack.enter_context(formats.atomic_output(args.out or "-"))
