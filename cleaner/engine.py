@@ -97,7 +97,7 @@ class Cleaner:
                 break
             shortest = len(out)
             more = self._find(out, path, timeout, memo, _seams(kept, len(repaired), len(out)),
-                              _whole_line_seams(kept, repaired, out))
+                              _whole_line_seams(kept, repaired, out), (repaired, kept))
             if not more:
                 break
             hits = hits + [_map_back(h, kept) for h in more]
@@ -105,13 +105,14 @@ class Cleaner:
         return Cleaned(out, removed, fixes, repaired)
 
     def _find(self, text: str, path: str | None, timeout: float | None, memo: dict[str, bool] | None = None,
-              seams: list[int] | None = None, whole: frozenset[int] = frozenset()) -> list[Hit]:
+              seams: list[int] | None = None, whole: frozenset[int] = frozenset(),
+              source: tuple[str, list[tuple[int, int]]] | None = None) -> list[Hit]:
         """Hits in `text`; with `seams` (where cuts were), only those the cuts can have made possible."""
         try:
             if seams is None:
                 hits = self._detector.find(text, timeout, memo)
             else:
-                hits = self._detector.find_again(text, seams, timeout, memo, whole=whole)
+                hits = self._detector.find_again(text, seams, timeout, memo, whole=whole, source=source)
         except RuleTimeoutError as exc:
             raise self._timeout_error(exc, timeout) from None
         if self._scoped and hits:

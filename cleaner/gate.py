@@ -226,22 +226,36 @@ def _line_starts(first: regex.Pattern[str], after_break: regex.Pattern[str], tex
     return starts
 
 
+_RECENT: dict[tuple[str, int, int], tuple[list[int], list[int]]] = {}
+
+
 def _nonblank_starts(text: str, first: int, last: int) -> tuple[list[int], list[int]]:
     """The starts of the first `first` + 1 non-blank lines, and of the last `last` ones (nearest the
-    end first); lines are read from either end only as far as needed."""
+    end first); lines are read from either end only as far as needed. The texts seen last are
+    remembered: a document's zones are asked for by several scans, before and after its cuts."""
+    key = (text, first, last)
+    found = _RECENT.get(key)
+    if found is None:
+        if len(_RECENT) >= 8:
+            _RECENT.clear()
+        found = _RECENT[key] = _read_nonblank_starts(text, first, last)
+    return found
+
+
+def _read_nonblank_starts(text: str, first: int, last: int) -> tuple[list[int], list[int]]:
     head: list[int] = []
     pos, n = 0, len(text)
     while len(head) <= first and pos <= n:
         end = text.find("\n", pos)
         end = n if end < 0 else end
-        if _nonblank(text[pos:end]):
+        if pos < end and (not text[pos].isspace() or _nonblank(text[pos:end])):  # mostly seen by its first character
             head.append(pos)
         pos = end + 1
     tail: list[int] = []
     end = n
     while len(tail) < last and end >= 0:
         start = text.rfind("\n", 0, end) + 1
-        if _nonblank(text[start:end]):
+        if start < end and (not text[start].isspace() or _nonblank(text[start:end])):
             tail.append(start)
         end = start - 1
     return head, tail

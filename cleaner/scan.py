@@ -318,6 +318,27 @@ class Scan:
                 pos = max(m.end(), start + 1)
 
 
+def _first_from(kept: list[tuple[int, int]], size: int, src: int) -> int:
+    """The first offset of the cut text (of `size` characters, made of the `kept` stretches, as
+    (offset in it, offset in the source)) whose source offset is `src` or more."""
+    for k, (out, start) in enumerate(kept):
+        end = kept[k + 1][0] if k + 1 < len(kept) else size
+        if src < start + (end - out):
+            return out + max(src - start, 0)
+    return size + 1
+
+
+def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The non-empty spans, sorted, overlapping ones merged."""
+    out: list[tuple[int, int]] = []
+    for a, b in sorted(s for s in spans if s[0] < s[1]):
+        if out and a <= out[-1][1]:
+            out[-1] = (out[-1][0], max(out[-1][1], b))
+        else:
+            out.append((a, b))
+    return out
+
+
 def _memo_again(memo: dict[str, bool], folded: str, seams: list[int]) -> dict[str, bool]:
     """Which literals the cut text `folded` holds, from `memo` for the text before the cuts: a
     literal it did not hold can only now run over a seam. (Held before may no longer be: that only
@@ -463,7 +484,8 @@ class Detector:
         return hits
 
     def find_again(self, text: str, seams: list[int], timeout: float | None = None,
-                   memo: dict[str, bool] | None = None, *, whole: frozenset[int] = frozenset()) -> list[Hit]:
+                   memo: dict[str, bool] | None = None, *, whole: frozenset[int] = frozenset(),
+                   source: tuple[str, list[tuple[int, int]]] | None = None) -> list[Hit]:
         """The hits that cuts can have made possible in the cleaned `text`, cut at `seams`.
 
         What a rule matches depends on its own line, and the line or two around it (a bare
@@ -471,7 +493,9 @@ class Detector:
         starts: so every scan runs near the seams only, and the few head, tail and paragraph
         rules run over the whole text. Near the seams, the rules that read only their own line
         are tried only on the lines a cut changed: all but those at the seams in `whole`, where
-        the cut took whole lines. The same hits as `find`, which the engine's tests pin.
+        the cut took whole lines. With `source` (the text `find` read, and the kept stretches as
+        (offset in `text`, offset in it)), head and tail rules are tried only on the lines that
+        came into their zones. The same hits as `find`, which the engine's tests pin.
         """
         probe = text.replace("\r", "\n") if "\r" in text else text
         windows = layout.windows(probe, seams)
@@ -497,7 +521,9 @@ class Detector:
                     if m is not None and self._in_zone(probe, m[0], m[1], m[2]):
                         hits.append(Hit(m[0], m[1], m[2], True))
                     pos = probe.find("\n", pos, end) + 1 or end
-        if self.zoned:
+        if self.zoned and source is not None and self.zoned.gate is not None and self.zoned.all_local:
+            hits += self._zoned_again(probe, timeout, source)
+        elif self.zoned:
             hits += [Hit(s, e, i, True) for s, e, i in self.zoned.matches(probe, timeout, None, folded, memo=memo)
                      if self._in_zone(probe, s, e, i)]
         if self.paragraph:
@@ -505,6 +531,31 @@ class Detector:
         if self.block and hits:
             hits += self._block_hits(probe, hits)
         return list(dict.fromkeys(hits))
+
+    def _zoned_again(self, probe: str, timeout: float | None, source: tuple[str, list[tuple[int, int]]]) -> list[Hit]:
+        """The head and tail rules' hits on the lines of `probe` that came into their zones since
+        `find` read the source (a line it read in a rule's zone matches now as it did then, the
+        rules reading their own line alone; a line a cut changed is tried near the seams)."""
+        scan = self.zoned
+        assert scan is not None and scan.gate is not None
+        text, kept = source
+        old = text.replace("\r", "\n") if "\r" in text else text
+        now, was = scan.gate.zone_ranges(probe), scan.gate.zone_ranges(old)
+        where = {x: _first_from(kept, len(probe), x) for span in set(was.values()) for x in span}
+        spans: list[tuple[int, int]] = []
+        for k, (lo, hi) in now.items():
+            olo, ohi = where[was[k][0]], where[was[k][1]]  # where the old zone lies now
+            spans += [(lo, min(hi, olo)), (max(lo, ohi), hi)]
+        hits = []
+        for a, b in _merged(spans):
+            pos = a if a == 0 or probe[a - 1] == "\n" else probe.find("\n", a) + 1 or len(probe) + 1
+            while pos < min(b, len(probe) + 1):
+                if pos < len(probe) and not (probe[pos] == "\n" and scan.skip_empty):
+                    m = scan.match_at(probe, pos, timeout, now)
+                    if m is not None and self._in_zone(probe, m[0], m[1], m[2]):
+                        hits.append(Hit(m[0], m[1], m[2], True))
+                pos = probe.find("\n", pos) + 1 or len(probe) + 1
+        return hits
 
     def possible(self, folded: str, memo: dict[str, bool] | None = None) -> set[int]:
         """Indices of the gated rules whose required literals all occur in `folded` (casefolded text);

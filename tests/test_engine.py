@@ -138,3 +138,25 @@ def test_second_look_tries_rules_that_read_past_their_line_on_lines_no_cut_chang
             "The bridge was due to open in May, but the steel arrived late and the council has now set a new date.\n")
     result = Cleaner(preset="aggressive").clean(text)
     assert [r.rule for r in result.removed if r.rule != "tidy.whitespace"] == ["ads.advertisement", "teaser.bare-headline"]
+
+
+def test_second_look_tries_a_tail_rule_on_a_line_the_cuts_brought_into_its_zone() -> None:
+    """With the six junk lines at the end gone, the share row is within the last eight lines: it
+    comes off, though it is far from every cut (its own line is as it was)."""
+    text = ("The ferry runs at dawn from the north pier.\n\nFacebook Twitter Email\n\n"
+            "The first boat leaves at six.\n\nTickets are sold on board.\n\nThe last boat returns at ten.\n\n"
+            "Source link\n\nRead original article here\n\nLeave a Comment\n\nShare this:\n\nRelated\n\nAdvertisement\n")
+    result = Cleaner().clean(text)
+    assert "Facebook" not in result.text
+    assert "engagement.share-buttons" in {r.rule for r in result.removed}
+    assert result.text.endswith("The last boat returns at ten.\n")
+
+
+def test_second_look_tries_a_head_rule_on_a_line_the_cuts_brought_into_its_zone() -> None:
+    """With the three junk lines at the top gone, the category list is within the first four lines."""
+    text = ("Advertisement\n\nSkip to content\n\nShare this:\n\nBy Ana Ruiz\n\nMarch 3, 2024\n\n"
+            "Gardening, Tools, Weekend Projects\n\nHow I Built a Shed\n\n"
+            "It took a month, and most of it was spent waiting for the timber to dry.\n")
+    result = Cleaner().clean(text)
+    assert result.text.startswith("By Ana Ruiz\n\nMarch 3, 2024\n\nHow I Built a Shed\n")
+    assert "navigation.category-list" in {r.rule for r in result.removed}

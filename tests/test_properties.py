@@ -96,7 +96,7 @@ def test_second_pass_near_the_seams_finds_what_a_full_pass_finds(text: str, pres
     fast = cleaner.clean(text)
     full = Detector.find_again
     try:
-        Detector.find_again = lambda self, t, seams, timeout=None, memo=None, whole=(): self.find(t, timeout)  # type: ignore[method-assign]
+        Detector.find_again = lambda self, t, seams, timeout=None, memo=None, **kw: self.find(t, timeout)  # type: ignore[method-assign]
         slow = cleaner.clean(text)
     finally:
         Detector.find_again = full  # type: ignore[method-assign]
@@ -111,7 +111,7 @@ def test_second_pass_on_every_example_and_seed() -> None:
         fast = [cleaner.clean(t) for t in texts]
         full = Detector.find_again
         try:
-            Detector.find_again = lambda self, t, seams, timeout=None, memo=None, whole=(): self.find(t, timeout)  # type: ignore[method-assign]
+            Detector.find_again = lambda self, t, seams, timeout=None, memo=None, **kw: self.find(t, timeout)  # type: ignore[method-assign]
             assert [cleaner.clean(t) for t in texts] == fast
         finally:
             Detector.find_again = full  # type: ignore[method-assign]
