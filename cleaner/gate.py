@@ -234,11 +234,12 @@ def _nonblank_starts(text: str, first: int, last: int) -> tuple[list[int], list[
     end first); lines are read from either end only as far as needed. The texts seen last are
     remembered: a document's zones are asked for by several scans, before and after its cuts."""
     key = (text, first, last)
-    found = _RECENT.get(key)
+    found = _RECENT.pop(key, None)
     if found is None:
-        if len(_RECENT) >= 8:
-            _RECENT.clear()
-        found = _RECENT[key] = _read_nonblank_starts(text, first, last)
+        found = _read_nonblank_starts(text, first, last)
+        for old in list(_RECENT)[:-2]:  # a document before its cuts and after them: never more held
+            _RECENT.pop(old, None)  # (safe when threads share the cache: they only recompute)
+    _RECENT[key] = found  # the most recent last
     return found
 
 
