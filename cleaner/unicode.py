@@ -83,6 +83,9 @@ def _charset(op: object, arg: object, C: object) -> set[str] | None:  # noqa: N8
 
 
 _MOJIBAKE = _mojibake_class()
+#: A character a line cannot need repair without: one of `_SUSPECT`, or one mojibake is made of.
+_NEEDED = re.compile(
+    _SUSPECT.pattern[:-1] + (_MOJIBAKE.pattern[1:-1] if _MOJIBAKE is not None else "\x80-\U0010ffff") + "]")
 
 
 def _looks_bad(text: str) -> bool:
@@ -105,9 +108,7 @@ def needs_repair(text: str) -> bool:
     >>> needs_repair("\u201ccurly\u201d \u2014 and \u4e2d\u6587")
     False
     """
-    if _SUSPECT.search(text):
-        return True
-    return not text.isascii() and (_MOJIBAKE is None or _MOJIBAKE.search(text) is not None)
+    return _NEEDED.search(text) is not None
 
 
 def _line_needs_repair(line: str) -> bool:
@@ -126,19 +127,29 @@ def repair(text: str) -> tuple[str, tuple[Fix, ...]]:
     >>> fixes[0].steps
     ('unescape_html', 'encode:sloppy-windows-1252', 'decode:utf-8')
     """
-    if not needs_repair(text):
+    need = _NEEDED.search(text)
+    if need is None:  # as `needs_repair`
         return text, ()
     config = FTFY_CONFIG
     out: list[str] = []
     fixes: list[Fix] = []
     pos = out_len = 0
+    html = text.find("<")  # ftfy stops unescaping HTML from the first line with a "<" in it
     while pos < len(text):
+        # ftfy fixes each line on its own, so lines that cannot need it are skipped on their own
+        # too: up to the next line with a character that a repair needs.
+        need = need if need is None or need.start() >= pos else _NEEDED.search(text, pos)
+        skip = len(text) if need is None else text.rfind("\n", pos, need.start()) + 1
+        if skip > pos:
+            out.append(text[pos:skip])
+            out_len += skip - pos
+            pos = skip
+            continue
         brk = text.find("\n", pos) + 1 or len(text)
         brk = min(brk, pos + config.max_decode_length)
         segment = text[pos:brk]
-        if config.unescape_html == "auto" and "<" in segment:
+        if config.unescape_html == "auto" and 0 <= html < brk:
             config = config._replace(unescape_html=False)
-        # ftfy fixes each line on its own, so a line that cannot need it is skipped on its own too
         fixed, steps = ftfy.fix_and_explain(segment, config) if _line_needs_repair(segment) else (segment, None)
         if fixed != segment:
             names = tuple(_step_name(s) for s in steps or ())

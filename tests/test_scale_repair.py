@@ -55,3 +55,20 @@ def test_skip_is_in_use() -> None:
     clean = "\u201cWe are ready,\u201d she said \u2014 \u4e2d\u6587 \u0441\u043e\u0432\u0435\u0442."
     assert _MOJIBAKE.search(clean) is None and not needs_repair(clean)
     assert needs_repair(mojibake(clean, "cp1252"))
+
+
+def test_lines_skipped_whole_keep_what_ftfy_carries_from_line_to_line() -> None:
+    """Lines with nothing to repair are passed over without a look, but a "<" on one of them still
+    stops the unescaping of HTML entities on the lines after it, as in ftfy."""
+    cases = [
+        "a < b, said the note\nfish &amp; chips\n",
+        "fish &amp; chips\na < b\n&amp; again caf\u00c3\u00a9\n",
+        "plain\n\nlines\nonly then caf\u00c3\u00a9 &amp;",
+        "\n\n\n&amp;\n\n",
+    ]
+    for text in cases:
+        fixed, fixes = repair(text)
+        assert fixed == ftfy.fix_text(text, PLAIN_CONFIG)
+        for fix in fixes:
+            assert fixed[fix.start : fix.end] == fix.fixed
+    assert repair(cases[0])[0] == cases[0]  # the entity after the "<" stays
