@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import codecs
 import errno
+import itertools
 import os
 import stat
-import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -237,8 +237,7 @@ def write_output(path: Path, data: bytes, *, sync: bool = True) -> None:
     """
     tmp = None
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{path.name[:100]}.", suffix=TEMP_SUFFIX, dir=path.parent)
+        fd, tmp = _temporary(path)
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
@@ -254,6 +253,28 @@ def write_output(path: Path, data: bytes, *, sync: bool = True) -> None:
                 os.unlink(tmp)
             except OSError:
                 pass
+
+
+_TEMPORARIES = itertools.count()
+_NEW_FILE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
+
+
+def _temporary(path: Path) -> tuple[int, str]:
+    """A new file beside `path`, open for writing, with the permissions of any file the user
+    creates (0o666 less the umask, as a plain copy gets), its folder made when missing."""
+    made = False
+    for _ in range(1000):
+        tmp = os.path.join(path.parent, f".{path.name[:100]}.{os.getpid()}-{next(_TEMPORARIES)}{TEMP_SUFFIX}")
+        try:
+            return os.open(tmp, _NEW_FILE, 0o666), tmp
+        except FileExistsError:  # left by a killed run of a process with the same id
+            continue
+        except FileNotFoundError:
+            if made:
+                raise
+            path.parent.mkdir(parents=True, exist_ok=True)
+            made = True
+    raise FileExistsError(errno.EEXIST, "no free name for a temporary file", str(path.parent))
 
 
 def output_error(exc: OSError, path: Path | str) -> OutputError:

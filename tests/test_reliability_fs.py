@@ -139,6 +139,32 @@ def test_failed_write_keeps_the_old_output_and_leaves_no_temporary(tmp_path: Pat
     assert sorted(p.name for p in tmp_path.iterdir()) == ["out.txt"]
 
 
+def test_outputs_get_the_permissions_of_any_new_file(src: Path, tmp_path: Path) -> None:
+    """Readable by whoever may read the user's new files (0o666 less the umask), as a plain copy
+    is: not owner-only, as a bare temporary file would be."""
+    old = os.umask(0o022)
+    try:
+        code, _ = run(src, tmp_path / "out")
+    finally:
+        os.umask(old)
+    assert code == OK
+    for name in ("a.txt", "sub/b.md"):
+        assert (tmp_path / "out" / name).stat().st_mode & 0o777 == 0o644
+
+
+def test_a_temporary_left_under_the_same_name_is_stepped_over(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import cleaner.io
+
+    monkeypatch.setattr(cleaner.io, "_TEMPORARIES", iter([7, 7, 8]))
+    stale = tmp_path / f".out.txt.{os.getpid()}-7{TEMP_SUFFIX}"
+    stale.write_bytes(b"left by a killed run")
+    write_output(tmp_path / "deep" / "er" / "out.txt", b"one\n")  # its folders are made
+    write_output(tmp_path / "out.txt", b"two\n")
+    assert (tmp_path / "deep" / "er" / "out.txt").read_bytes() == b"one\n"
+    assert (tmp_path / "out.txt").read_bytes() == b"two\n"
+    assert stale.read_bytes() == b"left by a killed run"
+
+
 def test_disk_full_stops_the_run_with_a_clear_message(src: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                       capsys: pytest.CaptureFixture[str]) -> None:
     def full(fd: int) -> None:
