@@ -302,7 +302,7 @@ class Scan:
         if self.template == SENTENCE_TEMPLATE:
             candidates = _sentence_starts(text, folded, [self.anchors[i] for i in ids], spans)
         else:
-            candidates = _anchored_starts(text, folded, [_useful(self.anchors[i]) for i in ids], spans)
+            candidates = _anchored_starts(text, folded, [_useful(self.anchors[i]) for i in ids], spans, memo)
         if candidates is None:
             yield from pattern.finditer(text, timeout=timeout)
             return
@@ -382,9 +382,9 @@ def _sentence_starts(text: str, folded: str, anchors: list[Anchor | None], spans
 
 
 def _anchored_starts(text: str, folded: str, anchors: list[Anchor | None],
-                     spans: list[tuple[int, int]]) -> list[int] | None:
+                     spans: list[tuple[int, int]], memo: dict[str, bool] | None = None) -> list[int] | None:
     """Sorted positions where a match of one of these rules can start, for literals in `spans`;
-    None to scan everywhere."""
+    None to scan everywhere. A literal `memo` knows `folded` not to hold is not looked for."""
     if any(a is None for a in anchors) or len(folded) != len(text):  # offsets must agree
         return None
     found: set[int] = set()
@@ -394,6 +394,8 @@ def _anchored_starts(text: str, folded: str, anchors: list[Anchor | None],
         for lit in a.literals:
             if lit not in seen:
                 seen[lit] = hits = []
+                if memo is not None and memo.get(lit) is False:
+                    continue
                 for lo, hi in spans:
                     q = folded.find(lit, lo, hi)
                     while q >= 0:
@@ -478,7 +480,7 @@ class Detector:
         if self.paragraph:
             hits += self._paragraph_hits(probe, timeout, possible, folded)
         if self.inline:
-            hits += [Hit(s, e, i, False) for s, e, i in self.inline.matches(probe, timeout, possible, folded) if e > s]
+            hits += [Hit(s, e, i, False) for s, e, i in self.inline.matches(probe, timeout, possible, folded, memo=memo) if e > s]
         if self.block and hits:
             hits += self._block_hits(probe, hits)
         return hits
@@ -508,7 +510,7 @@ class Detector:
             if scan:
                 near = changed if scan.all_local else windows
                 if near:
-                    hits += [Hit(s, e, i, False) for s, e, i in scan.matches(probe, timeout, possible, folded, near)
+                    hits += [Hit(s, e, i, False) for s, e, i in scan.matches(probe, timeout, possible, folded, near, memo)
                              if e > s and any(a <= s < b for a, b in near)]
         zones = self.line.gate.zone_ranges(probe) if self.line and self.line.gate else {}
         for start, end in windows:
