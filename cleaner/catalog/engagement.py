@@ -23,8 +23,13 @@ RULES = [
             "Load comments", "Read comments", "Add your two cents", "Let us know in the comments",
             "Let us know what you think in the comments", "Tell us what you think in the comments below",
             "Comments are moderated", "Log in to reply", "Log in to comment", *words("leave-a-comment"),
+            "Let us know in the comments below", "Tell us what you think in the comments",
+            "What do you think? Let us know in the comments", "What do you think? Let us know in the comments below",
+            "Share your thoughts in the comments", "Share your thoughts in the comments below", "Comment on this story",
+            "Comment on this article",
         ),
         remove=("Leave a Comment", "Leave a Reply", "Be the first to comment", "## Leave a Comment [\u00bb](#postcomment)",
+                "What do you think? Let us know in the comments below.", "Comment on this story",
                 "Schreibe einen Kommentar", "Laisser un commentaire", "Deja un comentario", "Deixe um comentário", "Lascia un commento"),
         keep=("He declined to leave a comment when reached on Friday.",),
         reason="comment widget",
@@ -104,12 +109,14 @@ RULES = [
           | please[^\S\n]+(?:like[^\S\n]+and[^\S\n]+share|share[^\S\n]+(?:this|it)(?:[^\S\n]+with[^\S\n]+[^\n.!]{{1,40}})?)[.!]?
           | share[^\S\n]+the[^\S\n]+post[^\S\n]+["\u201c][^\n]{{1,150}}["\u201d]
           | sharing[^\S\n]+is[^\S\n]+caring!? | spread[^\S\n]+the[^\S\n]+love
+          | thanks[^\S\n]+for[^\S\n]+reading[^\n.!]{{0,60}}[.!][^\S\n]+this[^\S\n]+post[^\S\n]+is[^\S\n]+public[^\S\n]+so[^\S\n]+feel[^\S\n]+free[^\S\n]+to[^\S\n]+share[^\S\n]+it\.?
           | (?:a[^\S\n]+)?%d[^\S\n]+(?:bloggern?|blogueurs|blogueros|blogueiros|blogger)[^\S\n]+[^\n]{{1,60}}
         """ + "|" + alternation("share"),
         verbose=True,
         remove=("Share this:", "Click to share on Twitter (Opens in new window)", "Like this: Like Loading...", "%d bloggers like this:",
                 "Email ThisBlogThis!Share to TwitterShare to Facebook", "Gift this article",
                 "If you enjoyed this article, please share it.", "Please like and share.", 'Share the post "How we built a shed"',
+                "Thanks for reading The Garden Letter! This post is public so feel free to share it.",
                 "Teilen mit:", "Partager :", "Compartir esto:", "Compartilhe isso:", "Condividi:", "%d Bloggern gef\u00e4llt das:"),
         keep=("Share this with your friends only if they like long essays about soil.",
               "If you enjoyed this article, please share it with the one friend who still reads about soil, and tell them why.",

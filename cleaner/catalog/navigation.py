@@ -22,10 +22,11 @@ RULES = [
             "Editors' picks", "Editor's picks", "More to explore", "Keep reading", "Other stories", "Most viewed",
             "Most shared", "Most commented", "Popular now", "What's hot", "Must read", "Related video", "Related videos",
             "Watch next", "More videos", "Latest videos", "Recommended videos", "Related topics", *words("related"),
+            "Recommended from Medium", "Explore more on these topics", "More stories like this", "Read more stories like this",
         )
         + r"|more[^\S\n]+(?:in|from|on|stories[^\S\n]+(?:from|in)|news[^\S\n]+from)[^\S\n]+[\w&'\u2019 -]{1,30}",
         confidence="medium",
-        remove=("Related Posts", "You may also like", "More in News", "+ Explore further", "\u00c4hnliche Artikel",
+        remove=("Related Posts", "You may also like", "More in News", "+ Explore further", "Explore more on these topics", "\u00c4hnliche Artikel",
                 "Articles similaires", "Art\u00edculos relacionados", "Artigos relacionados", "Articoli correlati"),
         keep=("Related posts on the forum were deleted by the moderators last week.",),
         reason="related-content widget",
@@ -84,7 +85,9 @@ RULES = [
           | expand[^\S\n]*\|[^\S\n]*collapse | auto(?:[^\S\n]|-)?refresh(?:[^\S\n]+feeds?)? | refresh[^\S\n]+feeds?
           | editors['\u2019]?[^\S\n]+notes | (?:top|bottom)[^\S\n]+of[^\S\n]+form | (?:hide|toggle|show)[^\S\n]+caption
           | enlarge[^\S\n]+this[^\S\n]+image | \d+[^\S\n]*(?:min|mins|minutes?)\.?[^\S\n]+read
-          | listen[^\S\n]+to[^\S\n]+(?:this|the)[^\S\n]+(?:article|story)(?:[^\S\n]*\d+[^\S\n]*min(?:utes?)?)?
+          | listen[^\S\n]+to[^\S\n]+(?:this[^\S\n]+|the[^\S\n]+)?(?:article|story)(?:[^\S\n]*\d+[^\S\n]*min(?:utes?)?)?
+          | save[^\S\n]+(?:for[^\S\n]+later|(?:this[^\S\n]+)?(?:article|story)) | reuse[^\S\n]+this[^\S\n]+content
+          | send[^\S\n]+any[^\S\n]+friend[^\S\n]+a[^\S\n]+story
           | our[^\S\n]+standards[^\S\n]*:[^\S\n]*the[^\S\n]+thomson[^\S\n]+reuters[^\S\n]+trust[^\S\n]+principles\.? | print[^\S\n]+(?:this[^\S\n]+)?(?:article|page|story) | (?:font[^\S\n]+size|text[^\S\n]+size)[^\S\n]*:?[^\n]{0,20}
           | (?:tap|click)[^\S\n]+(?:here[^\S\n]+)?to[^\S\n]+(?:expand|enlarge|unmute|play)
           | (?:proudly[^\S\n]+)?powered[^\S\n]+by[^\S\n]+wordpress(?:[^\S\n]*[|.\u00b7\u2022-][^\n]{0,120})?
@@ -95,8 +98,10 @@ RULES = [
         verbose=True,
         remove=("Skip to content", "Search for:", "Back to top", "< back to full list of articles", "Expand | Collapse",
                 "Proudly powered by WordPress | Theme: Example by Example Themes.", "Bookmark the permalink.",
-                "Learn more \u203a", "Click to read more"),
-        keep=("They searched for hours before they found her.", "Back to the list of suspects, the detective said."),
+                "Learn more \u203a", "Click to read more", "Listen to article", "Save for later", "Reuse this content",
+                "Send any friend a story"),
+        keep=("They searched for hours before they found her.", "Back to the list of suspects, the detective said.",
+              "Save this article for the day the council votes, she told readers, because it will matter then."),
         reason="site chrome",
     ),
     Rule(

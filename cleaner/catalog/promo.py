@@ -34,6 +34,10 @@ RULES = [
             (?:(?:monthly[^\S\n]+)?limit[^\S\n]+of[^\S\n]+(?:\d+[^\S\n]+)?free[^\S\n]+(?:articles|stories)|free[^\S\n]+(?:articles|stories))\b[^\n]{0,80}
           | [^\n?]{1,80}\?[^\S\n]+(?:sign[^\S\n]+up[^\S\n]+for|subscribe[^\S\n]+to)[^\S\n]+(?:our|the)[^\S\n]+(?:[\w&'\u2019-]+[^\S\n]+){0,3}newsletters?\b[^\n]{0,80}
           | donate[^\S\n]+(?:now|today|here)[.!]?
+          | thanks[^\S\n]+for[^\S\n]+reading[^\n.!]{0,60}[.!][^\S\n]+subscribe[^\S\n]+for[^\S\n]+free[^\S\n]+to[^\S\n]+receive[^\S\n]+new[^\S\n]+posts\b[^\n]{0,60}
+          | give[^\S\n]+a[^\S\n]+gift[^\S\n]+subscription
+          | sign[^\S\n]+up[^\S\n]+to[^\S\n]+discover[^\S\n]+human[^\S\n]+stories[^\n]{0,80}
+          | (?:have|got)[^\S\n]+a[^\S\n]+(?:news[^\S\n]+|story[^\S\n]+)?tip\?[^\S\n]+(?:email|e-mail|contact|send|call|write|get[^\S\n]+in[^\S\n]+touch|let[^\S\n]+us)\b[^\n]{0,120}
           | (?:subscribe|sign[^\S\n]+up)(?:[^\S\n]+(?:now|today))?[^\S\n]+for[^\S\n]+(?:just[^\S\n]+|only[^\S\n]+)?[$\u20ac\u00a3]\d[^\n]{0,40}
           | (?:please[^\S\n]+)?(?:log[^\S\n]+in|sign[^\S\n]+in)[^\S\n]+or[^\S\n]+subscribe[^\S\n]+to[^\S\n]+(?:read|continue|view|access)[^\n]{0,60}
           | to[^\S\n]+(?:continue[^\S\n]+reading|read[^\S\n]+(?:the[^\S\n]+)?(?:full|rest|whole)[^\n,]{0,30}),[^\S\n]+(?:please[^\S\n]+)?(?:subscribe|log[^\S\n]+in|sign[^\S\n]+in|register)[^\n]{0,60}
@@ -51,12 +55,15 @@ RULES = [
                 "Suscr\u00edbete a nuestro bolet\u00edn", "Assine nossa newsletter", "Iscriviti alla nostra newsletter",
                 "Click here to subscribe", "Subscribe to our YouTube channel for more videos", "Subscribe now for unlimited access",
                 "You have reached your limit of free articles.", "Subscribe for just $1 a week",
-                "To continue reading, please subscribe.", "Please log in or subscribe to read the full article.", "Start your free trial", "Want more stories like this? Sign up for our newsletter.", "Donate now"),
+                "To continue reading, please subscribe.", "Please log in or subscribe to read the full article.", "Start your free trial", "Want more stories like this? Sign up for our newsletter.", "Donate now",
+                "Thanks for reading The Garden Letter! Subscribe for free to receive new posts and support my work.",
+                "Give a gift subscription", "Have a news tip? Email us at tips@example.org"),
         keep=(
             "Subscribe to a few newsletters in your field and read them for a month before you start your own; "
             "you will learn what readers answer to, what they skip, and how often they want to hear from you.",
             "Getting readers to sign up for a newsletter takes patience.",
             "Why did she leave? Subscribe to the theory that she never meant to stay, and the rest of the story falls into place.",
+            "Have a news tip? She always did, and she called the desk before anyone else.",
             "They asked readers to donate now rather than wait for the end of the year.",
             "To continue reading, she said, you need patience; the archive closes at five.",
             "Subscribers can cancel anytime, the company said, but few do.",
