@@ -80,9 +80,12 @@ class LineGate:
         # no Unicode properties: `re` does this many times faster than `regex`), at line breaks only.
         marks = "".join(re.escape(ch) for ch in sorted(LEAD_MARKS))
         lits = "|".join(re.escape(p) for p in sorted(self.prefixes, key=len, reverse=True)) or "(?!)"
-        head = rf"(?:[^\S\n]|[{marks}])*\[?(?:{lits})"  # as LEAD: spaces, list marks, a link's bracket
+        head = rf"(?:[^\S\n]|[{marks}])*\[?(?P<lit>{lits})"  # as LEAD: spaces, list marks, a link's bracket
         self.prefix_first = re.compile(head)
         self.prefix_after_break = re.compile("\n" + head)
+        # A line that starts with its literal: the rules of every prefix of the longest one found there.
+        self.with_prefixes = {p: frozenset(k for q in self.prefixes if p.startswith(q) for k in self.by_prefix[q])
+                              for p in self.prefixes}
         self.reach = max([len(p) for p in self.prefixes] + [1])
         # The starts known only as character classes: one scan, at line breaks only (a literal
         # prefix); then, at the few lines it finds, which rules' starts match there: one optional
@@ -110,6 +113,8 @@ class LineGate:
         for w in weak:
             if agree and w.on_line is not None:
                 for lit in w.on_line:
+                    if memo.get(lit) is False:  # known not to be in the text
+                        continue
                     q = folded.find(lit)
                     while q >= 0:
                         found.setdefault(folded.rfind("\n", 0, q) + 1, set()).add(w.rule)
@@ -120,11 +125,14 @@ class LineGate:
                     found.setdefault(s, set()).add(w.rule)
         near = [(w.rule, lit) for w in weak for _hi, lit in w.near if not (agree and w.on_line is not None)]
         if agree:  # find starts in the folded text, in C
-            starts = [m.start() + 1 for m in self.prefix_after_break.finditer(folded)]
-            if self.prefix_first.match(folded):
-                starts.append(0)
-            for s in starts:
-                found.setdefault(s, set()).update(self.rules_at(text, s))
+            first = self.prefix_first.match(folded)
+            for m in ([first] if first else []) + list(self.prefix_after_break.finditer(folded)):
+                s = m.start() if m is first else m.start() + 1
+                if m.start("lit") == s and not (text[s] in LEAD_MARKS or text[s] == "[" or text[s].isspace()):
+                    # nothing before the literal: it is the longest there, the others its prefixes
+                    found.setdefault(s, set()).update(self.with_prefixes[m.group("lit")])
+                else:
+                    found.setdefault(s, set()).update(self.rules_at(text, s))
             for rule, lit in near:  # the line holds the literal: a superset of "soon after its start"
                 q = folded.find(lit)
                 while q >= 0:

@@ -100,3 +100,18 @@ def test_generated_documents(parts: list[tuple[str, str]]) -> None:
 
 AGGRESSIVE = Cleaner(preset="aggressive")._detector
 AGGRESSIVE_PLAIN = plain(AGGRESSIVE)
+
+
+def test_a_line_gate_offers_the_rules_of_every_literal_the_line_starts_with() -> None:
+    """ "Share" starts "Shares", so a line opening with the longer literal is tried with both rules."""
+    rules = [
+        Rule("t.shares", "a label", r"shares", scope="line"),
+        Rule("t.share", "a share row", r"share[\w ]+", scope="line"),
+    ]
+    det = Cleaner(rules)._detector
+    assert det.line is not None and det.line.gate is not None
+    text = "Prices fell.\n\nSharesies Facebook Twitter\n\nShares\n"
+    hits = sorted(det.find(text))
+    assert hits == sorted(plain(det).find(text))
+    assert [(text[s:e], rules[r].id) for s, e, r, _w in hits] == [
+        ("Sharesies Facebook Twitter", "t.share"), ("Shares", "t.shares")]
