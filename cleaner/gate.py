@@ -59,6 +59,7 @@ class LineGate:
         self.skip_empty = all(never_empty(src) for src in sources)  # then no rule matches an empty line
         self._most = {side: max((n for scope, n in self.zoned.values() if scope == side), default=0) for side in ("head", "tail")}
         self.loose: set[int] = set()
+        self.loose_needs: dict[int, Needs | None] = {}
         for k, (src, s) in enumerate(zip(sources, starts)):
             if s is None:
                 continue
@@ -67,6 +68,7 @@ class LineGate:
             if k in self.zoned:
                 if s.regex or s.near:
                     self.loose.add(k)
+                    self.loose_needs[k] = required_literals(src)  # the zoned rules never match over a line break
                 continue
             wild = [f for f in s.regex if f.startswith(_ANY_ON_LINE)]  # slow to scan: only when needed
             mine = [f for f in s.regex if not f.startswith(_ANY_ON_LINE)]
@@ -139,7 +141,7 @@ class LineGate:
                     s = folded.rfind("\n", 0, q) + 1
                     found.setdefault(s, set()).add(rule)
                     q = folded.find(lit, q + 1)
-            return self._zoned(text, found)
+            return self._zoned(text, found, folded, memo)
         start, n = 0, len(text)
         while start <= n:
             end = text.find("\n", start)
@@ -152,18 +154,26 @@ class LineGate:
             start = end + 1
         return self._zoned(text, found)
 
-    def _zoned(self, text: str, found: Candidates) -> Candidates:
-        """`found` with the zoned rules kept to the lines of their zones, and the loose ones added there."""
+    def _zoned(self, text: str, found: Candidates, folded: str | None = None,
+               memo: dict[str, bool] | None = None) -> Candidates:
+        """`found` with the zoned rules kept to the lines of their zones, and the loose ones added
+        there: on the lines that hold the literals they need, when `folded` (``text.casefold()``,
+        of the same length) tells."""
         if not self.zoned:
             return found
         zones = self.zone_ranges(text)
         for k in self.loose:
+            needs = self.loose_needs[k] if folded is not None else None
+            if needs is not None and not satisfied(needs, folded, {} if memo is None else memo):  # type: ignore[arg-type]
+                continue
             lo, hi = zones[k]
             start = lo
             while 0 <= start < hi:
-                if not self.skip_empty or (start < len(text) and text[start] != "\n"):
+                end = text.find("\n", start) + 1 or len(text) + 1
+                if ((not self.skip_empty or (start < len(text) and text[start] != "\n"))
+                        and (needs is None or all(any(lit in folded[start:end] for lit in clause) for clause in needs))):  # type: ignore[index]
                     found.setdefault(start, set()).add(k)
-                start = text.find("\n", start) + 1 or -1
+                start = end if end <= len(text) else -1
         out: Candidates = {}
         for s, rules in found.items():
             rules = {k for k in rules if k not in zones or zones[k][0] <= s < zones[k][1]}
