@@ -132,8 +132,12 @@ def read_document(path: Path, *, root: Path | None = None, max_bytes: int | None
         if max_bytes is not None and info.st_size > max_bytes:
             raise SkipDocument(f"too large: {info.st_size:,} bytes, over the limit of {max_bytes:,}; raise --max-size to clean it")
         try:
-            # One byte over the limit tells a file that grew since the check.
-            data = fh.read() if max_bytes is None else fh.read(max_bytes + 1)
+            # One byte over the size the check saw tells a file that grew since (a bigger buffer
+            # than the file costs more than the read itself); then it is read on, to one byte over
+            # the limit.
+            data = fh.read(info.st_size + 1)
+            if len(data) > info.st_size:
+                data += fh.read() if max_bytes is None else fh.read(max(max_bytes + 1 - len(data), 0))
         except OSError as exc:
             raise SkipDocument(f"cannot read: {exc.strerror or exc}") from None
     if max_bytes is not None and len(data) > max_bytes:

@@ -209,3 +209,24 @@ def test_decode_never_returns_text_that_would_not_write_back() -> None:
     for data in (b"", b"plain", codecs.BOM_UTF8, codecs.BOM_UTF16_BE + "x".encode("utf-16-be"), "é\r".encode()):
         doc = decode(data)
         assert doc.encode(doc.text) == data
+
+
+@pytest.mark.parametrize(("limit", "whole"), [(10_000, True), (100, False)])
+def test_a_file_that_grows_after_its_size_was_read_is_read_whole_or_skipped(tmp_path: Path, limit: int, whole: bool,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """The size check saw 20 bytes; the file holds 1,000 by the time it is read."""
+    path = tmp_path / "growing.txt"
+    path.write_text("x" * 999 + "\n")
+    real_fstat = os.fstat
+
+    def stale(fd: int) -> os.stat_result:
+        st = real_fstat(fd)
+        return os.stat_result((st.st_mode, st.st_ino, st.st_dev, st.st_nlink, st.st_uid, st.st_gid, 20,
+                               st.st_atime, st.st_mtime, st.st_ctime))
+
+    monkeypatch.setattr(os, "fstat", stale)
+    if whole:
+        assert read_document(path, max_bytes=limit).text == "x" * 999 + "\n"
+    else:
+        with pytest.raises(SkipDocument, match="grew past the limit of 100 bytes"):
+            read_document(path, max_bytes=limit)
