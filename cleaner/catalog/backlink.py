@@ -106,8 +106,8 @@ RULES = [
     Rule(
         id="backlink.originally-published-line",
         description='A line of its own saying where the piece first ran: "Originally published at example.org".',
-        pattern=r"(?:(?:article|story|post)[^\S\n]+)?(?:originally|first)[^\S\n]+(?:published|posted|appeared)[^\S\n]+(?:on|in|at|by)[^\S\n]+[^\n,;]{1,100}",
-        remove=("Originally published at example.org on 3 May 2021.",),
+        pattern=r"(?:(?:article|story|post)[^\S\n]+)?(?:originally|first)[^\S\n]+(?:published|posted|appeared)[^\S\n]+(?:on|in|at|by)[^\S\n]+[^\n,;]{1,100}(?:,[^\S\n]*\d{4})?",
+        remove=("Originally published at example.org on 3 May 2021.", "Originally published at example.org on March 3, 2024."),
         keep=("Originally published in 1999, the novel sold well.",),
         reason="republication note pointing to the source",
     ),

@@ -23,6 +23,7 @@ RULES = [
             "Most shared", "Most commented", "Popular now", "What's hot", "Must read", "Related video", "Related videos",
             "Watch next", "More videos", "Latest videos", "Recommended videos", "Related topics", *words("related"),
             "Recommended from Medium", "Explore more on these topics", "More stories like this", "Read more stories like this",
+            "Trending videos", "Top picks",
         )
         + r"|more[^\S\n]+(?:in|from|on|stories[^\S\n]+(?:from|in)|news[^\S\n]+from)[^\S\n]+[\w&'\u2019 -]{1,30}",
         confidence="medium",
@@ -93,13 +94,14 @@ RULES = [
           | (?:proudly[^\S\n]+)?powered[^\S\n]+by[^\S\n]+wordpress(?:[^\S\n]*[|.\u00b7\u2022-][^\n]{0,120})?
           | bookmark[^\S\n]+the[^\S\n]+permalink\.?
           | learn[^\S\n]+more | find[^\S\n]+out[^\S\n]+more | click[^\S\n]+(?:here[^\S\n]+)?to[^\S\n]+read[^\S\n]+more
+          | (?:show|see)[^\S\n]+(?:more|less) | click[^\S\n]+here[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?latest[^\S\n]+(?:news|updates|stories)
           | (?:you[^\S\n]+need[^\S\n]+to|please)[^\S\n]+enable[^\S\n]+javascript[^\S\n]+to[^\S\n]+(?:run|use|view|see)[^\S\n]+this[^\S\n]+(?:app|site|page|website|content)\.?
         """,
         verbose=True,
         remove=("Skip to content", "Search for:", "Back to top", "< back to full list of articles", "Expand | Collapse",
                 "Proudly powered by WordPress | Theme: Example by Example Themes.", "Bookmark the permalink.",
                 "Learn more \u203a", "Click to read more", "Listen to article", "Save for later", "Reuse this content",
-                "Send any friend a story"),
+                "Send any friend a story", "Show more", "Click here for the latest news"),
         keep=("They searched for hours before they found her.", "Back to the list of suspects, the detective said.",
               "Save this article for the day the council votes, she told readers, because it will matter then."),
         reason="site chrome",
@@ -187,10 +189,30 @@ RULES += [
           | try[^\S\n]+again[^\S\n]+or[^\S\n]+visit[^\S\n]+twitter[^\S\n]+status[^\S\n]+for[^\S\n]+more[^\S\n]+information\.?
           | (?:watch|view)[^\S\n]+on[^\S\n]+(?:youtube|vimeo|tiktok)
           | (?:this|the)[^\S\n]+(?:video|content|embed|post)[^\S\n]+is[^\S\n]+(?:not|no[^\S\n]+longer)[^\S\n]+available[^\n]{0,60}
+          # A web video player's own labels, scraped with the page (video.js, JW Player, <video>).
+          | video[^\S\n]+player[^\S\n]+is[^\S\n]+loading\.? | this[^\S\n]+is[^\S\n]+a[^\S\n]+modal[^\S\n]+window\.?
+          | beginning[^\S\n]+of[^\S\n]+dialog[^\S\n]+window\.?(?:[^\S\n]+escape[^\S\n]+will[^\n]{0,60})?
+          | end[^\S\n]+of[^\S\n]+dialog[^\S\n]+window\.? | close[^\S\n]+modal[^\S\n]+dialog | play[^\S\n]+video
+          | loaded[^\S\n]*:[^\S\n]*\d{1,3}(?:\.\d+)?[^\S\n]*% | progress[^\S\n]*:[^\S\n]*0(?:\.0+)?[^\S\n]*% | stream[^\S\n]+type[^\S\n]+live
+          | (?:remaining[^\S\n]+time[^\S\n]+-?|current[^\S\n]+time[^\S\n]+|duration[^\S\n]+)0:00
+          | (?:captions|subtitles)[^\S\n]+settings,[^\S\n]+opens[^\S\n]+(?:captions|subtitles)[^\S\n]+settings[^\S\n]+dialog
+          | (?:captions|subtitles|descriptions)[^\S\n]+off,[^\S\n]+selected
+          | text[^\S\n]+color[^\S\n]+white[^\S\n]+black[^\S\n]+red[^\S\n]+green[^\n]{0,600}
+          | (?:sorry,?[^\S\n]+)?your[^\S\n]+browser[^\S\n]+(?:does[^\S\n]+not|doesn['\u2019]t)[^\S\n]+support[^\S\n]+
+            (?:the[^\S\n]+)?(?:video|audio|iframes?|html5[^\S\n]+video|embedded[^\S\n]+videos)(?:[^\S\n]+(?:tag|element))?\.?
+          | this[^\S\n]+video[^\S\n]+file[^\S\n]+cannot[^\S\n]+be[^\S\n]+played\.?(?:[^\S\n]*\(error[^\S\n]+code:?[^\S\n]*\d+\))?
+          | scroll[^\S\n]+down[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?video | watch[^\S\n]+the[^\S\n]+(?:full[^\S\n]+)?video[^\S\n]+(?:above|below)
+          | featured[^\S\n]+video
         """,
         verbose=True,
-        remove=("View this post on Instagram", "Loading seems to be taking a while."),
-        keep=("The post on Instagram drew a thousand replies in an hour, the team said.",),
+        remove=("View this post on Instagram", "Loading seems to be taking a while.", "Video Player is loading.",
+                "This is a modal window.", "Beginning of dialog window. Escape will cancel and close the window.",
+                "Loaded: 0%", "Remaining Time -0:00", "captions off, selected", "Your browser does not support the video tag.",
+                "This video file cannot be played.(Error Code: 102630)", "Watch the video above"),
+        keep=("The post on Instagram drew a thousand replies in an hour, the team said.",
+              "The video player is loading slowly, viewers wrote, so the station put the match on the radio.",
+              "Your browser does not support the tax office's new portal, the help line told her.",
+              "Progress: 40% of the bridge deck is in place, the council said."),
         reason="embedded-post frame",
     ),
 ]

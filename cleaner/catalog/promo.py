@@ -75,11 +75,11 @@ RULES = [
         description='App promotions: "Download our app", "Get the Example app".',
         pattern=r"""
             (?=[^\n]{0,260}$)[^\n]{0,120}?\b(?:download|get|install|try)[^\S\n]+(?:our|the[^\S\n]+[\w&' -]{1,30}?)[^\S\n]+(?:free[^\S\n]+)?(?:mobile[^\S\n]+)?app\b[^\n]{0,180}
-          | open[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?app
+          | open[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?app | (?:get|download)[^\S\n]+the[^\S\n]+app
         """,
         verbose=True,
         confidence="medium",
-        remove=("Download our app", "Open in app", "To get breaking news delivered straight to your phone, download our app here or sign up for our newsletter."),
+        remove=("Download our app", "Open in app", "Get the app", "To get breaking news delivered straight to your phone, download our app here or sign up for our newsletter."),
         keep=("Users can download the app from the store, the company said.",),
         reason="app promotion",
     ),
