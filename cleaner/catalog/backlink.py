@@ -48,12 +48,14 @@ RULES = [
         description='A line sending the reader elsewhere: "Read more at ...", "Read More @ ...".',
         pattern=r"""
             (?:full[^\S\n]+(?:story|article|report)|more[^\S\n]+(?:news|stories)|original)[^\S\n]*(?:at|@|on|via)\b[^\S\n]*:?[^\n]{1,100}
+          | continue[^\S\n]+reading[^\S\n]+(?:on|at)[^\S\n]+[^\n]{1,100}
           | (?:read|see|find|get|continue[^\S\n]+reading)[^\S\n]+
             (?:more|the[^\S\n]+rest)(?:[^\S\n]+(?!at\b|on\b|here\b)[\w'\u2019-]+){0,4}
             [^\S\n]*(?:at\b|@|on\b|here\b|from\b|via\b|over[^\S\n]+at\b)[^\S\n]*:?[^\n]{0,120}
         """,
         verbose=True,
-        remove=("Read More @ ExampleBlog.com", "Read more great articles here: https://example.org", "Read the rest of this story at Example"),
+        remove=("Read More @ ExampleBlog.com", "Read more great articles here: https://example.org", "Read the rest of this story at Example",
+                "Continue reading on Example News"),
         keep=("Readers can read more about the plan on the council website, the mayor said.",),
         reason="republisher back-link to the source",
     ),

@@ -23,7 +23,7 @@ RULES = [
             "Most shared", "Most commented", "Popular now", "What's hot", "Must read", "Related video", "Related videos",
             "Watch next", "More videos", "Latest videos", "Recommended videos", "Related topics", *words("related"),
             "Recommended from Medium", "Explore more on these topics", "More stories like this", "Read more stories like this",
-            "Trending videos", "Top picks",
+            "Trending videos", "Top picks", "Full coverage", "View full coverage on Google News",
         )
         + r"|more[^\S\n]+(?:in|from|on|stories[^\S\n]+(?:from|in)|news[^\S\n]+from)[^\S\n]+[\w&'\u2019 -]{1,30}",
         confidence="medium",
@@ -95,13 +95,16 @@ RULES = [
           | bookmark[^\S\n]+the[^\S\n]+permalink\.?
           | learn[^\S\n]+more | find[^\S\n]+out[^\S\n]+more | click[^\S\n]+(?:here[^\S\n]+)?to[^\S\n]+read[^\S\n]+more
           | (?:show|see)[^\S\n]+(?:more|less) | click[^\S\n]+here[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?latest[^\S\n]+(?:news|updates|stories)
+          | (?:click|tap)[^\S\n]+here[^\S\n]+(?:for[^\S\n]+more(?:[^\S\n]+(?:stories|news|articles|updates))?|to[^\S\n]+read[^\S\n]+more)
+          | print[^\S\n]+friendly,?[^\S\n]+pdf[^\S\n]+(?:&|and)[^\S\n]+email
           | (?:you[^\S\n]+need[^\S\n]+to|please)[^\S\n]+enable[^\S\n]+javascript[^\S\n]+to[^\S\n]+(?:run|use|view|see)[^\S\n]+this[^\S\n]+(?:app|site|page|website|content)\.?
         """,
         verbose=True,
         remove=("Skip to content", "Search for:", "Back to top", "< back to full list of articles", "Expand | Collapse",
                 "Proudly powered by WordPress | Theme: Example by Example Themes.", "Bookmark the permalink.",
                 "Learn more \u203a", "Click to read more", "Listen to article", "Save for later", "Reuse this content",
-                "Send any friend a story", "Show more", "Click here for the latest news"),
+                "Send any friend a story", "Show more", "Click here for the latest news", "Tap here to read more",
+                "Print Friendly, PDF & Email"),
         keep=("They searched for hours before they found her.", "Back to the list of suspects, the detective said.",
               "Save this article for the day the council votes, she told readers, because it will matter then."),
         reason="site chrome",

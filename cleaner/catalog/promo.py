@@ -37,7 +37,11 @@ RULES = [
           | thanks[^\S\n]+for[^\S\n]+reading[^\n.!]{0,60}[.!][^\S\n]+subscribe[^\S\n]+for[^\S\n]+free[^\S\n]+to[^\S\n]+receive[^\S\n]+new[^\S\n]+posts\b[^\n]{0,60}
           | give[^\S\n]+a[^\S\n]+gift[^\S\n]+subscription
           | sign[^\S\n]+up[^\S\n]+to[^\S\n]+discover[^\S\n]+human[^\S\n]+stories[^\n]{0,80}
-          | (?:have|got)[^\S\n]+a[^\S\n]+(?:news[^\S\n]+|story[^\S\n]+)?tip\?[^\S\n]+(?:email|e-mail|contact|send|call|write|get[^\S\n]+in[^\S\n]+touch|let[^\S\n]+us)\b[^\n]{0,120}
+          | [^\n?]{1,80}\?[^\S\n]+(?:sign[^\S\n]+up|subscribe)(?:[^\S\n]+(?:here|now|today|for[^\S\n]+free))?[.!]?
+          | (?:get|catch)[^\S\n]+(?:all[^\S\n]+)?(?:the[^\S\n]+)?latest[^\S\n]+(?:[\w&-]+[^\S\n]+){0,3}news(?:[^\S\n]+(?:live|updates|headlines))?
+            [^\S\n]+(?:on|at|from)[^\S\n]+[^\n.,;]{1,60}(?:[^\S\n]+along[^\S\n]+with[^\n]{1,160})?
+          | stay[^\S\n]+(?:updated|tuned|informed)[^\S\n]+(?:with|on|for)[^\S\n]+(?:the[^\S\n]+|all[^\S\n]+the[^\S\n]+)?latest[^\n]{0,100}
+          | (?:have|got)[^\S\n]+an?[^\S\n]+(?:news[^\S\n]+tip|story[^\S\n]+(?:tip|idea)|tip)\?[^\S\n]+(?:email|e-mail|contact|send|call|write|get[^\S\n]+in[^\S\n]+touch|let[^\S\n]+us)\b[^\n]{0,120}
           | (?:subscribe|sign[^\S\n]+up)(?:[^\S\n]+(?:now|today))?[^\S\n]+for[^\S\n]+(?:just[^\S\n]+|only[^\S\n]+)?[$\u20ac\u00a3]\d[^\n]{0,40}
           | (?:please[^\S\n]+)?(?:log[^\S\n]+in|sign[^\S\n]+in)[^\S\n]+or[^\S\n]+subscribe[^\S\n]+to[^\S\n]+(?:read|continue|view|access)[^\n]{0,60}
           | to[^\S\n]+(?:continue[^\S\n]+reading|read[^\S\n]+(?:the[^\S\n]+)?(?:full|rest|whole)[^\n,]{0,30}),[^\S\n]+(?:please[^\S\n]+)?(?:subscribe|log[^\S\n]+in|sign[^\S\n]+in|register)[^\n]{0,60}
@@ -57,13 +61,17 @@ RULES = [
                 "You have reached your limit of free articles.", "Subscribe for just $1 a week",
                 "To continue reading, please subscribe.", "Please log in or subscribe to read the full article.", "Start your free trial", "Want more stories like this? Sign up for our newsletter.", "Donate now",
                 "Thanks for reading The Garden Letter! Subscribe for free to receive new posts and support my work.",
-                "Give a gift subscription", "Have a news tip? Email us at tips@example.org"),
+                "Give a gift subscription", "Have a news tip? Email us at tips@example.org", "Have a story idea? Email us.",
+                "Want the latest news in your inbox? Sign up here.", "Stay updated with the latest news",
+                "Get Latest News Live on Example TV along with Breaking News and Top Headlines from around the world."),
         keep=(
             "Subscribe to a few newsletters in your field and read them for a month before you start your own; "
             "you will learn what readers answer to, what they skip, and how often they want to hear from you.",
             "Getting readers to sign up for a newsletter takes patience.",
             "Why did she leave? Subscribe to the theory that she never meant to stay, and the rest of the story falls into place.",
             "Have a news tip? She always did, and she called the desk before anyone else.",
+            "Can anyone join? Sign up opens in May, and the club takes forty members a year, the secretary said.",
+            "Get the latest news from the front, her mother wrote, and tell me whether the roads are open.",
             "They asked readers to donate now rather than wait for the end of the year.",
             "To continue reading, she said, you need patience; the archive closes at five.",
             "Subscribers can cancel anytime, the company said, but few do.",
@@ -75,7 +83,7 @@ RULES = [
         description='App promotions: "Download our app", "Get the Example app".',
         pattern=r"""
             (?=[^\n]{0,260}$)[^\n]{0,120}?\b(?:download|get|install|try)[^\S\n]+(?:our|the[^\S\n]+[\w&' -]{1,30}?)[^\S\n]+(?:free[^\S\n]+)?(?:mobile[^\S\n]+)?app\b[^\n]{0,180}
-          | open[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?app | (?:get|download)[^\S\n]+the[^\S\n]+app
+          | open[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?app | (?:get|download)[^\S\n]+the[^\S\n]+app(?:[^\S\n]+(?:for|to)[^\S\n]+[^\n]{1,100})?
         """,
         verbose=True,
         confidence="medium",
