@@ -35,8 +35,17 @@ def required_literals(source: str) -> Needs | None:
     clauses = _sequence(list(tree))
     if not clauses:
         return None
-    best = sorted(set(clauses), key=lambda c: (-min(map(len, c)), len(c), sorted(c)))
+    best = sorted(set(clauses), key=lambda c: (_common(c), -min(map(len, c)), len(c), sorted(c)))
     return tuple(best[:MAX_CLAUSES])
+
+
+#: Words in nearly every English text: a clause of them rules nothing out, whatever its length.
+_EVERYWHERE = frozenset("the and for you are was not but his her its".split())
+
+
+def _common(clause: frozenset[str]) -> bool:
+    """Whether the clause holds a word nearly every text holds (so it is nearly always satisfied)."""
+    return not _EVERYWHERE.isdisjoint(clause)
 
 
 def satisfied(needs: Needs | None, folded: str, memo: dict[str, bool]) -> bool:
@@ -90,7 +99,7 @@ def _branch(alternatives: list) -> frozenset[str] | None:  # type: ignore[type-a
         clauses = _sequence(list(alt))
         if not clauses:
             return None
-        out |= max(clauses, key=lambda c: (min(map(len, c)), -len(c)))
+        out |= max(clauses, key=lambda c: (not _common(c), min(map(len, c)), -len(c)))
     return frozenset(out)
 
 

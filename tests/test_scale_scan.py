@@ -115,3 +115,11 @@ def test_a_line_gate_offers_the_rules_of_every_literal_the_line_starts_with() ->
     assert hits == sorted(plain(det).find(text))
     assert [(text[s:e], rules[r].id) for s, e, r, _w in hits] == [
         ("Sharesies Facebook Twitter", "t.share"), ("Shares", "t.shares")]
+
+
+def test_required_literals_pass_over_words_every_text_holds() -> None:
+    """Of the words a match must hold, "the" rules nothing out: the prefilter takes "app" instead."""
+    from cleaner.literals import required_literals
+
+    assert required_literals(r"(?:get|download)\s+the\s+app") == (frozenset({"app"}), frozenset({"download", "get"}))
+    assert required_literals(r"open\s+in\s+app|(?:get|download)\s+the\s+app") == (frozenset({"open", "app"}),)
