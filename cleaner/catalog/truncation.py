@@ -34,11 +34,11 @@ RULES = [
         description='A "Continue reading", "Read more \u00bb" or "(more…)" link ending an excerpt.',
         pattern=rf"""
             {_AFTER_SENTENCE}
-            (?:\.\.+|\u2026)?[^\S\n]*\[?
+            (?:\.\.+|\u2026)?[^\S\n]*[\[(]?
             (?:click[^\S\n]+here[^\S\n]+(?:to[^\S\n]+)?(?:read|for)[^\S\n]+more|continue[^\S\n]+reading|read[^\S\n]+more|keep[^\S\n]+reading|read[^\S\n]+the[^\S\n]+rest(?:[^\S\n]+of[^\S\n]+(?:this|the)[^\S\n]+(?:entry|post|article|story))?
               |read[^\S\n]+full[^\S\n]+(?:story|article|post)|\(more(?:\u2026|\.\.\.)\)|more(?=[^\S\n]*[\u00bb\u2192\u203a])
               |{alternation("read-more")})
-            (?:[^\S\n]*(?:\u2192|\u00bb|\u203a|>>|\.\.\.|\u2026|\[\u2026\]))?\]?
+            (?:[^\S\n]*(?:\u2192|\u00bb|\u203a|>>|\.\.\.|\u2026|\[\u2026\]))?[\])]?
             (?:[^\S\n]+(?:["\u201c][^\n]{{1,150}}["\u201d]|<[^\n]{{1,150}}>))?
             (?=[^\S\n]*$)
         """,
@@ -47,7 +47,7 @@ RULES = [
         remove=("Our garden grew fast this year. Continue reading \u2192", "The tour starts soon..Read more",
                 "A short teaser of the post.\nRead more \u00bb", "Snow again and The Continue reading \u201cgarden notes #3\u201d",
                 "Der Garten w\u00e4chst. Weiterlesen \u2192", "Le jardin pousse. Lire la suite \u00bb", "El jard\u00edn crece. Seguir leyendo",
-                "O jardim cresce. Leia mais", "Il giardino cresce. Continua a leggere"),
+                "O jardim cresce. Leia mais", "Il giardino cresce. Continua a leggere", "Our garden grew fast this year. (Read more)"),
         keep=("If you want the details, you can read more", "She told us to keep reading."),
         reason="feed truncation marker",
     ),
