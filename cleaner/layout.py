@@ -50,7 +50,7 @@ def fills_line(probe: str, start: int, end: int) -> bool:
 def windows(probe: str, seams: list[int], before: int = 2, after: int = 3) -> list[tuple[int, int]]:
     """Merged runs of whole lines around each seam: `before` lines before its line, `after` after."""
     out: list[tuple[int, int]] = []
-    for seam in sorted(seams):
+    for seam in seams:
         start = probe.rfind("\n", 0, max(seam - 1, 0)) + 1 if seam > 0 else 0
         for _ in range(before):
             if start == 0:
@@ -63,11 +63,8 @@ def windows(probe: str, seams: list[int], before: int = 2, after: int = 3) -> li
                 end = len(probe)
                 break
             end = nxt + 1
-        if out and start <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], end))
-        else:
-            out.append((start, end))
-    return out
+        out.append((start, end))
+    return merge_spans(out)
 
 
 def changed_lines(probe: str, seams: list[int]) -> list[tuple[int, int]]:
@@ -78,10 +75,17 @@ def changed_lines(probe: str, seams: list[int]) -> list[tuple[int, int]]:
     >>> changed_lines("one\\ntwo\\nthree\\n", [5, 8])
     [(4, 14)]
     """
+    return merge_spans([(probe.rfind("\n", 0, seam) + 1, probe.find("\n", seam) + 1 or len(probe)) for seam in seams])
+
+
+def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The spans in order, those that overlap or touch merged.
+
+    >>> merge_spans([(8, 9), (0, 4), (3, 6), (6, 7)])
+    [(0, 7), (8, 9)]
+    """
     out: list[tuple[int, int]] = []
-    for seam in sorted(seams):
-        start = probe.rfind("\n", 0, seam) + 1
-        end = probe.find("\n", seam) + 1 or len(probe)
+    for start, end in sorted(spans):
         if out and start <= out[-1][1]:
             out[-1] = (out[-1][0], max(out[-1][1], end))
         else:

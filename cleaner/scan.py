@@ -328,17 +328,6 @@ def _first_from(kept: list[tuple[int, int]], size: int, src: int) -> int:
     return size + 1
 
 
-def _merged(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """The non-empty spans, sorted, overlapping ones merged."""
-    out: list[tuple[int, int]] = []
-    for a, b in sorted(s for s in spans if s[0] < s[1]):
-        if out and a <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], b))
-        else:
-            out.append((a, b))
-    return out
-
-
 def _memo_again(memo: dict[str, bool], folded: str, seams: list[int]) -> dict[str, bool]:
     """Which literals the cut text `folded` holds, from `memo` for the text before the cuts: a
     literal it did not hold can only now run over a seam. (Held before may no longer be: that only
@@ -549,7 +538,7 @@ class Detector:
             olo, ohi = where[was[k][0]], where[was[k][1]]  # where the old zone lies now
             spans += [(lo, min(hi, olo)), (max(lo, ohi), hi)]
         hits = []
-        for a, b in _merged(spans):
+        for a, b in layout.merge_spans([(a, b) for a, b in spans if a < b]):
             pos = a if a == 0 or probe[a - 1] == "\n" else probe.find("\n", a) + 1 or len(probe) + 1
             while pos < min(b, len(probe) + 1):
                 if pos < len(probe) and not (probe[pos] == "\n" and scan.skip_empty):
