@@ -193,7 +193,8 @@ def test_mixed_folder_of_1000_good_and_50_bad_files(tmp_path: Path, capsys: pyte
 
 def test_run_killed_halfway_and_restarted_gives_the_same_outputs(tmp_path: Path) -> None:
     src = tmp_path / "src"
-    expected, _bad = make_corpus(src, 1500, 24, tmp_path / "outside.txt")
+    expected, _bad = make_corpus(src, 4000, 24, tmp_path / "outside.txt")  # far more than the 750 waited for: a busy
+    # machine may take a while between two looks at the output folder
     ref, out = tmp_path / "ref", tmp_path / "out"
     assert main(["clean", str(src), "--out", str(ref), "-q", "--max-size", MAX_SIZE]) == SKIPPED
 
@@ -213,7 +214,7 @@ def test_run_killed_halfway_and_restarted_gives_the_same_outputs(tmp_path: Path)
     assert _outlived_by(str(out)) == [], "workers outlived the killed run"
     whole([p for p in out.rglob("*") if p.is_file() and not p.name.endswith(".cleaner-tmp")])
     written = len([p for p in out.rglob("*") if p.is_file()])
-    assert 750 <= written < 1500
+    assert 750 <= written < 4000
 
     assert main(["clean", str(src), "--out", str(out), "-q", "--max-size", MAX_SIZE]) == SKIPPED
     bookkeeping = ".cleaner-manifest.jsonl"  # the resumed run's manifest lists its documents in two sittings
