@@ -40,6 +40,7 @@ RULES = [
           | [^\n?]{1,80}\?[^\S\n]+(?:sign[^\S\n]+up|subscribe)(?:[^\S\n]+(?:here|now|today|for[^\S\n]+free))?[.!]?
           | (?:get|catch)[^\S\n]+(?:all[^\S\n]+)?(?:the[^\S\n]+)?latest[^\S\n]+(?:[\w&-]+[^\S\n]+){0,3}news(?:[^\S\n]+(?:live|updates|headlines))?
             [^\S\n]+(?:on|at|from)[^\S\n]+[^\n.,;]{1,60}(?:[^\S\n]+along[^\S\n]+with[^\n]{1,160})?
+          | for[^\S\n]+more[^\S\n]+(?:news|stories|updates)(?:[^\S\n]+like[^\S\n]+this)?,?[^\S\n]+(?:visit|go[^\S\n]+to|head[^\S\n]+to)[^\S\n]+[^\n]{1,80}
           | stay[^\S\n]+(?:updated|tuned|informed)[^\S\n]+(?:with|on|for)[^\S\n]+(?:the[^\S\n]+|all[^\S\n]+the[^\S\n]+)?latest[^\n]{0,100}
           | (?:have|got)[^\S\n]+an?[^\S\n]+(?:news[^\S\n]+tip|story[^\S\n]+(?:tip|idea)|tip)\?[^\S\n]+(?:email|e-mail|contact|send|call|write|get[^\S\n]+in[^\S\n]+touch|let[^\S\n]+us)\b[^\n]{0,120}
           | (?:subscribe|sign[^\S\n]+up)(?:[^\S\n]+(?:now|today))?[^\S\n]+for[^\S\n]+(?:just[^\S\n]+|only[^\S\n]+)?[$\u20ac\u00a3]\d[^\n]{0,40}
@@ -63,6 +64,7 @@ RULES = [
                 "Thanks for reading The Garden Letter! Subscribe for free to receive new posts and support my work.",
                 "Give a gift subscription", "Have a news tip? Email us at tips@example.org", "Have a story idea? Email us.",
                 "Want the latest news in your inbox? Sign up here.", "Stay updated with the latest news",
+                "For more news, visit example.org",
                 "Get Latest News Live on Example TV along with Breaking News and Top Headlines from around the world."),
         keep=(
             "Subscribe to a few newsletters in your field and read them for a month before you start your own; "
@@ -72,6 +74,7 @@ RULES = [
             "Have a news tip? She always did, and she called the desk before anyone else.",
             "Can anyone join? Sign up opens in May, and the club takes forty members a year, the secretary said.",
             "Get the latest news from the front, her mother wrote, and tell me whether the roads are open.",
+            "For more information, visit the council's website.",
             "They asked readers to donate now rather than wait for the end of the year.",
             "To continue reading, she said, you need patience; the archive closes at five.",
             "Subscribers can cancel anytime, the company said, but few do.",
