@@ -245,12 +245,17 @@ def _line_starts(first: regex.Pattern[str], after_break: regex.Pattern[str], tex
 
 
 _RECENT: dict[tuple[str, int, int], tuple[list[int], list[int]]] = {}
+_REMEMBER_UP_TO = 32_768  # characters
 
 
 def _nonblank_starts(text: str, first: int, last: int) -> tuple[list[int], list[int]]:
     """The starts of the first `first` + 1 non-blank lines, and of the last `last` ones (nearest the
     end first); lines are read from either end only as far as needed. The texts seen last are
-    remembered: a document's zones are asked for by several scans, before and after its cuts."""
+    remembered: a document's zones are asked for by several scans, before and after its cuts.
+    (Not long ones: hashing them would cost more than reading their ends again, and the cache
+    would keep them in memory while the next document is cleaned.)"""
+    if len(text) > _REMEMBER_UP_TO:
+        return _read_nonblank_starts(text, first, last)
     key = (text, first, last)
     found = _RECENT.pop(key, None)
     if found is None:
