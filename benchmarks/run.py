@@ -3,6 +3,7 @@
     python benchmarks/run.py                      # 10,000 articles, 3 runs
     python benchmarks/run.py --docs 2000 --runs 5
     python benchmarks/run.py --memory 10000 100000   # peak memory on two corpus sizes
+    python benchmarks/run.py --docs 4000 --runs 5 --baseline ../old-checkout   # against another version
 
 Every timed run writes into a folder it has never written before, and starts after `sync`, so the
 writeback of earlier runs does not land in its time. Figures are medians, and each ratio compares
@@ -22,6 +23,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(1, str(Path(__file__).resolve().parent.parent))  # `cleaner` from this checkout
 from corpus import write_corpus  # noqa: E402
 
 COPY = """
@@ -37,11 +39,16 @@ for root, dirs, files in os.walk(src):
 """
 
 
-def timed(cmd: list[str]) -> tuple[float, float, float]:
-    """(wall seconds, CPU seconds of the whole process tree, peak resident MB of its largest process)."""
+ROOT = Path(__file__).resolve().parent.parent  # the checkout `cleaner` is timed from
+
+
+def timed(cmd: list[str], code: Path = ROOT) -> tuple[float, float, float]:
+    """(wall seconds, CPU seconds of the whole process tree, peak resident MB of its largest process);
+    `cleaner` is imported from the checkout `code`."""
     os.sync()  # the writeback of earlier runs must not land in this run's time
+    env = dict(os.environ, PYTHONPATH=str(code))
     start = time.perf_counter()
-    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL)
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, env=env, cwd=tempfile.gettempdir())
     _pid, status, usage = os.wait4(proc.pid, 0)
     elapsed = time.perf_counter() - start
     if os.waitstatus_to_exitcode(status) not in (0, 1):
@@ -58,7 +65,7 @@ def commands(corpus: Path, out: Path) -> dict[str, list[str]]:
     }
 
 
-def throughput(docs: int, runs: int, work: Path) -> None:
+def throughput(docs: int, runs: int, work: Path, baseline: Path | None = None) -> None:
     corpus = work / f"corpus-{docs}"
     nbytes = write_corpus(corpus, docs)
     print(f"corpus: {docs} documents, {nbytes / 1e6:.1f} MB ({nbytes / docs / 1e3:.1f} KB each); {runs} runs; "
@@ -68,8 +75,11 @@ def throughput(docs: int, runs: int, work: Path) -> None:
     peaks: dict[str, list[float]] = {}
     load = os.getloadavg()[0]
     for run in range(runs):
-        for name, cmd in commands(corpus, work / f"run-{run}").items():
-            seconds, cpu, peak = timed(cmd)
+        cmds = [(name, cmd, ROOT) for name, cmd in commands(corpus, work / f"run-{run}").items()]
+        if baseline is not None:  # the other checkout's `--workers 1`, right after this one's
+            cmds.insert(2, ("baseline w1", commands(corpus, work / f"run-{run}-baseline")["workers 1"], baseline))
+        for name, cmd, code in cmds:
+            seconds, cpu, peak = timed(cmd, code)
             times.setdefault(name, []).append(seconds)
             cpus.setdefault(name, []).append(cpu)
             peaks.setdefault(name, []).append(peak)
@@ -82,7 +92,16 @@ def throughput(docs: int, runs: int, work: Path) -> None:
               f"{statistics.median(cpus[name]):8.2f}{max(peaks[name]):9.1f}   {', '.join(f'{v:.2f}' for v in values)}")
     print(f"load average (1 min) before: {load:.2f}, after: {os.getloadavg()[0]:.2f} "
           f"(other processes on the machine take cores from the runs; see CPU s)")
+    if baseline is not None:
+        same = _tree(work / "run-0" / "w1") == _tree(work / "run-0-baseline" / "w1")
+        print(f"baseline ({baseline}): outputs and report {'identical' if same else 'DIFFERENT'} "
+              f"(the manifest aside: it holds the configuration's fingerprint)")
     engine(corpus, runs)
+
+
+def _tree(folder: Path) -> dict[str, bytes]:
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*"))
+            if p.is_file() and p.name != ".cleaner-manifest.jsonl"}
 
 
 def engine(corpus: Path, runs: int) -> None:
@@ -124,13 +143,15 @@ def main() -> None:
     parser.add_argument("--memory", type=int, nargs="*", metavar="DOCS", help="measure peak memory on these corpus sizes")
     parser.add_argument("--workdir", type=Path, default=None, help="where corpora and outputs go (default: a new temp folder)")
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
+    parser.add_argument("--baseline", type=Path, default=None, metavar="CHECKOUT",
+                        help="also time `--workers 1` of another checkout of the project (its root folder), interleaved")
     args = parser.parse_args()
     work = Path(tempfile.mkdtemp(prefix="cleaner-bench-", dir=args.workdir))
     try:
         if args.memory:
             memory(args.memory, work)
         else:
-            throughput(args.docs, args.runs, work)
+            throughput(args.docs, args.runs, work, args.baseline.resolve() if args.baseline else None)
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
