@@ -358,9 +358,22 @@ def _sentence_starts(text: str, folded: str, anchors: list[Anchor | None], spans
         return sorted(starts)
     n = len(text)
     keep = []
+    seen: dict[int, bool] = {}  # for the anchors that skip only spaces: whether a literal follows there
+    plain = [a for a in anchors if a is not None and not a.skip and a.spaces and not a.newlines]
+    others = [a for a in anchors if a is not None and a not in plain]
+    lits = tuple(lit for a in plain for lit in a.literals)
     for p in sorted(starts):
-        for a in anchors:
-            assert a is not None
+        if plain:
+            q = p
+            while q < n and text[q] != "\n" and text[q].isspace():
+                q += 1
+            hit = seen.get(q)
+            if hit is None:
+                hit = seen[q] = folded.startswith(lits, q)
+            if hit:
+                keep.append(p)
+                continue
+        for a in others:
             q = p
             while q < n and (text[q] in a.skip or (a.spaces and text[q].isspace() and (a.newlines or text[q] != "\n"))):
                 q += 1
