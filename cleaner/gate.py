@@ -171,7 +171,7 @@ class LineGate:
             while 0 <= start < hi:
                 end = text.find("\n", start) + 1 or len(text) + 1
                 if ((not self.skip_empty or (start < len(text) and text[start] != "\n"))
-                        and (needs is None or all(any(lit in folded[start:end] for lit in clause) for clause in needs))):  # type: ignore[index]
+                        and (needs is None or satisfied(needs, folded[start:end], {}))):  # type: ignore[index]
                     found.setdefault(start, set()).add(k)
                 start = end if end <= len(text) else -1
         out: Candidates = {}
