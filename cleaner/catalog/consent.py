@@ -14,6 +14,8 @@ RULES = [
             (?:we(?:[^\S\n]+and[^\S\n]+our[^\S\n]+(?:\d+[^\S\n]+)?(?:partners|vendors))?|this[^\S\n]+(?:web)?site|our[^\S\n]+(?:web)?site|this[^\S\n]+page|by[^\S\n]+(?:continuing|using)[^\n]{0,60}?you)[^\S\n]+
             (?:uses?|use|store|agree[^\S\n]+to[^\S\n]+(?:our[^\S\n]+|the[^\S\n]+)?use[^\S\n]+of)[^\S\n]+cookies\b[^\n]{0,400}?
             \b(?:experience|consent|agree|accept|privacy|cookie[^\S\n]+policy|continuing|browsing|learn[^\S\n]+more|personali[sz]e|analy[sz]e|settings)\b[^\n]{0,300}
+          | (?=[^\n]{0,300}$)by[^\S\n]+(?:continuing[^\S\n]+to[^\S\n]+(?:use|browse)|using|browsing)[^\S\n]+(?:this|our)[^\S\n]+(?:web)?site,?[^\S\n]+
+            you[^\S\n]+(?:agree|consent)[^\S\n]+to[^\S\n]+(?:our|the)[^\S\n]+use[^\S\n]+of[^\S\n]+cookies\b[^\n]{0,200}
           | (?=[^\n]{0,600}$)(?:(?:notice|note|cookies?|privacy)[^\S\n]*:[^\S\n]*)?""" + COOKIE_SUBJECT + r"""[^\n]{0,400}?""" + COOKIE_CONSENT + r"""[^\n]{0,300}
         """,
         verbose=True,
@@ -23,7 +25,8 @@ RULES = [
                 "Ce site utilise des cookies pour am\u00e9liorer votre exp\u00e9rience.",
                 "Utilizamos cookies para mejorar su experiencia de navegaci\u00f3n.",
                 "Este site utiliza cookies para melhorar a sua experi\u00eancia.",
-                "Questo sito utilizza cookie per migliorare la tua esperienza di navigazione."),
+                "Questo sito utilizza cookie per migliorare la tua esperienza di navigazione.",
+                "By continuing to use this site, you agree to the use of cookies."),
         keep=("This website uses cookies to track readers, the study found, and most users never notice them at all.\n\nMore.",),
         reason="cookie notice",
     ),

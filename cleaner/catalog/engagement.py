@@ -29,11 +29,15 @@ RULES = [
             "Comment on this article", "Comments are closed for this article", "Comments are closed for this post",
             "Comments are closed for this story", "Comments have been disabled", "Comments have been disabled for this post",
             "Comments have been disabled for this article", "Comments are disabled", "Comments are disabled for this article",
-        ),
+            "Loading comments...", "Report abuse",
+        ) + r"""|be[^\S\n]+the[^\S\n]+first[^\S\n]+to[^\S\n]+comment[^\S\n]+on[^\S\n]+"""
+        r"""(?:["\u201c][^\n"\u201d]{1,200}["\u201d]|this[^\S\n]+(?:article|story|post))[.!]?""",
         remove=("Leave a Comment", "Leave a Reply", "Be the first to comment", "## Leave a Comment [\u00bb](#postcomment)",
                 "What do you think? Let us know in the comments below.", "Comment on this story",
+                'Be the first to comment on "How to Grow Tomatoes"', "Loading comments...",
                 "Schreibe einen Kommentar", "Laisser un commentaire", "Deja un comentario", "Deixe um comentário", "Lascia un commento"),
-        keep=("He declined to leave a comment when reached on Friday.",),
+        keep=("He declined to leave a comment when reached on Friday.",
+              "Be the first to comment on the plan, the mayor urged residents at the meeting.",),
         reason="comment widget",
     ),
     Rule(
@@ -70,13 +74,14 @@ RULES = [
           | o[^\S\n]+seu[^\S\n]+endere[cç]o[^\S\n]+de[^\S\n]+e-?mail[^\S\n]+n[aã]o[^\S\n]+ser[aá][^\S\n]+publicado\.?[^\n]{0,90}
           | il[^\S\n]+tuo[^\S\n]+indirizzo[^\S\n]+e-?mail[^\S\n]+non[^\S\n]+sar[aà][^\S\n]+pubblicato\.?[^\n]{0,90}
           | rss[^\S\n]+feed[^\S\n]+for[^\S\n]+comments[^\S\n]+on[^\S\n]+this[^\S\n]+post[^\n]{0,200}
-          | (?:login|sign[^\S\n]+in|log[^\S\n]+in)[^\S\n]+to[^\S\n]+(?:comment|reply)\.?
+          | (?:please[^\S\n]+)?(?:login|sign[^\S\n]+in|log[^\S\n]+in)(?:[^\S\n]+or[^\S\n]+(?:register|sign[^\S\n]+up))?[^\S\n]+to[^\S\n]+(?:comment|reply)\.?
           | (?:sign|log)[^\S\n]+in(?:[^\S\n]+or[^\S\n]+(?:register|sign[^\S\n]+up|create[^\S\n]+[^\n]{1,40}?))?[^\S\n]+to[^\S\n]+(?:leave|post|add|write|join|see|read|view)[^\S\n]+
             (?:a|the|your)?[^\S\n]*(?:comments?|reply|replies|discussion|conversation)\.?
         """,
         verbose=True,
         remove=("Please enter your comment!", "Your email address will not be published. Required fields are marked *",
-                "This site uses Akismet to reduce spam. Learn how your comment data is processed.", "Login to comment"),
+                "This site uses Akismet to reduce spam. Learn how your comment data is processed.", "Login to comment",
+                "Please log in or register to comment."),
         keep=("Please enter your comments in the survey by Monday, the council asked residents.",),
         reason="comment form",
     ),
@@ -106,9 +111,9 @@ RULES = [
           | (?:share|tweet)[^\S\n]+(?:share|tweet|pin|email)(?:[^\S\n]+(?:share|tweet|pin|email)){{0,4}}
           | email[^\S\n]+this[^\S\n]*blogthis!?[^\n]{{0,160}}
           | gift[^\S\n]+(?:this[^\S\n]+)?(?:article|story)
-          | if[^\S\n]+you[^\S\n]+(?:enjoyed|liked|loved)[^\S\n]+(?:this|the|our)[^\S\n]+(?:article|post|story|piece|read)[,.!]?[^\S\n]+
+          | if[^\S\n]+you[^\S\n]+(?:enjoyed|enjoy|liked|like|loved|love)[^\S\n]+(?:this|the|our)[^\S\n]+(?:article|post|story|piece|read)[,.!]?[^\S\n]+
             (?:please[^\S\n]+)?(?:share|like[^\S\n]+and[^\S\n]+share|consider[^\S\n]+sharing)\b[^\n.!]{{0,60}}[.!]?
-          | please[^\S\n]+(?:like[^\S\n]+and[^\S\n]+share|share[^\S\n]+(?:this|it)(?:[^\S\n]+with[^\S\n]+[^\n.!]{{1,40}})?)[.!]?
+          | please[^\S\n]+(?:like[^\S\n]+and[^\S\n]+share|share[^\S\n]+(?:this|it)(?:[^\S\n]+(?:article|story|post|page))?(?:[^\S\n]+with[^\S\n]+[^\n.!]{{1,40}})?)[.!]?
           | share[^\S\n]+the[^\S\n]+post[^\S\n]+["\u201c][^\n]{{1,150}}["\u201d]
           | sharing[^\S\n]+is[^\S\n]+caring!? | spread[^\S\n]+the[^\S\n]+love
           | thanks[^\S\n]+for[^\S\n]+reading[^\n.!]{{0,60}}[.!][^\S\n]+this[^\S\n]+post[^\S\n]+is[^\S\n]+public[^\S\n]+so[^\S\n]+feel[^\S\n]+free[^\S\n]+to[^\S\n]+share[^\S\n]+it\.?
@@ -117,7 +122,8 @@ RULES = [
         verbose=True,
         remove=("Share this:", "Click to share on Twitter (Opens in new window)", "Like this: Like Loading...", "%d bloggers like this:",
                 "Email ThisBlogThis!Share to TwitterShare to Facebook", "Gift this article",
-                "If you enjoyed this article, please share it.", "Please like and share.", 'Share the post "How we built a shed"',
+                "If you enjoyed this article, please share it.", "Please like and share.", "Please share this article",
+                "If you like this post, please share it with your friends.", 'Share the post "How we built a shed"',
                 "Thanks for reading The Garden Letter! This post is public so feel free to share it.",
                 "Teilen mit:", "Partager :", "Compartir esto:", "Compartilhe isso:", "Condividi:", "%d Bloggern gef\u00e4llt das:"),
         keep=("Share this with your friends only if they like long essays about soil.",
@@ -136,9 +142,11 @@ RULES = [
             (?:us|me|@\w+|[\w.&'\u2019-]+(?:[^\S\n]+[\w.&'\u2019-]+){0,3})[^\S\n]+(?:on|at|in|via)[^\S\n]+
             [^\n]{0,24}?(?:facebook|twitter|\bx\b|instagram|linkedin|google|youtube|tiktok|telegram|social|whatsapp
               |threads|mastodon|bluesky|pinterest|flipboard|apple|spotify|rss|feedly|email|e-mail)[^\n]{0,30}
+          | found[^\S\n]+this[^\S\n]+(?:article|story|post)[^\S\n]+(?:interesting|useful|helpful)\?[^\S\n]+follow[^\S\n]+us[^\S\n]+on[^\n]{1,160}
         """,
         verbose=True,
-        remove=("Follow us on Twitter", "For the latest news, follow us on Twitter.", "Join our WhatsApp channel for the latest updates", "Sign up for daily updates from Example on email. Or follow us on Google News!"),
+        remove=("Follow us on Twitter", "For the latest news, follow us on Twitter.", "Join our WhatsApp channel for the latest updates", "Sign up for daily updates from Example on email. Or follow us on Google News!",
+                "Found this article interesting? Follow us on Twitter and LinkedIn to read more exclusive content we post."),
         keep=("Follow us on a walk through the old town, where every door tells a story of its own.\n\nThen lunch.",),
         reason="follow prompt",
     ),

@@ -37,12 +37,13 @@ RULES = [
         description='Tag and category lines: "Tags: a, b", "Filed under: ...", "Categories: ...".',
         pattern=r"(?:tags?|tagged(?:[^\S\n]+with)?|tagged[^\S\n]+as|filed[^\S\n]+under|categories|category|topics|posted[^\S\n]+in|labels)[^\S\n]*:[^\S\n]*[^\n]{1,400}"
         r"|filed[^\S\n]+under[^\S\n]+[^\n]{1,200}"
+        r"|posted[^\S\n]+in[^\S\n]+uncategori[sz]ed"  # WordPress's default category
         # WordPress's entry footer: "Posted in News | Tagged a, b | 2 Comments"
         r"|posted[^\S\n]+in[^\S\n]+[^\n|]{1,80}(?:[^\S\n]*\|[^\S\n]*(?:tagged[^\S\n]+[^\n|]{1,200}|leave[^\S\n]+a[^\S\n]+(?:comment|reply)"
         r"|\d+[^\S\n]+(?:comments?|replies)|one[^\S\n]+comment|no[^\S\n]+comments|comments[^\S\n]+off[^\n|]{0,80}|edit))+",
         confidence="medium",
         remove=("Tags: gardening, tomatoes, summer", "Filed under: [News](https://example.org/news)",
-                "Posted in Gardening | Tagged tomatoes, summer | 2 Comments", "Posted in Uncategorized | Leave a comment"),
+                "Posted in Gardening | Tagged tomatoes, summer | 2 Comments", "Posted in Uncategorized | Leave a comment", "Posted in Uncategorized"),
         keep=("Tags are how the archive sorts stories, and nobody reads them.",
               "Posted in Kabul in 2009 | the first of three tours | he wrote home every week."),
         reason="tags and categories",
@@ -78,7 +79,7 @@ RULES = [
         id="navigation.site-chrome",
         description='Menus and buttons: "Skip to content", "Search for:", "Back to top", "Toggle navigation".',
         pattern=r"""
-            skip[^\S\n]+to[^\S\n]+(?:main[^\S\n]+)?(?:content|navigation|main|footer)
+            (?:skip|jump)[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?(?:main[^\S\n]+)?(?:content|navigation|main|footer|menu|search)
           | site[^\S\n]+search[^\S\n]*:? | search[^\S\n]+for[^\S\n]*: | search[^\S\n]+this[^\S\n]+(?:site|blog|website)
           | (?:back|scroll|return|go)[^\S\n]+to[^\S\n]+top | to[^\S\n]+top | top[^\S\n]+of[^\S\n]+page
           | toggle[^\S\n]+(?:navigation|menu) | main[^\S\n]+menu | (?:open|close)[^\S\n]+menu
@@ -86,6 +87,8 @@ RULES = [
           | expand[^\S\n]*\|[^\S\n]*collapse | auto(?:[^\S\n]|-)?refresh(?:[^\S\n]+feeds?)? | refresh[^\S\n]+feeds?
           | editors['\u2019]?[^\S\n]+notes | (?:top|bottom)[^\S\n]+of[^\S\n]+form | (?:hide|toggle|show)[^\S\n]+caption
           | enlarge[^\S\n]+this[^\S\n]+image | \d+[^\S\n]*(?:min|mins|minutes?)\.?[^\S\n]+read
+          | (?:estimated[^\S\n]+)?reading[^\S\n]+time[^\S\n]*:?[^\S\n]*(?:about[^\S\n]+|less[^\S\n]+than[^\S\n]+)?\d+[^\S\n]*(?:min|mins|minutes?)\.?(?:[^\S\n]+read)?
+          | load[^\S\n]+more(?:[^\S\n]+(?:stories|articles|posts|news))?
           | listen[^\S\n]+to[^\S\n]+(?:this[^\S\n]+|the[^\S\n]+)?(?:article|story)(?:[^\S\n]*\d+[^\S\n]*min(?:utes?)?)?
           | press[^\S\n]+play[^\S\n]+to[^\S\n]+listen(?:[^\S\n]+to[^\S\n]+this[^\S\n]+(?:article|story))?
           | save[^\S\n]+(?:for[^\S\n]+later|(?:this[^\S\n]+)?(?:article|story)) | reuse[^\S\n]+this[^\S\n]+content
@@ -99,15 +102,20 @@ RULES = [
           | (?:click|tap)[^\S\n]+here[^\S\n]+(?:for[^\S\n]+more(?:[^\S\n]+(?:stories|news|articles|updates))?|to[^\S\n]+read[^\S\n]+more)
           | print[^\S\n]+friendly,?[^\S\n]+pdf[^\S\n]+(?:&|and)[^\S\n]+email
           | (?:you[^\S\n]+need[^\S\n]+to|please)[^\S\n]+enable[^\S\n]+javascript[^\S\n]+to[^\S\n]+(?:run|use|view|see)[^\S\n]+this[^\S\n]+(?:app|site|page|website|content)\.?
+          | javascript[^\S\n]+is[^\S\n]+(?:disabled|not[^\S\n]+enabled|turned[^\S\n]+off)(?:[^\S\n]+(?:in|on)[^\S\n]+your[^\S\n]+browser)?\.?
+            (?:[^\S\n]+please[^\S\n]+enable[^\S\n]+(?:it|javascript)[^\n]{0,100})?
         """,
         verbose=True,
         remove=("Skip to content", "Search for:", "Back to top", "< back to full list of articles", "Expand | Collapse",
                 "Proudly powered by WordPress | Theme: Example by Example Themes.", "Bookmark the permalink.",
                 "Learn more \u203a", "Click to read more", "Listen to article", "Save for later", "Reuse this content",
                 "Send any friend a story", "Show more", "Click here for the latest news", "Tap here to read more",
-                "Print Friendly, PDF & Email", "Press play to listen to this story"),
+                "Print Friendly, PDF & Email", "Press play to listen to this story", "Jump to navigation",
+                "Estimated reading time: 4 minutes", "Load more", "JavaScript is disabled in your browser."),
         keep=("They searched for hours before they found her.", "Back to the list of suspects, the detective said.",
-              "Save this article for the day the council votes, she told readers, because it will matter then."),
+              "Save this article for the day the council votes, she told readers, because it will matter then.",
+              "Reading time is falling: the average visitor now stays for 40 seconds.",
+              "JavaScript is disabled in your browser by default in this mode, the guide explains, so test both."),
         reason="site chrome",
     ),
     Rule(

@@ -43,6 +43,7 @@ RULES = [
           | for[^\S\n]+more[^\S\n]+(?:news|stories|updates)(?:[^\S\n]+like[^\S\n]+this)?,?[^\S\n]+(?:visit|go[^\S\n]+to|head[^\S\n]+to)[^\S\n]+[^\n]{1,80}
           | stay[^\S\n]+(?:updated|tuned|informed)[^\S\n]+(?:with|on|for)[^\S\n]+(?:the[^\S\n]+|all[^\S\n]+the[^\S\n]+)?latest[^\n]{0,100}
           | (?:have|got)[^\S\n]+an?[^\S\n]+(?:news[^\S\n]+tip|story[^\S\n]+(?:tip|idea)|tip)\?[^\S\n]+(?:email|e-mail|contact|send|call|write|get[^\S\n]+in[^\S\n]+touch|let[^\S\n]+us)\b[^\n]{0,120}
+          | (?:have|got)[^\S\n]+a[^\S\n]+story\?[^\S\n]+(?:email|e-mail|contact|send[^\S\n]+(?:it[^\S\n]+to[^\S\n]+)?us|get[^\S\n]+in[^\S\n]+touch)\b[^\n]{0,120}
           | (?:subscribe|sign[^\S\n]+up)(?:[^\S\n]+(?:now|today))?[^\S\n]+for[^\S\n]+(?:just[^\S\n]+|only[^\S\n]+)?[$\u20ac\u00a3]\d[^\n]{0,40}
           | (?:please[^\S\n]+)?(?:log[^\S\n]+in|sign[^\S\n]+in)[^\S\n]+or[^\S\n]+subscribe[^\S\n]+to[^\S\n]+(?:read|continue|view|access)[^\n]{0,60}
           | to[^\S\n]+(?:continue[^\S\n]+reading|read[^\S\n]+(?:the[^\S\n]+)?(?:full|rest|whole)[^\n,]{0,30}),[^\S\n]+(?:please[^\S\n]+)?(?:subscribe|log[^\S\n]+in|sign[^\S\n]+in|register)[^\n]{0,60}
@@ -62,7 +63,7 @@ RULES = [
                 "You have reached your limit of free articles.", "Subscribe for just $1 a week",
                 "To continue reading, please subscribe.", "Please log in or subscribe to read the full article.", "Start your free trial", "Want more stories like this? Sign up for our newsletter.", "Donate now",
                 "Thanks for reading The Garden Letter! Subscribe for free to receive new posts and support my work.",
-                "Give a gift subscription", "Have a news tip? Email us at tips@example.org", "Have a story idea? Email us.",
+                "Give a gift subscription", "Have a news tip? Email us at tips@example.org", "Have a story idea? Email us.", "Got a story? Email news@example.org",
                 "Want the latest news in your inbox? Sign up here.", "Stay updated with the latest news",
                 "For more news, visit example.org",
                 "Get Latest News Live on Example TV along with Breaking News and Top Headlines from around the world."),
@@ -72,6 +73,7 @@ RULES = [
             "Getting readers to sign up for a newsletter takes patience.",
             "Why did she leave? Subscribe to the theory that she never meant to stay, and the rest of the story falls into place.",
             "Have a news tip? She always did, and she called the desk before anyone else.",
+            "Got a story? Call it a legend, the old sailor said, and nobody can check it.",
             "Can anyone join? Sign up opens in May, and the club takes forty members a year, the secretary said.",
             "Get the latest news from the front, her mother wrote, and tell me whether the roads are open.",
             "For more information, visit the council's website.",
@@ -87,11 +89,13 @@ RULES = [
         pattern=r"""
             (?=[^\n]{0,260}$)[^\n]{0,120}?\b(?:download|get|install|try)[^\S\n]+(?:our|the[^\S\n]+[\w&' -]{1,30}?)[^\S\n]+(?:free[^\S\n]+)?(?:mobile[^\S\n]+)?app\b[^\n]{0,180}
           | open[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?app | (?:get|download)[^\S\n]+the[^\S\n]+app(?:[^\S\n]+(?:for|to)[^\S\n]+[^\n]{1,100})?
+          | (?:(?:download|available|get[^\S\n]+it)[^\S\n]+on[^\S\n]+(?:the[^\S\n]+)?(?:app[^\S\n]+store|google[^\S\n]+play)(?:[^\S\n]*[|\u00b7\u2022,/-]?[^\S\n]*(?:and|or)?[^\S\n]*)?){1,2}
         """,
         verbose=True,
         confidence="medium",
-        remove=("Download our app", "Open in app", "Get the app", "To get breaking news delivered straight to your phone, download our app here or sign up for our newsletter."),
-        keep=("Users can download the app from the store, the company said.",),
+        remove=("Download our app", "Open in app", "Get the app", "Download on the App Store | Get it on Google Play", "Get it on Google Play", "To get breaking news delivered straight to your phone, download our app here or sign up for our newsletter."),
+        keep=("Users can download the app from the store, the company said.",
+              "Available on the App Store since March, the game has sold a million copies.",),
         reason="app promotion",
     ),
     Rule(
