@@ -18,6 +18,7 @@ RULES = [
             "Recommended by Outbrain", "Sponsored links by Taboola", "You may like", "Paid post", "Paid partner content",
             "Advertisement -", "Story continues after advertisement", "Article continues after advertisement",
             "Content continues below", "Continue reading after the ad", "Supported by", "Story continues",
+            "AdChoices", "Ad Choices", "Recommended by",
         ),
         remove=("Advertisement", "ADVERTISEMENT", "Story continues below advertisement", "- Advertisement -", "Supported by"),
         keep=("The advertisement ran for a week before the regulator pulled it.",

@@ -35,7 +35,7 @@ RULES = [
     Rule(
         id="backlink.source-credit",
         description='A "Source: name or URL" line at the end of a reposted article.',
-        pattern=r"(?:source|sources|original[^\S\n]+source|via|h/t|hat[^\S\n]+tip|quelle|fuente|fonte)[^\S\n]*:[^\S\n]*(?:[a-z][\w+.-]*://\S+|[^\n]{1,80})",
+        pattern=r"(?:source|sources|original[^\S\n]+source|article[^\S\n]+source|via|h/t|hat[^\S\n]+tip|quelle|fuente|fonte)[^\S\n]*:[^\S\n]*(?:[a-z][\w+.-]*://\S+|[^\n]{1,80})",
         scope="tail",
         zone=3,
         confidence="medium",

@@ -102,6 +102,7 @@ RULES = [
             (?:share|tweet|post|send|email|pin)[^\S\n]+(?:this|it)(?:[^\S\n]+(?:article|story|post|page|on[^\S\n]+{_NETWORKS}))?
           | share[^\S\n]+(?:this|the)[^\S\n]+(?:article|story|post)[^\S\n]+(?:on|via|with)[^\S\n]+[^\n]{{1,40}}
           | (?:share|post|send)[^\S\n]+(?:on|via|to|with)[^\S\n]+{_NETWORKS}
+          | share[^\S\n]+or[^\S\n]+comment[^\S\n]+on[^\S\n]+this[^\S\n]+(?:article|story)[^\S\n]*:?
           | \[?click[^\S\n]+to[^\S\n]+(?:share|email|print|tweet|pin)\b[^\n]{{0,60}}?(?:\(opens[^\S\n]+in[^\S\n]+new[^\S\n]+window\))?(?:[^\S\n]*{_NETWORKS})?\]?(?:\([^\s)]*\))?
           | like[^\S\n]+this[^\S\n]*:?(?:[^\S\n]+like)?(?:[^\S\n]+loading(?:\.\.\.|\u2026)?)?
           | (?:like[^\S\n]+)?loading(?:\.\.\.|\u2026)
@@ -123,7 +124,7 @@ RULES = [
         remove=("Share this:", "Click to share on Twitter (Opens in new window)", "Like this: Like Loading...", "%d bloggers like this:",
                 "Email ThisBlogThis!Share to TwitterShare to Facebook", "Gift this article",
                 "If you enjoyed this article, please share it.", "Please like and share.", "Please share this article",
-                "If you like this post, please share it with your friends.", 'Share the post "How we built a shed"',
+                "If you like this post, please share it with your friends.", "Share or comment on this article:", 'Share the post "How we built a shed"',
                 "Thanks for reading The Garden Letter! This post is public so feel free to share it.",
                 "Teilen mit:", "Partager :", "Compartir esto:", "Compartilhe isso:", "Condividi:", "%d Bloggern gef\u00e4llt das:"),
         keep=("Share this with your friends only if they like long essays about soil.",
@@ -167,9 +168,14 @@ RULES = [
           | (?:send[^\S\n]+(?:us[^\S\n]+)?)?feedback[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?editors?
           | report[^\S\n]+an[^\S\n]+(?:error|issue|typo)
           | was[^\S\n]+this[^\S\n]+(?:article|story|page)[^\S\n]+helpful\??[^\n]{0,40}
+          | did[^\S\n]+you[^\S\n]+find[^\S\n]+this[^\S\n]+(?:article|story|page|post)[^\S\n]+(?:helpful|useful)\??(?:[^\S\n]+yes[^\S\n]+no)?
+          | (?:report|submit|suggest)[^\S\n]+a[^\S\n]+(?:correction|typo)(?:[^\S\n]+or[^\S\n]+(?:typo|correction))?
+          | (?:send[^\S\n]+us|give|leave|share)[^\S\n]+(?:your[^\S\n]+)?feedback | rate[^\S\n]+this[^\S\n]+(?:article|story|post)
+          | thank(?:s|[^\S\n]+you)[^\S\n]+for[^\S\n]+your[^\S\n]+feedback[.!]?
         """,
         verbose=True,
-        remove=("See an error in this article? Send us a correction", "Feedback to editors"),
+        remove=("See an error in this article? Send us a correction", "Feedback to editors", "Report a correction or typo",
+                "Did you find this article helpful?", "Send us feedback", "Thank you for your feedback!"),
         keep=("We found an error in the model and fixed it before the second run, the authors wrote.\n\nIt held.",),
         reason="feedback widget",
     ),

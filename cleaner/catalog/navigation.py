@@ -90,6 +90,7 @@ RULES = [
           | (?:estimated[^\S\n]+)?reading[^\S\n]+time[^\S\n]*:?[^\S\n]*(?:about[^\S\n]+|less[^\S\n]+than[^\S\n]+)?\d+[^\S\n]*(?:min|mins|minutes?)\.?(?:[^\S\n]+read)?
           | load[^\S\n]+more(?:[^\S\n]+(?:stories|articles|posts|news))?
           | listen[^\S\n]+to[^\S\n]+(?:this[^\S\n]+|the[^\S\n]+)?(?:article|story)(?:[^\S\n]*\d+[^\S\n]*min(?:utes?)?)?
+          | listen[^\S\n]*[\u00b7\u2022|:-][^\S\n]*\d{1,2}:\d{2}(?::\d{2})?
           | press[^\S\n]+play[^\S\n]+to[^\S\n]+listen(?:[^\S\n]+to[^\S\n]+this[^\S\n]+(?:article|story))?
           | save[^\S\n]+(?:for[^\S\n]+later|(?:this[^\S\n]+)?(?:article|story)) | reuse[^\S\n]+this[^\S\n]+content
           | send[^\S\n]+any[^\S\n]+friend[^\S\n]+a[^\S\n]+story
@@ -102,6 +103,7 @@ RULES = [
           | (?:click|tap)[^\S\n]+here[^\S\n]+(?:for[^\S\n]+more(?:[^\S\n]+(?:stories|news|articles|updates))?|to[^\S\n]+read[^\S\n]+more)
           | print[^\S\n]+friendly,?[^\S\n]+pdf[^\S\n]+(?:&|and)[^\S\n]+email
           | (?:you[^\S\n]+need[^\S\n]+to|please)[^\S\n]+enable[^\S\n]+javascript[^\S\n]+to[^\S\n]+(?:run|use|view|see)[^\S\n]+this[^\S\n]+(?:app|site|page|website|content)\.?
+          | \(?opens?[^\S\n]+(?:in[^\S\n]+)?(?:a[^\S\n]+)?new[^\S\n]+(?:tab|window)\)? | external[^\S\n]+link
           | javascript[^\S\n]+is[^\S\n]+(?:disabled|not[^\S\n]+enabled|turned[^\S\n]+off)(?:[^\S\n]+(?:in|on)[^\S\n]+your[^\S\n]+browser)?\.?
             (?:[^\S\n]+please[^\S\n]+enable[^\S\n]+(?:it|javascript)[^\n]{0,100})?
         """,
@@ -111,7 +113,8 @@ RULES = [
                 "Learn more \u203a", "Click to read more", "Listen to article", "Save for later", "Reuse this content",
                 "Send any friend a story", "Show more", "Click here for the latest news", "Tap here to read more",
                 "Print Friendly, PDF & Email", "Press play to listen to this story", "Jump to navigation",
-                "Estimated reading time: 4 minutes", "Load more", "JavaScript is disabled in your browser."),
+                "Estimated reading time: 4 minutes", "Load more", "JavaScript is disabled in your browser.", "Opens in a new window",
+                "(opens new tab)"),
         keep=("They searched for hours before they found her.", "Back to the list of suspects, the detective said.",
               "Save this article for the day the council votes, she told readers, because it will matter then.",
               "Reading time is falling: the average visitor now stays for 40 seconds.",
@@ -215,12 +218,16 @@ RULES += [
           | this[^\S\n]+video[^\S\n]+file[^\S\n]+cannot[^\S\n]+be[^\S\n]+played\.?(?:[^\S\n]*\(error[^\S\n]+code:?[^\S\n]*\d+\))?
           | scroll[^\S\n]+down[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?video | watch[^\S\n]+the[^\S\n]+(?:full[^\S\n]+)?video[^\S\n]+(?:above|below)
           | featured[^\S\n]+video
+          # A photo gallery's controls.
+          | (?:image|photo|picture|slide)[^\S\n]+\d{1,3}[^\S\n]+(?:of|/)[^\S\n]+\d{1,3} | (?:next|previous|prev)[^\S\n]+(?:slide|image|photo)
+          | (?:view|see|open|browse)[^\S\n]+(?:the[^\S\n]+)?(?:full[^\S\n]+)?(?:photo[^\S\n]+)?gallery | see[^\S\n]+all[^\S\n]+(?:\d+[^\S\n]+)?(?:photos|images)
         """,
         verbose=True,
         remove=("View this post on Instagram", "Loading seems to be taking a while.", "Video Player is loading.",
                 "This is a modal window.", "Beginning of dialog window. Escape will cancel and close the window.",
                 "Loaded: 0%", "Remaining Time -0:00", "captions off, selected", "Your browser does not support the video tag.",
-                "This video file cannot be played.(Error Code: 102630)", "Watch the video above"),
+                "This video file cannot be played.(Error Code: 102630)", "Watch the video above", "Image 1 of 5", "Next slide",
+                "View gallery"),
         keep=("The post on Instagram drew a thousand replies in an hour, the team said.",
               "The video player is loading slowly, viewers wrote, so the station put the match on the radio.",
               "Your browser does not support the tax office's new portal, the help line told her.",

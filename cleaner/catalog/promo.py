@@ -36,6 +36,13 @@ RULES = [
           | donate[^\S\n]+(?:now|today|here)[.!]?
           | thanks[^\S\n]+for[^\S\n]+reading[^\n.!]{0,60}[.!][^\S\n]+subscribe[^\S\n]+for[^\S\n]+free[^\S\n]+to[^\S\n]+receive[^\S\n]+new[^\S\n]+posts\b[^\n]{0,60}
           | give[^\S\n]+a[^\S\n]+gift[^\S\n]+subscription
+          # The sign-up form's own small print and messages.
+          | by[^\S\n]+(?:signing[^\S\n]+up|subscribing|registering|clicking[^\n]{1,30}?)[^\n]{0,40}?,?[^\S\n]+you[^\S\n]+(?:agree|acknowledge|consent)\b[^\n]{0,80}?
+            \b(?:terms|privacy|policy|notice|receive)\b[^\n]{0,120}
+          | this[^\S\n]+(?:site|form)[^\S\n]+is[^\S\n]+protected[^\S\n]+by[^\S\n]+recaptcha\b[^\n]{0,120}
+          | (?:please[^\S\n]+enter[^\S\n]+a[^\S\n]+valid|invalid)[^\S\n]+e-?mail(?:[^\S\n]+address)?[.!]?
+          | thank(?:s|[^\S\n]+you)[^\S\n]+for[^\S\n]+(?:signing[^\S\n]+up|subscribing)[.!]?
+          | (?:you[^\S\n]+(?:can|may)[^\S\n]+)?unsubscribe[^\S\n]+(?:at[^\S\n]+)?any[^\S\n]?time[.!]? | no[^\S\n]+spam,?[^\S\n]+(?:we[^\S\n]+promise|ever)[.!]?
           | sign[^\S\n]+up[^\S\n]+to[^\S\n]+discover[^\S\n]+human[^\S\n]+stories[^\n]{0,80}
           | [^\n?]{1,80}\?[^\S\n]+(?:sign[^\S\n]+up|subscribe)(?:[^\S\n]+(?:here|now|today|for[^\S\n]+free))?[.!]?
           | (?:get|catch)[^\S\n]+(?:all[^\S\n]+)?(?:the[^\S\n]+)?latest[^\S\n]+(?:[\w&-]+[^\S\n]+){0,3}news(?:[^\S\n]+(?:live|updates|headlines))?
@@ -43,7 +50,7 @@ RULES = [
           | for[^\S\n]+more[^\S\n]+(?:news|stories|updates)(?:[^\S\n]+like[^\S\n]+this)?,?[^\S\n]+(?:visit|go[^\S\n]+to|head[^\S\n]+to)[^\S\n]+[^\n]{1,80}
           | stay[^\S\n]+(?:updated|tuned|informed)[^\S\n]+(?:with|on|for)[^\S\n]+(?:the[^\S\n]+|all[^\S\n]+the[^\S\n]+)?latest[^\n]{0,100}
           | (?:have|got)[^\S\n]+an?[^\S\n]+(?:news[^\S\n]+tip|story[^\S\n]+(?:tip|idea)|tip)\?[^\S\n]+(?:email|e-mail|contact|send|call|write|get[^\S\n]+in[^\S\n]+touch|let[^\S\n]+us)\b[^\n]{0,120}
-          | (?:have|got)[^\S\n]+a[^\S\n]+story\?[^\S\n]+(?:email|e-mail|contact|send[^\S\n]+(?:it[^\S\n]+to[^\S\n]+)?us|get[^\S\n]+in[^\S\n]+touch)\b[^\n]{0,120}
+          | (?:(?:do[^\S\n]+you[^\S\n]+)?have|got)[^\S\n]+a[^\S\n]+story\?[^\S\n]+(?:email|e-mail|contact|send[^\S\n]+(?:it[^\S\n]+to[^\S\n]+)?us|get[^\S\n]+in[^\S\n]+touch)\b[^\n]{0,120}
           | (?:subscribe|sign[^\S\n]+up)(?:[^\S\n]+(?:now|today))?[^\S\n]+for[^\S\n]+(?:just[^\S\n]+|only[^\S\n]+)?[$\u20ac\u00a3]\d[^\n]{0,40}
           | (?:please[^\S\n]+)?(?:log[^\S\n]+in|sign[^\S\n]+in)[^\S\n]+or[^\S\n]+subscribe[^\S\n]+to[^\S\n]+(?:read|continue|view|access)[^\n]{0,60}
           | to[^\S\n]+(?:continue[^\S\n]+reading|read[^\S\n]+(?:the[^\S\n]+)?(?:full|rest|whole)[^\n,]{0,30}),[^\S\n]+(?:please[^\S\n]+)?(?:subscribe|log[^\S\n]+in|sign[^\S\n]+in|register)[^\n]{0,60}
@@ -63,7 +70,10 @@ RULES = [
                 "You have reached your limit of free articles.", "Subscribe for just $1 a week",
                 "To continue reading, please subscribe.", "Please log in or subscribe to read the full article.", "Start your free trial", "Want more stories like this? Sign up for our newsletter.", "Donate now",
                 "Thanks for reading The Garden Letter! Subscribe for free to receive new posts and support my work.",
-                "Give a gift subscription", "Have a news tip? Email us at tips@example.org", "Have a story idea? Email us.", "Got a story? Email news@example.org",
+                "Give a gift subscription", "Have a news tip? Email us at tips@example.org", "Do you have a story? Email tips@example.org",
+                "By signing up, you agree to our Terms of Use and Privacy Policy.", "Please enter a valid email address.",
+                "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+                "Thank you for signing up!", "You can unsubscribe at any time.", "Have a story idea? Email us.", "Got a story? Email news@example.org",
                 "Want the latest news in your inbox? Sign up here.", "Stay updated with the latest news",
                 "For more news, visit example.org",
                 "Get Latest News Live on Example TV along with Breaking News and Top Headlines from around the world."),
@@ -80,6 +90,7 @@ RULES = [
             "They asked readers to donate now rather than wait for the end of the year.",
             "To continue reading, she said, you need patience; the archive closes at five.",
             "Subscribers can cancel anytime, the company said, but few do.",
+            "By signing up, the players agree to the league's terms for a season, and most renew.",
         ),
         reason="newsletter promotion",
     ),
