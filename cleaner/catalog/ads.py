@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..rules import Rule, phrases
+from .languages import words
 
 RULES = [
     Rule(
@@ -18,11 +19,13 @@ RULES = [
             "Recommended by Outbrain", "Sponsored links by Taboola", "You may like", "Paid post", "Paid partner content",
             "Advertisement -", "Story continues after advertisement", "Article continues after advertisement",
             "Content continues below", "Continue reading after the ad", "Supported by", "Story continues",
-            "AdChoices", "Ad Choices", "Recommended by",
+            "AdChoices", "Ad Choices", "Recommended by", *words("advertisement"),
         ),
-        remove=("Advertisement", "ADVERTISEMENT", "Story continues below advertisement", "- Advertisement -", "Supported by"),
+        remove=("Advertisement", "ADVERTISEMENT", "Story continues below advertisement", "- Advertisement -", "Supported by", "Anzeige", "Publicité",
+                "Реклама"),
         keep=("The advertisement ran for a week before the regulator pulled it.",
-              "Supported by three councillors, the motion passed on Tuesday night."),
+              "Supported by three councillors, the motion passed on Tuesday night.",
+              "Die Anzeige erschien am Montag in der Zeitung."),
         reason="advertisement marker",
     ),
     Rule(

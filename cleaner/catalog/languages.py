@@ -1,4 +1,5 @@
-"""The catalog's wordings in German, French, Spanish, Portuguese and Italian, by concept.
+"""The catalog's wordings in German, French, Spanish, Portuguese and Italian (and, for the commonest
+labels, Dutch, Polish and Russian), by concept.
 
 Family modules add these to their English phrases, so one rule id covers every language.
 """
@@ -16,6 +17,9 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
         "es": ("Leer más", "Seguir leyendo", "Continuar leyendo", "Sigue leyendo"),
         "pt": ("Leia mais", "Continue lendo", "Continuar lendo", "Saiba mais", "Continuar a ler"),
         "it": ("Leggi di più", "Continua a leggere", "Leggi tutto", "Scopri di più", "Leggi l'articolo"),
+        "nl": ("Lees meer", "Lees verder", "Verder lezen"),
+        "pl": ("Czytaj więcej", "Czytaj dalej", "Przeczytaj więcej"),
+        "ru": ("Читать далее", "Читать дальше", "Подробнее", "Читать полностью"),
     },
     "read-original": {
         "de": ("Zum Originalartikel", "Originalartikel lesen", "Den ganzen Artikel lesen", "Zum vollständigen Artikel"),
@@ -42,6 +46,9 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
                "Curtir isso:", "Gostar disto:", "Carregando...", "A carregar..."),
         "it": ("Condividi", "Condividi:", "Condividi questo articolo", "Condividi su Facebook", "Mi piace:",
                "Mi piace Caricamento...", "Caricamento..."),
+        "nl": ("Delen", "Deel dit artikel", "Dit artikel delen", "Delen op Facebook"),
+        "pl": ("Udostępnij", "Udostępnij artykuł", "Udostępnij na Facebooku"),
+        "ru": ("Поделиться", "Поделиться в соцсетях", "Поделиться статьей", "Поделиться статьёй"),
     },
     "leave-a-comment": {
         "de": ("Kommentar hinterlassen", "Schreibe einen Kommentar", "Hinterlasse einen Kommentar", "Kommentar schreiben",
@@ -74,6 +81,21 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
         "es": ("Lea también", "Lee también", "Te puede interesar", "Ver también"),
         "pt": ("Leia também", "Veja também", "Saiba mais"),
         "it": ("Leggi anche", "Vedi anche", "Potrebbe interessarti"),
+        "nl": ("Lees ook", "Zie ook", "Ook interessant"),
+        "pl": ("Czytaj także", "Czytaj też", "Przeczytaj też", "Przeczytaj także", "Zobacz też", "Zobacz także"),
+        "ru": ("Читайте также", "Читай также", "Смотрите также", "Читайте еще", "Читайте ещё"),
+    },
+    # Advertisement markers: only the words sites print over an ad slot, never "Ad" in a language
+    # where it is also a common word.
+    "advertisement": {
+        "de": ("Anzeige", "Werbung", "Weiter nach der Anzeige", "Artikel wird nach der Anzeige fortgesetzt"),
+        "fr": ("Publicité", "Contenu sponsorisé", "La suite après la publicité", "L'article continue après la publicité"),
+        "es": ("Publicidad", "Contenido patrocinado", "Sigue leyendo después de la publicidad"),
+        "pt": ("Publicidade", "Conteúdo patrocinado", "Continua depois da publicidade", "Continua após a publicidade"),
+        "it": ("Pubblicità", "Contenuto sponsorizzato", "Continua dopo la pubblicità"),
+        "nl": ("Advertentie", "Gesponsorde inhoud"),
+        "pl": ("Reklama", "Artykuł sponsorowany"),
+        "ru": ("Реклама", "Продолжение после рекламы"),
     },
 }
 
