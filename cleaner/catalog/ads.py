@@ -22,7 +22,7 @@ RULES = [
             "AdChoices", "Ad Choices", "Recommended by", *words("advertisement"),
         ),
         remove=("Advertisement", "ADVERTISEMENT", "Story continues below advertisement", "- Advertisement -", "Supported by", "Anzeige", "Publicité",
-                "Реклама"),
+                "Reklama"),
         keep=("The advertisement ran for a week before the regulator pulled it.",
               "Supported by three councillors, the motion passed on Tuesday night.",
               "Die Anzeige erschien am Montag in der Zeitung."),

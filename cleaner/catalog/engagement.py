@@ -170,7 +170,7 @@ RULES = [
           | was[^\S\n]+this[^\S\n]+(?:article|story|page)[^\S\n]+helpful\??[^\n]{0,40}
           | did[^\S\n]+you[^\S\n]+find[^\S\n]+this[^\S\n]+(?:article|story|page|post)[^\S\n]+(?:helpful|useful)\??(?:[^\S\n]+yes[^\S\n]+no)?
           | (?:report|submit|suggest)[^\S\n]+a[^\S\n]+(?:correction|typo)(?:[^\S\n]+or[^\S\n]+(?:typo|correction))?
-          | (?:send[^\S\n]+us|give|leave|share)[^\S\n]+(?:your[^\S\n]+)?feedback | rate[^\S\n]+this[^\S\n]+(?:article|story|post)
+          | (?:send[^\S\n]+us|give)[^\S\n]+(?:your[^\S\n]+)?feedback | rate[^\S\n]+this[^\S\n]+(?:article|story|post)
           | thank(?:s|[^\S\n]+you)[^\S\n]+for[^\S\n]+your[^\S\n]+feedback[.!]?
         """,
         verbose=True,

@@ -42,7 +42,7 @@ RULES = [
           | this[^\S\n]+(?:site|form)[^\S\n]+is[^\S\n]+protected[^\S\n]+by[^\S\n]+recaptcha\b[^\n]{0,120}
           | (?:please[^\S\n]+enter[^\S\n]+a[^\S\n]+valid|invalid)[^\S\n]+e-?mail(?:[^\S\n]+address)?[.!]?
           | thank(?:s|[^\S\n]+you)[^\S\n]+for[^\S\n]+(?:signing[^\S\n]+up|subscribing)[.!]?
-          | (?:you[^\S\n]+(?:can|may)[^\S\n]+)?unsubscribe[^\S\n]+(?:at[^\S\n]+)?any[^\S\n]?time[.!]? | no[^\S\n]+spam,?[^\S\n]+(?:we[^\S\n]+promise|ever)[.!]?
+          | (?:you[^\S\n]+(?:can|may)[^\S\n]+)?unsubscribe[^\S\n]+(?:at[^\S\n]+)?any[^\S\n]?time[.!]?
           | sign[^\S\n]+up[^\S\n]+to[^\S\n]+discover[^\S\n]+human[^\S\n]+stories[^\n]{0,80}
           | [^\n?]{1,80}\?[^\S\n]+(?:sign[^\S\n]+up|subscribe)(?:[^\S\n]+(?:here|now|today|for[^\S\n]+free))?[.!]?
           | (?:get|catch)[^\S\n]+(?:all[^\S\n]+)?(?:the[^\S\n]+)?latest[^\S\n]+(?:[\w&-]+[^\S\n]+){0,3}news(?:[^\S\n]+(?:live|updates|headlines))?
