@@ -35,12 +35,15 @@ RULES = [
     Rule(
         id="backlink.source-credit",
         description='A "Source: name or URL" line at the end of a reposted article.',
-        pattern=r"(?:source|sources|original[^\S\n]+source|article[^\S\n]+source|via|h/t|hat[^\S\n]+tip|quelle|fuente|fonte)[^\S\n]*:[^\S\n]*(?:[a-z][\w+.-]*://\S+|[^\n]{1,80})",
+        pattern=r"(?:source|sources|original[^\S\n]+source|article[^\S\n]+source|via|h/t|hat[^\S\n]+tip|quelle|fuente|fonte)[^\S\n]*:[^\S\n]*(?:[a-z][\w+.-]*://\S+|[^\n]{1,80})"
+        r"|(?-i:SOURCE)[^\S\n]+[^\s,.;][^\n.;]{0,79}\.?",  # a newswire's own capitals: "SOURCE Example Inc."
         scope="tail",
         zone=3,
         confidence="medium",
-        remove=("The vote was close.\n\nSource: https://example.org/news/2021/vote-result",),
-        keep=("Source: company filings show the loss widened.\n\nAnalysts expect more cuts next year, and the board agrees.\n\nShares fell.\n\nIt was a long day.",),
+        remove=("The vote was close.\n\nSource: https://example.org/news/2021/vote-result",
+                "The plant opens in May.\n\nSOURCE Example Holdings Inc."),
+        keep=("Source: company filings show the loss widened.\n\nAnalysts expect more cuts next year, and the board agrees.\n\nShares fell.\n\nIt was a long day.",
+              "The plant opens in May.\n\nSource of the delay: a missing permit, the company said."),
         reason="republisher back-link to the source",
     ),
     Rule(
@@ -137,6 +140,25 @@ RULES = [
         remove=("(Except for the headline, this story has not been edited by Example staff and is published from a syndicated feed.)",),
         keep=("The editor said the story had not been changed.",),
         reason="syndication note from the republisher",
+    ),
+    Rule(
+        id="backlink.newswire",
+        description='A press-release wire\'s link back to its copy: "View original content: https://...", "View source version on ...".',
+        pattern=r"""
+            (?:cision[^\S\n]+)?view[^\S\n]+original[^\S\n]+content(?:[^\S\n]+to[^\S\n]+download[^\S\n]+multimedia)?[^\S\n]*:[^\S\n]*\S+
+          | view[^\S\n]+source[^\S\n]+version[^\S\n]+on[^\S\n]+[\w.-]+[^\S\n]*:[^\S\n]*\S+
+          | to[^\S\n]+view[^\S\n]+the[^\S\n]+original[^\S\n]+version[^\S\n]+on[^\S\n]+[^\n,:]{1,40},?[^\S\n]+visit[^\S\n]*:?[^\S\n]*\S+
+          | (?:logo|photo|video|image|multimedia|infographic)[^\S\n]+-[^\S\n]+https?://\S+
+        """,
+        verbose=True,
+        remove=("View original content: https://www.example.com/news-releases/plant-opens-301234567.html",
+                "Cision View original content to download multimedia: https://www.example.com/news-releases/plant-301234567.html",
+                "View source version on example.com: https://www.example.com/news/home/20240304005123/en/",
+                "To view the original version on Example Newswire, visit: https://www.example.com/news-releases/plant.html",
+                "Logo - https://media.example.com/123456/Example_Logo.jpg"),
+        keep=("View original content in the archive before you quote it, the editor said.",
+              "Photo - a single print of the harbour - hangs in the hall."),
+        reason="newswire link back to the release",
     ),
     Rule(
         id="backlink.provided-by",

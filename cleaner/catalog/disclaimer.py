@@ -36,6 +36,26 @@ RULES = [
         reason="aggregator disclaimer",
     ),
     Rule(
+        id="disclaimer.press-release",
+        description='A republisher\'s note under a paid press release: "Disclaimer: The above press release comes to you under an arrangement with ..."',
+        pattern=r"""
+            \(?(?:legal[^\S\n]+)?disclaimer[^\S\n]*[:\p{Pd}][^\S\n]*(?:the|this)[^\S\n]+(?:above[^\S\n]+)?press[^\S\n]+release[^\S\n]+
+              (?:comes[^\S\n]+to[^\S\n]+you|has[^\S\n]+been[^\S\n]+(?:provided|published|issued)|is[^\S\n]+(?:provided|published|issued)|was[^\S\n]+(?:provided|published|issued))
+          # "ein\ presswire" is one literal to look for ("ein" alone is in too many words)
+          | ein\ presswire[^\S\n]+provides[^\S\n]+this[^\S\n]+news[^\S\n]+content[^\S\n]+["\u201c]?as[^\S\n]+is["\u201d]?
+        """,
+        verbose=True,
+        scope="paragraph",
+        remove=("Disclaimer: The above press release comes to you under an arrangement with Example Wire. Example Daily takes no "
+                "editorial responsibility for the same.",
+                "(Disclaimer: The above press release has been provided by Example. Example Daily will not be responsible in any way "
+                "for the content of the same.)",
+                'EIN Presswire provides this news content "as is" without warranty of any kind. We do not accept any responsibility '
+                "for the accuracy of the information contained in this article."),
+        keep=("The press release came to us on Monday, and the disclaimer in it was longer than the news.",),
+        reason="republisher disclaimer",
+    ),
+    Rule(
         id="disclaimer.not-advice",
         description='A site\'s investment disclaimer paragraph: "Disclaimer: ... does not constitute financial advice ...".',
         pattern=r"""
