@@ -36,14 +36,16 @@ RULES = [
         id="backlink.source-credit",
         description='A "Source: name or URL" line at the end of a reposted article.',
         pattern=r"(?:source|sources|original[^\S\n]+source|article[^\S\n]+source|via|h/t|hat[^\S\n]+tip|quelle|fuente|fonte)[^\S\n]*:[^\S\n]*(?:[a-z][\w+.-]*://\S+|[^\n]{1,80})"
-        r"|(?-i:SOURCE)[^\S\n]+[^\s,.;][^\n.;]{0,79}\.?",  # a newswire's own capitals: "SOURCE Example Inc."
+        # A newswire's own capitals, then a name: "SOURCE Example Inc.", "SOURCE Ministry of Health"
+        r"|(?-i:SOURCE[^\S\n]+[A-Z0-9][\w&'.-]*(?:[^\S\n]+(?:[A-Z0-9&][\w&'.-]*|of|and|the|for|de|du|des|la|le|y|e|und))*)",
         scope="tail",
         zone=3,
         confidence="medium",
         remove=("The vote was close.\n\nSource: https://example.org/news/2021/vote-result",
                 "The plant opens in May.\n\nSOURCE Example Holdings Inc."),
         keep=("Source: company filings show the loss widened.\n\nAnalysts expect more cuts next year, and the board agrees.\n\nShares fell.\n\nIt was a long day.",
-              "The plant opens in May.\n\nSource of the delay: a missing permit, the company said."),
+              "The plant opens in May.\n\nSource of the delay: a missing permit, the company said.",
+              "The plant opens in May.\n\nSOURCE material for the film came from her diaries."),
         reason="republisher back-link to the source",
     ),
     Rule(

@@ -14,6 +14,8 @@ RULES = [
             (?:we(?:[^\S\n]+and[^\S\n]+our[^\S\n]+(?:\d+[^\S\n]+)?(?:partners|vendors))?|this[^\S\n]+(?:web)?site|our[^\S\n]+(?:web)?site|this[^\S\n]+page|by[^\S\n]+(?:continuing|using)[^\n]{0,60}?you)[^\S\n]+
             (?:uses?|use|store|agree[^\S\n]+to[^\S\n]+(?:our[^\S\n]+|the[^\S\n]+)?use[^\S\n]+of)[^\S\n]+cookies\b[^\n]{0,400}?
             \b(?:experience|consent|agree|accept|privacy|cookie[^\S\n]+policy|continuing|browsing|learn[^\S\n]+more|personali[sz]e|analy[sz]e|settings)\b[^\n]{0,300}
+          | privacy[^\S\n]+&[^\S\n]+cookies[^\S\n]*:[^\S\n]*this[^\S\n]+site[^\S\n]+uses[^\S\n]+cookies\.[^\n]{0,200}
+          | to[^\S\n]+find[^\S\n]+out[^\S\n]+more,[^\S\n]+including[^\S\n]+how[^\S\n]+to[^\S\n]+control[^\S\n]+cookies,[^\n]{0,100}
           | (?=[^\n]{0,300}$)by[^\S\n]+(?:continuing[^\S\n]+to[^\S\n]+(?:use|browse)|using|browsing)[^\S\n]+(?:this|our)[^\S\n]+(?:web)?site,?[^\S\n]+
             you[^\S\n]+(?:agree|consent)[^\S\n]+to[^\S\n]+(?:our|the)[^\S\n]+use[^\S\n]+of[^\S\n]+cookies\b[^\n]{0,200}
           | (?=[^\n]{0,600}$)(?:(?:notice|note|cookies?|privacy)[^\S\n]*:[^\S\n]*)?""" + COOKIE_SUBJECT + r"""[^\n]{0,400}?""" + COOKIE_CONSENT + r"""[^\n]{0,300}
@@ -26,7 +28,9 @@ RULES = [
                 "Utilizamos cookies para mejorar su experiencia de navegaci\u00f3n.",
                 "Este site utiliza cookies para melhorar a sua experi\u00eancia.",
                 "Questo sito utilizza cookie per migliorare la tua esperienza di navigazione.",
-                "By continuing to use this site, you agree to the use of cookies."),
+                "By continuing to use this site, you agree to the use of cookies.",
+                "Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree to their use.",
+                "To find out more, including how to control cookies, see here: Cookie Policy"),
         keep=("This website uses cookies to track readers, the study found, and most users never notice them at all.\n\nMore.",),
         reason="cookie notice",
     ),
@@ -37,6 +41,7 @@ RULES = [
             "Accept all cookies", "Accept cookies", "Accept all", "Reject all", "Allow all", "Allow cookies",
             "Cookie settings", "Cookie preferences", "Cookie policy", "Manage cookies", "Manage preferences",
             "Manage consent", "Manage cookie preferences", "Privacy preferences", "Do not sell my personal information",
+            "Do not sell or share my personal information",
             "Accept and close", "I accept", "Got it!", "Alle akzeptieren", "Alle ablehnen", "Cookie-Einstellungen",
             "Tout accepter", "Tout refuser", "Param\u00e8tres des cookies", "Aceptar todas", "Aceptar todo", "Rechazar todas",
             "Configuraci\u00f3n de cookies", "Aceitar todos", "Rejeitar todos", "Configura\u00e7\u00f5es de cookies",

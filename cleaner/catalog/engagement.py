@@ -65,6 +65,8 @@ RULES = [
           | notify[^\S\n]+me[^\S\n]+of[^\S\n]+(?:follow-up[^\S\n]+comments|new[^\S\n]+(?:posts|comments))[^\n]{0,40}
           | this[^\S\n]+site[^\S\n]+uses[^\S\n]+akismet[^\S\n]+to[^\S\n]+reduce[^\S\n]+spam\.?(?:[^\S\n]+learn[^\S\n]+how[^\S\n]+your[^\S\n]+comment[^\S\n]+data[^\S\n]+is[^\S\n]+processed)?[^\n]{0,80}
           | (?:comment|name|email|website)[^\S\n]*\*
+          | (?:name|e-?mail|website)[^\S\n]*\((?:required|optional)\)(?:[^\S\n]*\((?:address[^\S\n]+)?never[^\S\n]+made[^\S\n]+public\))?
+          | write[^\S\n]+a[^\S\n]+comment(?:\.\.\.|\u2026)
           | \u0394
           | (?:please[^\S\n]+enable[^\S\n]+javascript[^\S\n]+to[^\S\n]+view[^\S\n]+the[^\S\n]+)?comments[^\S\n]+powered[^\S\n]+by[^\S\n]+disqus\.?
           | subscribe[^\S\n]+to[^\S\n]*:?[^\S\n]+(?:post[^\S\n]+comments|posts|comments)(?:[^\S\n]*\(atom\))?
@@ -81,7 +83,7 @@ RULES = [
         verbose=True,
         remove=("Please enter your comment!", "Your email address will not be published. Required fields are marked *",
                 "This site uses Akismet to reduce spam. Learn how your comment data is processed.", "Login to comment",
-                "Please log in or register to comment."),
+                "Please log in or register to comment.", "Email (Required)", "Write a Comment..."),
         keep=("Please enter your comments in the survey by Monday, the council asked residents.",),
         reason="comment form",
     ),
@@ -101,7 +103,8 @@ RULES = [
         pattern=rf"""
             (?:share|tweet|post|send|email|pin)[^\S\n]+(?:this|it)(?:[^\S\n]+(?:article|story|post|page|on[^\S\n]+{_NETWORKS}))?
           | share[^\S\n]+(?:this|the)[^\S\n]+(?:article|story|post)[^\S\n]+(?:on|via|with)[^\S\n]+[^\n]{{1,40}}
-          | (?:share|post|send)[^\S\n]+(?:on|via|to|with)[^\S\n]+{_NETWORKS}
+          | (?:share|post|send)[^\S\n]+(?:on|via|to|with)[^\S\n]+{_NETWORKS}(?:[^\S\n]*\(opens[^\S\n]+in[^\S\n]+new[^\S\n]+window\))?
+          | email[^\S\n]+a[^\S\n]+link[^\S\n]+to[^\S\n]+a[^\S\n]+friend(?:[^\S\n]*\(opens[^\S\n]+in[^\S\n]+new[^\S\n]+window\))?
           | share[^\S\n]+or[^\S\n]+comment[^\S\n]+on[^\S\n]+this[^\S\n]+(?:article|story)[^\S\n]*:?
           | \[?click[^\S\n]+to[^\S\n]+(?:share|email|print|tweet|pin)\b[^\n]{{0,60}}?(?:\(opens[^\S\n]+in[^\S\n]+new[^\S\n]+window\))?(?:[^\S\n]*{_NETWORKS})?\]?(?:\([^\s)]*\))?
           | like[^\S\n]+this[^\S\n]*:?(?:[^\S\n]+like)?(?:[^\S\n]+loading(?:\.\.\.|\u2026)?)?
@@ -124,7 +127,7 @@ RULES = [
         remove=("Share this:", "Click to share on Twitter (Opens in new window)", "Like this: Like Loading...", "%d bloggers like this:",
                 "Email ThisBlogThis!Share to TwitterShare to Facebook", "Gift this article",
                 "If you enjoyed this article, please share it.", "Please like and share.", "Please share this article",
-                "If you like this post, please share it with your friends.", "Share or comment on this article:", 'Share the post "How we built a shed"',
+                "If you like this post, please share it with your friends.", "Share or comment on this article:", "Share on X (Opens in new window)", 'Share the post "How we built a shed"',
                 "Thanks for reading The Garden Letter! This post is public so feel free to share it.",
                 "Teilen mit:", "Partager :", "Compartir esto:", "Compartilhe isso:", "Condividi:", "%d Bloggern gef\u00e4llt das:"),
         keep=("Share this with your friends only if they like long essays about soil.",

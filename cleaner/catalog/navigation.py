@@ -18,7 +18,7 @@ RULES = [
             "Trending", "Trending now", "Most popular", "Most read", "Popular posts", "Popular stories",
             "Don't miss", "Latest news", "Latest stories", "Latest posts", "Top stories", "Explore further",
             "+ Explore further", "More like this", "Similar posts", "Similar articles", "Recent posts",
-            "Recent articles", "What to read next", "Also on", "In other news",
+            "Recent articles", "What to read next", "Also on", "In other news", "Recent comments",
             "Editors' picks", "Editor's picks", "More to explore", "Keep reading", "Other stories", "Most viewed",
             "Most shared", "Most commented", "Popular now", "What's hot", "Must read", "Related video", "Related videos",
             "Watch next", "More videos", "Latest videos", "Recommended videos", "Related topics", *words("related"),
@@ -58,11 +58,12 @@ RULES = [
             [^\S\n]*[\u00bb\u2192\u203a>]?[^\S\n]*:?(?:[^\S\n]*\n[^\S\n]*[^\s\u00ab\u2190\u2039<][^\n]{0,150})?
           | [\u00ab\u2190\u2039<][^\S\n]*(?:previous|prev|older) | (?:next|newer)[^\S\n]*[\u00bb\u2192\u203a>]
           | (?:older|more|recent)[^\S\n]+(?:articles|posts|stories)[^\S\n]+by[^\S\n]+[^\n]{1,60}
+          | view[^\S\n]+all[^\S\n]+(?:posts|articles|stories)[^\S\n]+by[^\S\n]+[^\n.,;]{1,40}
           | rss[^\S\n]+feed[^\S\n]+for[^\S\n]+[^\n]{1,60}
         """,
         verbose=True,
         confidence="medium",
-        remove=("Post navigation", "Previous Post\nHow I Built a Shed", "Older articles by Jane Doe", "Next \u00bb"),
+        remove=("Post navigation", "Previous Post\nHow I Built a Shed", "Older articles by Jane Doe", "Next \u00bb", "View all posts by Jane Doe \u2192"),
         keep=("The next post office is two miles away.",),
         reason="post navigation",
     ),
@@ -98,6 +99,13 @@ RULES = [
           | (?:tap|click)[^\S\n]+(?:here[^\S\n]+)?to[^\S\n]+(?:expand|enlarge|unmute|play)
           | (?:proudly[^\S\n]+)?powered[^\S\n]+by[^\S\n]+wordpress(?:[^\S\n]*[|.\u00b7\u2022-][^\n]{0,120})?
           | bookmark[^\S\n]+the[^\S\n]+permalink\.?
+          # A WordPress site's footer and WordPress.com's action bar.
+          | (?:entries|comments)[^\S\n]+(?:feed|rss) | (?:wordpress[^\S\n]+)?theme[^\S\n]*:[^\S\n]*[^\n|.,;]{1,40}?[^\S\n]+by[^\S\n]+[^\n|,;]{1,40}
+          | theme[^\S\n]+by[^\S\n]+[^\n|.,;]{1,40}\.?
+          | (?:create[^\S\n]+a[^\S\n]+free[^\S\n]+website[^\S\n]+or[^\S\n]+)?blog[^\S\n]+at[^\S\n]+wordpress\.com\.?
+          | subscribe[^\S\n]+subscribed | already[^\S\n]+have[^\S\n]+a[^\S\n]+wordpress\.com[^\S\n]+account\?[^\n]{0,30}
+          | report[^\S\n]+this[^\S\n]+content | view[^\S\n]+site[^\S\n]+in[^\S\n]+reader | manage[^\S\n]+subscriptions | collapse[^\S\n]+this[^\S\n]+bar
+          | type[^\S\n]+your[^\S\n]+search | (?:press|hit)[^\S\n]+enter[^\S\n]+to[^\S\n]+search(?:[^\S\n]+or[^\S\n]+esc[^\S\n]+to[^\S\n]+close)?\.?
           | learn[^\S\n]+more | find[^\S\n]+out[^\S\n]+more | click[^\S\n]+(?:here[^\S\n]+)?to[^\S\n]+read[^\S\n]+more
           | (?:show|see)[^\S\n]+(?:more|less) | click[^\S\n]+here[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?latest[^\S\n]+(?:news|updates|stories)
           | (?:click|tap)[^\S\n]+here[^\S\n]+(?:for[^\S\n]+more(?:[^\S\n]+(?:stories|news|articles|updates))?|to[^\S\n]+read[^\S\n]+more)
@@ -113,10 +121,11 @@ RULES = [
                 "Learn more \u203a", "Click to read more", "Listen to article", "Save for later", "Reuse this content",
                 "Send any friend a story", "Show more", "Click here for the latest news", "Tap here to read more",
                 "Print Friendly, PDF & Email", "Press play to listen to this story", "Jump to navigation",
-                "Estimated reading time: 4 minutes", "Load more", "JavaScript is disabled in your browser.", "Opens in a new window",
+                "Estimated reading time: 4 minutes", "Load more", "Blog at WordPress.com.", "Theme by Example Themes", "View site in Reader", "JavaScript is disabled in your browser.", "Opens in a new window",
                 "(opens new tab)"),
         keep=("They searched for hours before they found her.", "Back to the list of suspects, the detective said.",
               "Save this article for the day the council votes, she told readers, because it will matter then.",
+              "Theme park rides were built by hand in the 1950s.",
               "Reading time is falling: the average visitor now stays for 40 seconds.",
               "JavaScript is disabled in your browser by default in this mode, the guide explains, so test both."),
         reason="site chrome",

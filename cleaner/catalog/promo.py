@@ -14,7 +14,7 @@ RULES = [
             (?:(?:to|and|or|please|why[^\S\n]+not)[^\S\n]+)?
             (?:sign[^\S\n]+up|subscribe|register|join|enter[^\S\n]+your[^\S\n]+email|stay[^\S\n]+(?:up[^\S\n]+to[^\S\n]+date|informed|in[^\S\n]+the[^\S\n]+loop|updated)
               |never[^\S\n]+miss|don['\u2019]t[^\S\n]+miss)\b[^\n]{0,120}?
-            \b(?:newsletters?|inbox|e-?mail(?:[^\S\n]+address)?|updates|bulletin|alerts|digest|subscribers|for[^\S\n]+free|daily[^\S\n]+news)\b
+            \b(?:newsletters?|inbox|e-?mail(?:[^\S\n]+address)?|updates|bulletin|alerts|digest|subscribers|for[^\S\n]+free|daily[^\S\n]+news|mailing[^\S\n]+list)\b
             [^\n]{0,120}
           | (?=[^\n]{0,220}$)(?:(?:to|and|or)[^\S\n]+)?(?:get|receive)\b[^\n]{0,80}?\b(?:newsletters?|inbox|alerts|digest|bulletin)\b[^\n]{0,100}
           | subscribe(?:[^\S\n]+(?:here|now|today|for[^\S\n]+free|to[^\S\n]+the[^\S\n]+blog|to[^\S\n]+(?:our|this)[^\S\n]+(?:blog|site|channel)))?[^\S\n]*!?
