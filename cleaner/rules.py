@@ -201,3 +201,13 @@ def phrases(*texts: str) -> str:
     True
     """
     return "(?:" + "|".join(phrase(t) for t in sorted(texts, key=len, reverse=True)) + ")"
+
+
+#: A look-ahead: the rest of the line is no reporting clause (", the study found.", "— a phrase the
+#: court ..."), so a sentence that quotes a notice's wording is kept.
+NOT_REPORTED = (r"(?![^\n]*(?:\u2014|[,;][^\S\n]+(?:[\w'\u2019]+[^\S\n]+){0,3}(?:said|says|say|warns?|warned|found|finds"
+                r"|explained|explains|states?|stated|argues?|argued|wrote|writes|told|tells|reads?|called|notes?|noted|added|adds)\b))")
+
+#: A look-behind: no list or heading mark before the wording on its line; for wordings that are
+#: also plain nouns, which a list item or a subheading may be ("- Advertising", "## Werbung").
+NOT_LISTED = r"(?<!^[^\S\n]*[-*\u2022\u00b7>#|+]+[^\S\n]*)"

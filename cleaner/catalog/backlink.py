@@ -35,9 +35,10 @@ RULES = [
     Rule(
         id="backlink.source-credit",
         description='A "Source: name or URL" line at the end of a reposted article.',
-        pattern=r"(?:source|sources|original[^\S\n]+source|article[^\S\n]+source|via|h/t|hat[^\S\n]+tip|quelle|fuente|fonte)[^\S\n]*:[^\S\n]*(?:[a-z][\w+.-]*://\S+|[^\n]{1,80})"
+        pattern=r"(?:source|sources|original[^\S\n]+source|via|h/t|hat[^\S\n]+tip|quelle|fuente|fonte)[^\S\n]*:[^\S\n]*(?:[a-z][\w+.-]*://\S+|[^\n]{1,80})"
+        r"|article[^\S\n]+source[^\S\n]*:[^\S\n]*[a-z][\w+.-]*://\S+"
         # A newswire's own capitals, then a name: "SOURCE Example Inc.", "SOURCE Ministry of Health"
-        r"|(?-i:SOURCE[^\S\n]+[A-Z0-9][\w&'.-]*(?:[^\S\n]+(?:[A-Z0-9&][\w&'.-]*|of|and|the|for|de|du|des|la|le|y|e|und))*)",
+        r"|(?-i:SOURCE[^\S\n]+(?=[^\n]*\p{Ll})[A-Z0-9][\w&'.-]*(?:,?[^\S\n]+(?:[A-Z0-9&][\w&'.-]*|of|and|the|for|de|du|des|la|le|y|e|und))*)",
         scope="tail",
         zone=3,
         confidence="medium",
@@ -45,7 +46,8 @@ RULES = [
                 "The plant opens in May.\n\nSOURCE Example Holdings Inc."),
         keep=("Source: company filings show the loss widened.\n\nAnalysts expect more cuts next year, and the board agrees.\n\nShares fell.\n\nIt was a long day.",
               "The plant opens in May.\n\nSource of the delay: a missing permit, the company said.",
-              "The plant opens in May.\n\nSOURCE material for the film came from her diaries."),
+              "The plant opens in May.\n\nSOURCE material for the film came from her diaries.",
+              "The plant opens in May.\n\nSOURCE CODE"),
         reason="republisher back-link to the source",
     ),
     Rule(
@@ -150,7 +152,7 @@ RULES = [
             (?:cision[^\S\n]+)?view[^\S\n]+original[^\S\n]+content(?:[^\S\n]+to[^\S\n]+download[^\S\n]+multimedia)?[^\S\n]*:[^\S\n]*\S+
           | view[^\S\n]+source[^\S\n]+version[^\S\n]+on[^\S\n]+[\w.-]+[^\S\n]*:[^\S\n]*\S+
           | to[^\S\n]+view[^\S\n]+the[^\S\n]+original[^\S\n]+version[^\S\n]+on[^\S\n]+[^\n,:]{1,40},?[^\S\n]+visit[^\S\n]*:?[^\S\n]*\S+
-          | (?:logo|photo|video|image|multimedia|infographic)[^\S\n]+-[^\S\n]+https?://\S+
+          | (?:logo|photo|video|image|multimedia|infographic)[^\S\n]*[-:][^\S\n]*https?://\S+
         """,
         verbose=True,
         remove=("View original content: https://www.example.com/news-releases/plant-opens-301234567.html",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..rules import Rule, phrases
+from ..rules import NOT_REPORTED, Rule, phrases
 from .languages import COOKIE_CONSENT, COOKIE_SUBJECT
 
 RULES = [
@@ -14,10 +14,12 @@ RULES = [
             (?:we(?:[^\S\n]+and[^\S\n]+our[^\S\n]+(?:\d+[^\S\n]+)?(?:partners|vendors))?|this[^\S\n]+(?:web)?site|our[^\S\n]+(?:web)?site|this[^\S\n]+page|by[^\S\n]+(?:continuing|using)[^\n]{0,60}?you)[^\S\n]+
             (?:uses?|use|store|agree[^\S\n]+to[^\S\n]+(?:our[^\S\n]+|the[^\S\n]+)?use[^\S\n]+of)[^\S\n]+cookies\b[^\n]{0,400}?
             \b(?:experience|consent|agree|accept|privacy|cookie[^\S\n]+policy|continuing|browsing|learn[^\S\n]+more|personali[sz]e|analy[sz]e|settings)\b[^\n]{0,300}
-          | privacy[^\S\n]+&[^\S\n]+cookies[^\S\n]*:[^\S\n]*this[^\S\n]+site[^\S\n]+uses[^\S\n]+cookies\.[^\n]{0,200}
-          | to[^\S\n]+find[^\S\n]+out[^\S\n]+more,[^\S\n]+including[^\S\n]+how[^\S\n]+to[^\S\n]+control[^\S\n]+cookies,[^\n]{0,100}
-          | (?=[^\n]{0,300}$)by[^\S\n]+(?:continuing[^\S\n]+to[^\S\n]+(?:use|browse)|using|browsing)[^\S\n]+(?:this|our)[^\S\n]+(?:web)?site,?[^\S\n]+
-            you[^\S\n]+(?:agree|consent)[^\S\n]+to[^\S\n]+(?:our|the)[^\S\n]+use[^\S\n]+of[^\S\n]+cookies\b[^\n]{0,200}
+          # WordPress.com's cookie bar
+          | privacy[^\S\n]+&[^\S\n]+cookies[^\S\n]*:[^\S\n]*this[^\S\n]+site[^\S\n]+uses[^\S\n]+cookies\.
+            (?:[^\S\n]+(?:by[^\S\n]+continuing|to[^\S\n]+find[^\S\n]+out)\b[^\n]{0,200})?
+          | to[^\S\n]+find[^\S\n]+out[^\S\n]+more,[^\S\n]+including[^\S\n]+how[^\S\n]+to[^\S\n]+control[^\S\n]+cookies,[^\S\n]+see[^\S\n]+here\b[^\n]{0,60}
+          | (?=[^\n]{0,300}$)by""" + NOT_REPORTED + r"""[^\S\n]+(?:continuing[^\S\n]+to[^\S\n]+(?:use|browse)|using|browsing)[^\S\n]+(?:this|our|the)[^\S\n]+(?:web)?site,?[^\S\n]+
+            you[^\S\n]+(?:agree|consent|are[^\S\n]+agreeing|are[^\S\n]+consenting)[^\S\n]+to[^\S\n]+(?:our|the)[^\S\n]+use[^\S\n]+of[^\S\n]+cookies\b[^\n]{0,200}
           | (?=[^\n]{0,600}$)(?:(?:notice|note|cookies?|privacy)[^\S\n]*:[^\S\n]*)?""" + COOKIE_SUBJECT + r"""[^\n]{0,400}?""" + COOKIE_CONSENT + r"""[^\n]{0,300}
         """,
         verbose=True,
@@ -31,7 +33,9 @@ RULES = [
                 "By continuing to use this site, you agree to the use of cookies.",
                 "Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree to their use.",
                 "To find out more, including how to control cookies, see here: Cookie Policy"),
-        keep=("This website uses cookies to track readers, the study found, and most users never notice them at all.\n\nMore.",),
+        keep=("This website uses cookies to track readers, the study found, and most users never notice them at all.\n\nMore.",
+              "By using our site, you agree to our use of cookies, the notice said; regulators called it a fig leaf.",
+              "To find out more, including how to control cookies, the regulator has published a guide for consumers."),
         reason="cookie notice",
     ),
     Rule(
@@ -41,7 +45,7 @@ RULES = [
             "Accept all cookies", "Accept cookies", "Accept all", "Reject all", "Allow all", "Allow cookies",
             "Cookie settings", "Cookie preferences", "Cookie policy", "Manage cookies", "Manage preferences",
             "Manage consent", "Manage cookie preferences", "Privacy preferences", "Do not sell my personal information",
-            "Do not sell or share my personal information",
+            "Do not sell or share my personal information", "Your privacy choices",
             "Accept and close", "I accept", "Got it!", "Alle akzeptieren", "Alle ablehnen", "Cookie-Einstellungen",
             "Tout accepter", "Tout refuser", "Param\u00e8tres des cookies", "Aceptar todas", "Aceptar todo", "Rechazar todas",
             "Configuraci\u00f3n de cookies", "Aceitar todos", "Rejeitar todos", "Configura\u00e7\u00f5es de cookies",

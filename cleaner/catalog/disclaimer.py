@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..rules import Rule
+from ..rules import NOT_REPORTED, Rule
 
 RULES = [
     Rule(
@@ -39,10 +39,12 @@ RULES = [
         id="disclaimer.press-release",
         description='A republisher\'s note under a paid press release: "Disclaimer: The above press release comes to you under an arrangement with ..."',
         pattern=r"""
-            \(?(?:legal[^\S\n]+)?disclaimer[^\S\n]*[:\p{Pd}][^\S\n]*(?:the|this)[^\S\n]+(?:above[^\S\n]+)?press[^\S\n]+release[^\S\n]+
+            # each way in spelled out, so that each starts with a literal ("(" optional would not)
+            (?:\(disclaimer|\(legal[^\S\n]+disclaimer|disclaimer|legal[^\S\n]+disclaimer)[^\S\n]*[:\p{Pd}]
+            (?=[^\n]*\b(?:responsib|endorse|liab))[^\S\n]*(?:the|this)[^\S\n]+(?:above[^\S\n]+)?press[^\S\n]+release[^\S\n]+
               (?:comes[^\S\n]+to[^\S\n]+you|has[^\S\n]+been[^\S\n]+(?:provided|published|issued)|is[^\S\n]+(?:provided|published|issued)|was[^\S\n]+(?:provided|published|issued))
           # "ein\ presswire" is one literal to look for ("ein" alone is in too many words)
-          | ein\ presswire[^\S\n]+provides[^\S\n]+this[^\S\n]+news[^\S\n]+content[^\S\n]+["\u201c]?as[^\S\n]+is["\u201d]?
+          | (?:legal[^\S\n]+disclaimer[^\S\n]*:[^\S\n]*)?ein\ presswire""" + NOT_REPORTED + r"""[^\S\n]+provides[^\S\n]+this[^\S\n]+news[^\S\n]+content[^\S\n]+["\u201c]?as[^\S\n]+is["\u201d]?
         """,
         verbose=True,
         scope="paragraph",
@@ -52,7 +54,8 @@ RULES = [
                 "for the content of the same.)",
                 'EIN Presswire provides this news content "as is" without warranty of any kind. We do not accept any responsibility '
                 "for the accuracy of the information contained in this article."),
-        keep=("The press release came to us on Monday, and the disclaimer in it was longer than the news.",),
+        keep=("The press release came to us on Monday, and the disclaimer in it was longer than the news.",
+              "Disclaimer: The press release was issued before the merger was announced, the company later said."),
         reason="republisher disclaimer",
     ),
     Rule(

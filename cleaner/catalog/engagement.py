@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..rules import Rule, phrases
+from ..rules import NOT_LISTED, Rule, phrases
 from .languages import alternation, words
 
 _NETWORKS = r"""(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|tumblr|telegram|email|e-mail|mail|pocket
@@ -29,9 +29,9 @@ RULES = [
             "Comment on this article", "Comments are closed for this article", "Comments are closed for this post",
             "Comments are closed for this story", "Comments have been disabled", "Comments have been disabled for this post",
             "Comments have been disabled for this article", "Comments are disabled", "Comments are disabled for this article",
-            "Loading comments...", "Report abuse",
+            "Loading comments...",
         ) + r"""|be[^\S\n]+the[^\S\n]+first[^\S\n]+to[^\S\n]+comment[^\S\n]+on[^\S\n]+"""
-        r"""(?:["\u201c][^\n"\u201d]{1,200}["\u201d]|this[^\S\n]+(?:article|story|post))[.!]?""",
+        r"""(?:["\u201c][^\n"\u201d]{1,200}["\u201d]|['\u2018][^\n'\u2019]{1,200}['\u2019]|this[^\S\n]+(?:article|story|post))[.!]?""",
         remove=("Leave a Comment", "Leave a Reply", "Be the first to comment", "## Leave a Comment [\u00bb](#postcomment)",
                 "What do you think? Let us know in the comments below.", "Comment on this story",
                 'Be the first to comment on "How to Grow Tomatoes"', "Loading comments...",
@@ -65,7 +65,8 @@ RULES = [
           | notify[^\S\n]+me[^\S\n]+of[^\S\n]+(?:follow-up[^\S\n]+comments|new[^\S\n]+(?:posts|comments))[^\n]{0,40}
           | this[^\S\n]+site[^\S\n]+uses[^\S\n]+akismet[^\S\n]+to[^\S\n]+reduce[^\S\n]+spam\.?(?:[^\S\n]+learn[^\S\n]+how[^\S\n]+your[^\S\n]+comment[^\S\n]+data[^\S\n]+is[^\S\n]+processed)?[^\n]{0,80}
           | (?:comment|name|email|website)[^\S\n]*\*
-          | (?:name|e-?mail|website)[^\S\n]*\((?:required|optional)\)(?:[^\S\n]*\((?:address[^\S\n]+)?never[^\S\n]+made[^\S\n]+public\))?
+          | (?:name|email|e-mail|mail|website)(?:[^\S\n]*(?:\((?:required|optional)\)|\((?:address[^\S\n]+)?never[^\S\n]+made[^\S\n]+public\)
+              |\(will[^\S\n]+not[^\S\n]+be[^\S\n]+published\))){1,2}
           | write[^\S\n]+a[^\S\n]+comment(?:\.\.\.|\u2026)
           | \u0394
           | (?:please[^\S\n]+enable[^\S\n]+javascript[^\S\n]+to[^\S\n]+view[^\S\n]+the[^\S\n]+)?comments[^\S\n]+powered[^\S\n]+by[^\S\n]+disqus\.?
@@ -83,7 +84,8 @@ RULES = [
         verbose=True,
         remove=("Please enter your comment!", "Your email address will not be published. Required fields are marked *",
                 "This site uses Akismet to reduce spam. Learn how your comment data is processed.", "Login to comment",
-                "Please log in or register to comment.", "Email (Required)", "Write a Comment..."),
+                "Please log in or register to comment.", "Email (Required)", "Write a Comment...",
+                "Mail (will not be published) (required)"),
         keep=("Please enter your comments in the survey by Monday, the council asked residents.",),
         reason="comment form",
     ),
@@ -103,7 +105,7 @@ RULES = [
         pattern=rf"""
             (?:share|tweet|post|send|email|pin)[^\S\n]+(?:this|it)(?:[^\S\n]+(?:article|story|post|page|on[^\S\n]+{_NETWORKS}))?
           | share[^\S\n]+(?:this|the)[^\S\n]+(?:article|story|post)[^\S\n]+(?:on|via|with)[^\S\n]+[^\n]{{1,40}}
-          | (?:share|post|send)[^\S\n]+(?:on|via|to|with)[^\S\n]+{_NETWORKS}(?:[^\S\n]*\(opens[^\S\n]+in[^\S\n]+new[^\S\n]+window\))?
+          | (?:share|post|send)[^\S\n]+(?:on|via|to|with)[^\S\n]+{_NETWORKS}(?:[^\S\n]*\(opens[^\S\n]+in[^\S\n]+new[^\S\n]+window\)(?:[^\S\n]*{_NETWORKS})?)?
           | email[^\S\n]+a[^\S\n]+link[^\S\n]+to[^\S\n]+a[^\S\n]+friend(?:[^\S\n]*\(opens[^\S\n]+in[^\S\n]+new[^\S\n]+window\))?
           | share[^\S\n]+or[^\S\n]+comment[^\S\n]+on[^\S\n]+this[^\S\n]+(?:article|story)[^\S\n]*:?
           | \[?click[^\S\n]+to[^\S\n]+(?:share|email|print|tweet|pin)\b[^\n]{{0,60}}?(?:\(opens[^\S\n]+in[^\S\n]+new[^\S\n]+window\))?(?:[^\S\n]*{_NETWORKS})?\]?(?:\([^\s)]*\))?
@@ -116,13 +118,14 @@ RULES = [
           | email[^\S\n]+this[^\S\n]*blogthis!?[^\n]{{0,160}}
           | gift[^\S\n]+(?:this[^\S\n]+)?(?:article|story)
           | if[^\S\n]+you[^\S\n]+(?:enjoyed|enjoy|liked|like|loved|love)[^\S\n]+(?:this|the|our)[^\S\n]+(?:article|post|story|piece|read)[,.!]?[^\S\n]+
-            (?:please[^\S\n]+)?(?:share|like[^\S\n]+and[^\S\n]+share|consider[^\S\n]+sharing)\b[^\n.!]{{0,60}}[.!]?
-          | please[^\S\n]+(?:like[^\S\n]+and[^\S\n]+share|share[^\S\n]+(?:this|it)(?:[^\S\n]+(?:article|story|post|page))?(?:[^\S\n]+with[^\S\n]+[^\n.!]{{1,40}})?)[.!]?
+            (?:please[^\S\n]+)?(?:share|like[^\S\n]+and[^\S\n]+share|consider[^\S\n]+sharing)
+            (?:[^\S\n]+(?:it|this|the[^\S\n]+(?:article|post|story|piece|word|love))\b[^\n.!,;:]{{0,60}})?[.!]?
+          | please[^\S\n]+(?:like[^\S\n]+and[^\S\n]+share|share[^\S\n]+(?:this|it)(?:[^\S\n]+(?:article|story|post|page))?(?:[^\S\n]+with[^\S\n]+[^\n.!,;:]{{1,40}})?)[.!]?
           | share[^\S\n]+the[^\S\n]+post[^\S\n]+["\u201c][^\n]{{1,150}}["\u201d]
           | sharing[^\S\n]+is[^\S\n]+caring!? | spread[^\S\n]+the[^\S\n]+love
           | thanks[^\S\n]+for[^\S\n]+reading[^\n.!]{{0,60}}[.!][^\S\n]+this[^\S\n]+post[^\S\n]+is[^\S\n]+public[^\S\n]+so[^\S\n]+feel[^\S\n]+free[^\S\n]+to[^\S\n]+share[^\S\n]+it\.?
           | (?:a[^\S\n]+)?%d[^\S\n]+(?:bloggern?|blogueurs|blogueros|blogueiros|blogger)[^\S\n]+[^\n]{{1,60}}
-        """ + "|" + alternation("share"),
+        """ + "|" + NOT_LISTED + alternation("share"),  # "- Delen" may be a list item
         verbose=True,
         remove=("Share this:", "Click to share on Twitter (Opens in new window)", "Like this: Like Loading...", "%d bloggers like this:",
                 "Email ThisBlogThis!Share to TwitterShare to Facebook", "Gift this article",
@@ -132,6 +135,8 @@ RULES = [
                 "Teilen mit:", "Partager :", "Compartir esto:", "Compartilhe isso:", "Condividi:", "%d Bloggern gef\u00e4llt das:"),
         keep=("Share this with your friends only if they like long essays about soil.",
               "If you enjoyed this article, please share it with the one friend who still reads about soil, and tell them why.",
+              "If you like the post, share it with five friends, the chain message urged.",
+              "Please share this post with anyone who saw the crash, police said.",
               "Please share your memories of the old mill with the museum before the end of May.",
               "She wrapped the gift this morning and left the story for later."),
         reason="share buttons",
@@ -146,7 +151,8 @@ RULES = [
             (?:us|me|@\w+|[\w.&'\u2019-]+(?:[^\S\n]+[\w.&'\u2019-]+){0,3})[^\S\n]+(?:on|at|in|via)[^\S\n]+
             [^\n]{0,24}?(?:facebook|twitter|\bx\b|instagram|linkedin|google|youtube|tiktok|telegram|social|whatsapp
               |threads|mastodon|bluesky|pinterest|flipboard|apple|spotify|rss|feedly|email|e-mail)[^\n]{0,30}
-          | found[^\S\n]+this[^\S\n]+(?:article|story|post)[^\S\n]+(?:interesting|useful|helpful)\?[^\S\n]+follow[^\S\n]+us[^\S\n]+on[^\n]{1,160}
+          | found[^\S\n]+this[^\S\n]+(?:article|story|post)[^\S\n]+(?:interesting|useful|helpful)\?[^\S\n]+follow[^\S\n]+us[^\S\n]+on[^\S\n]+
+            (?:twitter|x|facebook|linkedin|instagram|threads|mastodon|bluesky|google[^\S\n]+news|telegram|whatsapp)\b[^\n]{0,140}
         """,
         verbose=True,
         remove=("Follow us on Twitter", "For the latest news, follow us on Twitter.", "Join our WhatsApp channel for the latest updates", "Sign up for daily updates from Example on email. Or follow us on Google News!",
@@ -173,7 +179,7 @@ RULES = [
           | was[^\S\n]+this[^\S\n]+(?:article|story|page)[^\S\n]+helpful\??[^\n]{0,40}
           | did[^\S\n]+you[^\S\n]+find[^\S\n]+this[^\S\n]+(?:article|story|page|post)[^\S\n]+(?:helpful|useful)\??(?:[^\S\n]+yes[^\S\n]+no)?
           | (?:report|submit|suggest)[^\S\n]+a[^\S\n]+(?:correction|typo)(?:[^\S\n]+or[^\S\n]+(?:typo|correction))?
-          | (?:send[^\S\n]+us|give)[^\S\n]+(?:your[^\S\n]+)?feedback | rate[^\S\n]+this[^\S\n]+(?:article|story|post)
+          | send[^\S\n]+us[^\S\n]+(?:your[^\S\n]+)?feedback | rate[^\S\n]+this[^\S\n]+(?:article|story|post)
           | thank(?:s|[^\S\n]+you)[^\S\n]+for[^\S\n]+your[^\S\n]+feedback[.!]?
         """,
         verbose=True,

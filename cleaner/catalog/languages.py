@@ -47,8 +47,8 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
                "Curtir isso:", "Gostar disto:", "Carregando...", "A carregar..."),
         "it": ("Condividi", "Condividi:", "Condividi questo articolo", "Condividi su Facebook", "Mi piace:",
                "Mi piace Caricamento...", "Caricamento..."),
-        "nl": ("Delen", "Deel dit artikel", "Dit artikel delen", "Delen op Facebook"),
-        "pl": ("Udostępnij", "Udostępnij artykuł", "Udostępnij na Facebooku"),
+        "nl": ("Delen", "Deel dit:", "Deel dit artikel", "Dit artikel delen", "Delen op Facebook"),
+        "pl": ("Udostępnij", "Udostępnij artykuł", "Udostępnij ten artykuł", "Udostępnij na Facebooku"),
         "ru": ("Поделиться", "Поделиться в соцсетях", "Поделиться статьей", "Поделиться статьёй"),
     },
     "leave-a-comment": {

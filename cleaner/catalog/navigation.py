@@ -80,7 +80,7 @@ RULES = [
         id="navigation.site-chrome",
         description='Menus and buttons: "Skip to content", "Search for:", "Back to top", "Toggle navigation".',
         pattern=r"""
-            (?:skip|jump)[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?(?:main[^\S\n]+)?(?:content|navigation|main|footer|menu|search)
+            (?:skip|jump)[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?(?:main[^\S\n]+)?(?:content|navigation|main|footer|menu|search|recipe|comments)
           | site[^\S\n]+search[^\S\n]*:? | search[^\S\n]+for[^\S\n]*: | search[^\S\n]+this[^\S\n]+(?:site|blog|website)
           | (?:back|scroll|return|go)[^\S\n]+to[^\S\n]+top | to[^\S\n]+top | top[^\S\n]+of[^\S\n]+page
           | toggle[^\S\n]+(?:navigation|menu) | main[^\S\n]+menu | (?:open|close)[^\S\n]+menu
@@ -88,32 +88,33 @@ RULES = [
           | expand[^\S\n]*\|[^\S\n]*collapse | auto(?:[^\S\n]|-)?refresh(?:[^\S\n]+feeds?)? | refresh[^\S\n]+feeds?
           | editors['\u2019]?[^\S\n]+notes | (?:top|bottom)[^\S\n]+of[^\S\n]+form | (?:hide|toggle|show)[^\S\n]+caption
           | enlarge[^\S\n]+this[^\S\n]+image | \d+[^\S\n]*(?:min|mins|minutes?)\.?[^\S\n]+read
-          | (?:estimated[^\S\n]+)?reading[^\S\n]+time[^\S\n]*:?[^\S\n]*(?:about[^\S\n]+|less[^\S\n]+than[^\S\n]+)?\d+[^\S\n]*(?:min|mins|minutes?)\.?(?:[^\S\n]+read)?
-          | load[^\S\n]+more(?:[^\S\n]+(?:stories|articles|posts|news))?
+          | (?:estimated[^\S\n]+|est\.[^\S\n]*)?reading[^\S\n]+time[^\S\n]*:?[^\S\n]*(?:about[^\S\n]+|less[^\S\n]+than[^\S\n]+)?\d+[^\S\n]*(?:min|mins|minutes?)\.?(?:[^\S\n]+read)?
+          | load[^\S\n]+more(?:[^\S\n]+(?:stories|articles|posts|news|comments))?
           | listen[^\S\n]+to[^\S\n]+(?:this[^\S\n]+|the[^\S\n]+)?(?:article|story)(?:[^\S\n]*\d+[^\S\n]*min(?:utes?)?)?
-          | listen[^\S\n]*[\u00b7\u2022|:-][^\S\n]*\d{1,2}:\d{2}(?::\d{2})?
+          | listen[^\S\n]*[\u00b7\u2022|:-]?[^\S\n]*\d{1,2}:\d{2}(?::\d{2})?
           | press[^\S\n]+play[^\S\n]+to[^\S\n]+listen(?:[^\S\n]+to[^\S\n]+this[^\S\n]+(?:article|story))?
           | save[^\S\n]+(?:for[^\S\n]+later|(?:this[^\S\n]+)?(?:article|story)) | reuse[^\S\n]+this[^\S\n]+content
           | send[^\S\n]+any[^\S\n]+friend[^\S\n]+a[^\S\n]+story
           | our[^\S\n]+standards[^\S\n]*:[^\S\n]*the[^\S\n]+thomson[^\S\n]+reuters[^\S\n]+trust[^\S\n]+principles\.? | print[^\S\n]+(?:this[^\S\n]+)?(?:article|page|story) | (?:font[^\S\n]+size|text[^\S\n]+size)[^\S\n]*:?[^\n]{0,20}
           | (?:tap|click)[^\S\n]+(?:here[^\S\n]+)?to[^\S\n]+(?:expand|enlarge|unmute|play)
-          | (?:proudly[^\S\n]+)?powered[^\S\n]+by[^\S\n]+wordpress(?:[^\S\n]*[|.\u00b7\u2022-][^\n]{0,120})?
+          | (?:proudly[^\S\n]+|website[^\S\n]+|blog[^\S\n]+)?powered[^\S\n]+by[^\S\n]+wordpress(?:\.com\.?)?(?:[^\S\n]*[|.\u00b7\u2022-][^\n]{0,120})?
           | bookmark[^\S\n]+the[^\S\n]+permalink\.?
           # A WordPress site's footer and WordPress.com's action bar.
-          | (?:entries|comments)[^\S\n]+(?:feed|rss) | (?:wordpress[^\S\n]+)?theme[^\S\n]*:[^\S\n]*[^\n|.,;]{1,40}?[^\S\n]+by[^\S\n]+[^\n|,;]{1,40}
-          | theme[^\S\n]+by[^\S\n]+[^\n|.,;]{1,40}\.?
+          | (?:entries|comments)[^\S\n]+(?:feed|rss|\(rss\))
+          | (?:wordpress[^\S\n]+)?theme[^\S\n]*:[^\S\n]*[^\n|.,;]{1,40}?[^\S\n]+by[^\S\n]+(?-i:\p{Lu})[^\n|,;]{1,40}\.
+          | theme[^\S\n]+by[^\S\n]+(?:[^\n|.,;]{0,40}(?:themes?|wp|\.com|\.org)|anders[^\S\n]+nor[eé]n)\.?
           | (?:create[^\S\n]+a[^\S\n]+free[^\S\n]+website[^\S\n]+or[^\S\n]+)?blog[^\S\n]+at[^\S\n]+wordpress\.com\.?
           | subscribe[^\S\n]+subscribed | already[^\S\n]+have[^\S\n]+a[^\S\n]+wordpress\.com[^\S\n]+account\?[^\n]{0,30}
-          | report[^\S\n]+this[^\S\n]+content | view[^\S\n]+site[^\S\n]+in[^\S\n]+reader | manage[^\S\n]+subscriptions | collapse[^\S\n]+this[^\S\n]+bar
+          | report[^\S\n]+this[^\S\n]+content | view[^\S\n]+site[^\S\n]+in[^\S\n]+reader | collapse[^\S\n]+this[^\S\n]+bar
           | type[^\S\n]+your[^\S\n]+search | (?:press|hit)[^\S\n]+enter[^\S\n]+to[^\S\n]+search(?:[^\S\n]+or[^\S\n]+esc[^\S\n]+to[^\S\n]+close)?\.?
           | learn[^\S\n]+more | find[^\S\n]+out[^\S\n]+more | click[^\S\n]+(?:here[^\S\n]+)?to[^\S\n]+read[^\S\n]+more
           | (?:show|see)[^\S\n]+(?:more|less) | click[^\S\n]+here[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?latest[^\S\n]+(?:news|updates|stories)
           | (?:click|tap)[^\S\n]+here[^\S\n]+(?:for[^\S\n]+more(?:[^\S\n]+(?:stories|news|articles|updates))?|to[^\S\n]+read[^\S\n]+more)
           | print[^\S\n]+friendly,?[^\S\n]+pdf[^\S\n]+(?:&|and)[^\S\n]+email
-          | (?:you[^\S\n]+need[^\S\n]+to|please)[^\S\n]+enable[^\S\n]+javascript[^\S\n]+to[^\S\n]+(?:run|use|view|see)[^\S\n]+this[^\S\n]+(?:app|site|page|website|content)\.?
-          | \(?opens?[^\S\n]+(?:in[^\S\n]+)?(?:a[^\S\n]+)?new[^\S\n]+(?:tab|window)\)? | external[^\S\n]+link
-          | javascript[^\S\n]+is[^\S\n]+(?:disabled|not[^\S\n]+enabled|turned[^\S\n]+off)(?:[^\S\n]+(?:in|on)[^\S\n]+your[^\S\n]+browser)?\.?
-            (?:[^\S\n]+please[^\S\n]+enable[^\S\n]+(?:it|javascript)[^\n]{0,100})?
+          | (?:you[^\S\n]+need[^\S\n]+to|please)[^\S\n]+enable[^\S\n]+javascript(?:[^\S\n]+in[^\S\n]+your[^\S\n]+browser)?[^\S\n]+to[^\S\n]+(?:run|use|view|see)[^\S\n]+this[^\S\n]+(?:app|site|page|website|content)\.?
+          | \(?(?:opens[^\S\n]+(?:in[^\S\n]+)?|open[^\S\n]+in[^\S\n]+)(?:a[^\S\n]+)?new[^\S\n]+(?:tab|window)\)? | \(?external[^\S\n]+link\)?
+          | javascript[^\S\n]+is[^\S\n]+(?:currently[^\S\n]+)?(?:disabled|not[^\S\n]+enabled|turned[^\S\n]+off)(?:[^\S\n]+(?:in|on)[^\S\n]+your[^\S\n]+browser)?\.?
+            (?:[^\S\n]+please[^\S\n]+enable[^\S\n]+(?:it|javascript)[^\n,;]{0,100})?
         """,
         verbose=True,
         remove=("Skip to content", "Search for:", "Back to top", "< back to full list of articles", "Expand | Collapse",
@@ -125,7 +126,8 @@ RULES = [
                 "(opens new tab)"),
         keep=("They searched for hours before they found her.", "Back to the list of suspects, the detective said.",
               "Save this article for the day the council votes, she told readers, because it will matter then.",
-              "Theme park rides were built by hand in the 1950s.",
+              "Theme park rides were built by hand in the 1950s.", "Theme: Stand by Me", "Theme by Ennio Morricone",
+              "Open a new window on the past, the curator said.",
               "Reading time is falling: the average visitor now stays for 40 seconds.",
               "JavaScript is disabled in your browser by default in this mode, the guide explains, so test both."),
         reason="site chrome",
@@ -228,8 +230,8 @@ RULES += [
           | scroll[^\S\n]+down[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?video | watch[^\S\n]+the[^\S\n]+(?:full[^\S\n]+)?video[^\S\n]+(?:above|below)
           | featured[^\S\n]+video
           # A photo gallery's controls.
-          | (?:image|photo|picture|slide)[^\S\n]+\d{1,3}[^\S\n]+(?:of|/)[^\S\n]+\d{1,3} | (?:next|previous|prev)[^\S\n]+(?:slide|image|photo)
-          | (?:view|see|open|browse)[^\S\n]+(?:the[^\S\n]+)?(?:full[^\S\n]+)?(?:photo[^\S\n]+)?gallery | see[^\S\n]+all[^\S\n]+(?:\d+[^\S\n]+)?(?:photos|images)
+          | (?:image|photo|picture|slide)[^\S\n]+\d{1,3}(?:[^\S\n]+of[^\S\n]+|[^\S\n]*/[^\S\n]*)\d{1,3} | (?:next|previous|prev)[^\S\n]+(?:slide|image|photo)
+          | (?:click[^\S\n]+to[^\S\n]+)?(?:view|see|open|browse)[^\S\n]+(?:the[^\S\n]+)?(?:full[^\S\n]+)?(?:photo[^\S\n]+)?gallery(?:[^\S\n]*\(\d+[^\S\n]+(?:photos|images)\))? | see[^\S\n]+all[^\S\n]+(?:\d+[^\S\n]+)?(?:photos|images)
         """,
         verbose=True,
         remove=("View this post on Instagram", "Loading seems to be taking a while.", "Video Player is loading.",

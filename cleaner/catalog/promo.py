@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..rules import Rule
+from ..rules import NOT_REPORTED, Rule
 from .languages import NEWSLETTER, NEWSLETTER_VERBS
 
 RULES = [
@@ -14,7 +14,7 @@ RULES = [
             (?:(?:to|and|or|please|why[^\S\n]+not)[^\S\n]+)?
             (?:sign[^\S\n]+up|subscribe|register|join|enter[^\S\n]+your[^\S\n]+email|stay[^\S\n]+(?:up[^\S\n]+to[^\S\n]+date|informed|in[^\S\n]+the[^\S\n]+loop|updated)
               |never[^\S\n]+miss|don['\u2019]t[^\S\n]+miss)\b[^\n]{0,120}?
-            \b(?:newsletters?|inbox|e-?mail(?:[^\S\n]+address)?|updates|bulletin|alerts|digest|subscribers|for[^\S\n]+free|daily[^\S\n]+news|mailing[^\S\n]+list)\b
+            \b(?:newsletters?|inbox|e-?mail(?:[^\S\n]+address)?|updates|bulletin|alerts|digest|subscribers|for[^\S\n]+free|daily[^\S\n]+news|(?:our|my|this)[^\S\n]+mailing[^\S\n]+list)\b
             [^\n]{0,120}
           | (?=[^\n]{0,220}$)(?:(?:to|and|or)[^\S\n]+)?(?:get|receive)\b[^\n]{0,80}?\b(?:newsletters?|inbox|alerts|digest|bulletin)\b[^\n]{0,100}
           | subscribe(?:[^\S\n]+(?:here|now|today|for[^\S\n]+free|to[^\S\n]+the[^\S\n]+blog|to[^\S\n]+(?:our|this)[^\S\n]+(?:blog|site|channel)))?[^\S\n]*!?
@@ -37,9 +37,10 @@ RULES = [
           | thanks[^\S\n]+for[^\S\n]+reading[^\n.!]{0,60}[.!][^\S\n]+subscribe[^\S\n]+for[^\S\n]+free[^\S\n]+to[^\S\n]+receive[^\S\n]+new[^\S\n]+posts\b[^\n]{0,60}
           | give[^\S\n]+a[^\S\n]+gift[^\S\n]+subscription
           # The sign-up form's own small print and messages.
-          | by[^\S\n]+(?:signing[^\S\n]+up|subscribing|registering|clicking[^\n]{1,30}?)[^\n]{0,40}?,?[^\S\n]+you[^\S\n]+(?:agree|acknowledge|consent)\b[^\n]{0,80}?
-            \b(?:terms|privacy|policy|notice|receive)\b[^\n]{0,120}
-          | this[^\S\n]+(?:site|form)[^\S\n]+is[^\S\n]+protected[^\S\n]+by[^\S\n]+recaptcha\b[^\n]{0,120}
+          | by""" + NOT_REPORTED + r"""[^\S\n]+(?:signing[^\S\n]+up|subscribing|registering|clicking[^\n]{1,30}?
+              |(?:submitting|entering|providing)[^\S\n]+your[^\S\n]+e-?mail(?:[^\S\n]+address)?)[^\n,;]{0,40}?,?[^\S\n]+
+            (?:you|i)[^\S\n]+(?:agree|acknowledge|consent|confirm)\b[^\n,;]{0,80}?\b(?:terms|privacy|policy|notice|receive)\b[^\n,;]{0,120}
+          | this[^\S\n]+(?:site|form)[^\S\n]+is[^\S\n]+protected[^\S\n]+by[^\S\n]+recaptcha(?:[^\S\n]+and[^\S\n]+the[^\S\n]+google\b[^\n]{0,100})?\.?
           | (?:please[^\S\n]+enter[^\S\n]+a[^\S\n]+valid|invalid)[^\S\n]+e-?mail(?:[^\S\n]+address)?[.!]?
           | thank(?:s|[^\S\n]+you)[^\S\n]+for[^\S\n]+(?:signing[^\S\n]+up|subscribing)[.!]?
           | (?:you[^\S\n]+(?:can|may)[^\S\n]+)?unsubscribe[^\S\n]+(?:at[^\S\n]+)?any[^\S\n]?time[.!]?
@@ -50,7 +51,9 @@ RULES = [
           | for[^\S\n]+more[^\S\n]+(?:news|stories|updates)(?:[^\S\n]+like[^\S\n]+this)?,?[^\S\n]+(?:visit|go[^\S\n]+to|head[^\S\n]+to)[^\S\n]+[^\n]{1,80}
           | stay[^\S\n]+(?:updated|tuned|informed)[^\S\n]+(?:with|on|for)[^\S\n]+(?:the[^\S\n]+|all[^\S\n]+the[^\S\n]+)?latest[^\n]{0,100}
           | (?:have|got)[^\S\n]+an?[^\S\n]+(?:news[^\S\n]+tip|story[^\S\n]+(?:tip|idea)|tip)\?[^\S\n]+(?:email|e-mail|contact|send|call|write|get[^\S\n]+in[^\S\n]+touch|let[^\S\n]+us)\b[^\n]{0,120}
-          | (?:(?:do[^\S\n]+you[^\S\n]+)?have|got)[^\S\n]+a[^\S\n]+story\?[^\S\n]+(?:email|e-mail|contact|send[^\S\n]+(?:it[^\S\n]+to[^\S\n]+)?us|get[^\S\n]+in[^\S\n]+touch)\b[^\n]{0,120}
+          | (?:(?:do[^\S\n]+you[^\S\n]+)?have|got)[^\S\n]+a[^\S\n]+story(?:[^\S\n]+for[^\S\n]+us)?\?[^\S\n]+
+            (?:(?:email|e-mail|contact)[^\S\n]+(?:us\b|our\b|\S+@)[^\n]{0,100}|send[^\S\n]+(?:it[^\S\n]+to[^\S\n]+)?us\b[^\n,;:]{0,100}
+              |get[^\S\n]+in[^\S\n]+touch(?:[^\S\n]+with[^\S\n]+us)?[.!]?)
           | (?:subscribe|sign[^\S\n]+up)(?:[^\S\n]+(?:now|today))?[^\S\n]+for[^\S\n]+(?:just[^\S\n]+|only[^\S\n]+)?[$\u20ac\u00a3]\d[^\n]{0,40}
           | (?:please[^\S\n]+)?(?:log[^\S\n]+in|sign[^\S\n]+in)[^\S\n]+or[^\S\n]+subscribe[^\S\n]+to[^\S\n]+(?:read|continue|view|access)[^\n]{0,60}
           | to[^\S\n]+(?:continue[^\S\n]+reading|read[^\S\n]+(?:the[^\S\n]+)?(?:full|rest|whole)[^\n,]{0,30}),[^\S\n]+(?:please[^\S\n]+)?(?:subscribe|log[^\S\n]+in|sign[^\S\n]+in|register)[^\n]{0,60}
@@ -91,6 +94,9 @@ RULES = [
             "To continue reading, she said, you need patience; the archive closes at five.",
             "Subscribers can cancel anytime, the company said, but few do.",
             "By signing up, the players agree to the league's terms for a season, and most renew.",
+            "By signing up, you agree to binding arbitration under the terms, lawyers warn.",
+            "Join the protest on Saturday, the group wrote to its mailing list.",
+            "Have a story? Email it to your editor first, then call, the veteran reporter advised.",
         ),
         reason="newsletter promotion",
     ),
@@ -100,7 +106,8 @@ RULES = [
         pattern=r"""
             (?=[^\n]{0,260}$)[^\n]{0,120}?\b(?:download|get|install|try)[^\S\n]+(?:our|the[^\S\n]+[\w&' -]{1,30}?)[^\S\n]+(?:free[^\S\n]+)?(?:mobile[^\S\n]+)?app\b[^\n]{0,180}
           | open[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?app | (?:get|download)[^\S\n]+the[^\S\n]+app(?:[^\S\n]+(?:for|to)[^\S\n]+[^\n]{1,100})?
-          | (?:(?:download|available|get[^\S\n]+it)[^\S\n]+on[^\S\n]+(?:the[^\S\n]+)?(?:app[^\S\n]+store|google[^\S\n]+play)(?:[^\S\n]*[|\u00b7\u2022,/-]?[^\S\n]*(?:and|or)?[^\S\n]*)?){1,2}
+          | (?:download(?:[^\S\n]+it)?|available|get[^\S\n]+it)[^\S\n]+on[^\S\n]+(?:the[^\S\n]+)?(?:apple[^\S\n]+)?(?:app[^\S\n]+store|google[^\S\n]+play)
+            (?:[^\S\n]*[|\u00b7\u2022,/-]?[^\S\n]*(?:and|or)?[^\S\n]*(?:(?:download(?:[^\S\n]+it)?|available|get[^\S\n]+it)[^\S\n]+)?(?:on[^\S\n]+)?(?:the[^\S\n]+)?(?:apple[^\S\n]+)?(?:app[^\S\n]+store|google[^\S\n]+play))?
         """,
         verbose=True,
         confidence="medium",
