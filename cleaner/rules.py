@@ -204,9 +204,12 @@ def phrases(*texts: str) -> str:
 
 
 #: A look-ahead: the rest of the line is no reporting clause (", the study found.", "— a phrase the
-#: court ..."), so a sentence that quotes a notice's wording is kept.
-NOT_REPORTED = (r"(?![^\n]*(?:\u2014|[,;][^\S\n]+(?:[\w'\u2019]+[^\S\n]+){0,3}(?:said|says|say|warns?|warned|found|finds"
-                r"|explained|explains|states?|stated|argues?|argued|wrote|writes|told|tells|reads?|called|notes?|noted|added|adds)\b))")
+#: court ..."), so a sentence that quotes a notice's wording is kept. ("Never miss a story — sign up
+#: for our newsletter." is still the notice.)
+NOT_REPORTED = (r"(?![^\n]*(?:\u2014[^\S\n]*(?:a|an|the|which|that|as|but|and)\b|[,;][^\S\n]+(?:[\w'\u2019]+[^\S\n]+){0,3}(?:said|says|say|warns?|warned|found|finds"
+                r"|explained|explains|states?|stated|argues?|argued|wrote|writes|told|tells|reads?|called|notes?|noted|added|adds"
+                r"|urged|urges|ruled|admitted|insisted|held|asked|advised|shows?|according|joked"
+                "|sagte|sagt|dijo|asegur\u00f3|afirm\u00f3|seg\u00fan|selon|a[^\\S\\n]+d\u00e9clar\u00e9)\\b))")
 
 #: A look-behind: no list or heading mark before the wording on its line; for wordings that are
 #: also plain nouns, which a list item or a subheading may be ("- Advertising", "## Werbung").

@@ -33,7 +33,7 @@ RULES = [
     Rule(
         id="ads.continued-below",
         description='An ad-break marker glued to the start of a paragraph: "Continued below... The text".',
-        pattern=r"(?:^|(?<=\n))[^\S\n]*(?:continued|continues|story[^\S\n]+continues|article[^\S\n]+continues)[^\S\n]+below(?:\.\.\.|\u2026|\.|:)?(?=[^\S\n]+\S)",
+        pattern=r"(?:^|(?<=\n))[^\S\n]*(?:continued|continues|story[^\S\n]+continues|article[^\S\n]+continues)[^\S\n]+below(?:(?:\.\.\.|\u2026|\.|:)(?=[^\S\n]+\S)|(?=[^\S\n]+(?-i:\p{Lu})))",
         scope="inline",
         remove=("Continued below... The newspaper said more.",),
         keep=("The list is continued below the fold, he said.",),

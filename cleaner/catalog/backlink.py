@@ -35,7 +35,7 @@ RULES = [
     Rule(
         id="backlink.source-credit",
         description='A "Source: name or URL" line at the end of a reposted article.',
-        pattern=r"(?:source|sources|original[^\S\n]+source|via|h/t|hat[^\S\n]+tip|quelle|fuente|fonte)[^\S\n]*:[^\S\n]*(?:[a-z][\w+.-]*://\S+|[^\n]{1,80})"
+        pattern=r"(?:source|sources|original[^\S\n]+source|via|h/t|hat[^\S\n]+tip|quelle|fuente|fonte)[^\S\n]*:[^\S\n]*+(?:[a-z][\w+.-]*://\S+|(?!(?:the|a|an|we|i|he|she|they|it|this|to|die|der|das|el|la|los|las|le|les)\b)(?![^\n]*[.!?][^\S\n]+\S)(?!(?:\S+[^\S\n]+){7})[^\n]{1,80})"
         r"|article[^\S\n]+source[^\S\n]*:[^\S\n]*[a-z][\w+.-]*://\S+"
         # A newswire's own capitals, then a name: "SOURCE Example Inc.", "SOURCE Ministry of Health"
         r"|(?-i:SOURCE[^\S\n]+(?=[^\n]*\p{Ll})[A-Z0-9][\w&'.-]*(?:,?[^\S\n]+(?:[A-Z0-9&][\w&'.-]*|of|and|the|for|de|du|des|la|le|y|e|und))*)",
@@ -54,11 +54,11 @@ RULES = [
         id="backlink.read-more-at",
         description='A line sending the reader elsewhere: "Read more at ...", "Read More @ ...".',
         pattern=r"""
-            (?:full[^\S\n]+(?:story|article|report)|more[^\S\n]+(?:news|stories)|original)[^\S\n]*(?:at|@|on|via)\b[^\S\n]*:?[^\n]{1,100}
-          | continue[^\S\n]+reading[^\S\n]+(?:on|at)[^\S\n]+[^\n]{1,100}
+            (?:full[^\S\n]+(?:story|article|report)|more[^\S\n]+(?:news|stories)|original[^\S\n]+(?:article|post|story))[^\S\n]*(?:at|@|on|via)\b[^\S\n]*:?[^\S\n]*(?:\S+\.[a-z]{2,}\S*|(?-i:\p{Lu})[^\n]{0,99})
+          | continue[^\S\n]+reading[^\S\n]+(?:on|at)[^\S\n]+(?:\S+\.[a-z]{2,}\S*|(?-i:\p{Lu})[^\n]{0,99})
           | (?:read|see|find|get|continue[^\S\n]+reading)[^\S\n]+
-            (?:more|the[^\S\n]+rest)(?:[^\S\n]+(?!at\b|on\b|here\b)[\w'\u2019-]+){0,4}
-            [^\S\n]*(?:at\b|@|on\b|here\b|from\b|via\b|over[^\S\n]+at\b)[^\S\n]*:?[^\n]{0,120}
+            (?:more|the[^\S\n]+rest)(?:[^\S\n]+(?:great[^\S\n]+)?(?:news|stories|articles|posts|updates|information|details|of[^\S\n]+(?:this|our|the)[^\S\n]+(?:story|article|post)|like[^\S\n]+this))?
+            [^\S\n]*(?:at\b|@|on\b|here\b|from\b|via\b|over[^\S\n]+at\b)[^\S\n]*:?[^\S\n]*(?:\S+\.[a-z]{2,}\S*|(?-i:\p{Lu})[^\n]{0,99})
         """,
         verbose=True,
         remove=("Read More @ ExampleBlog.com", "Read more great articles here: https://example.org", "Read the rest of this story at Example",
@@ -85,12 +85,12 @@ RULES = [
         pattern=r"""
             (?:a[^\S\n]+version[^\S\n]+of[^\S\n]+)?this[^\S\n]+
             (?:article|story|post|piece|column|essay|op-ed|interview|report|blog[^\S\n]+post|entry|content)[^\S\n]+
-            (?:was[^\S\n]+|is[^\S\n]+|has[^\S\n]+been[^\S\n]+|had[^\S\n]+)?(?:also[^\S\n]+|originally[^\S\n]+|first[^\S\n]+)*
-            (?:appeared|published|posted|ran|featured)[^\S\n]+(?:first[^\S\n]+|originally[^\S\n]+)?(?:on|in|at|by|with)\b[^\n]{1,160}
+            (?:was[^\S\n]+|is[^\S\n]+|has[^\S\n]+been[^\S\n]+|had[^\S\n]+)?(?:also[^\S\n]+|originally[^\S\n]+|first[^\S\n]+)+
+            (?:appeared|published|posted|ran|featured)[^\S\n]+(?:first[^\S\n]+|originally[^\S\n]+)?(?:on|in|at|by|with)\b[^\n,;]{1,160}
           | this[^\S\n]+(?:story|article|piece)[^\S\n]+was[^\S\n]+(?:produced|written|created)[^\S\n]+by[^\S\n]+[^\n]{1,100}?
             [^\S\n]+and[^\S\n]+(?:reviewed[^\S\n]+and[^\S\n]+)?(?:distributed|syndicated)[^\S\n]+by\b[^\n]{0,80}
           | this[^\S\n]+(?:article|story)[^\S\n]+was[^\S\n]+(?:written|produced)[^\S\n]+by[^\n]{1,120}?[^\S\n]+and[^\S\n]+was[^\S\n]+legally[^\S\n]+licensed[^\S\n]+(?:through|via)[^\n]{0,120}
-          | (?:reprinted|republished|reposted|cross-posted)[^\S\n]+(?:with[^\S\n]+permission[^\S\n]+)?(?:from|with[^\S\n]+permission)\b[^\n]{0,160}
+          | (?:reprinted|republished|reposted|cross-posted)[^\S\n]+(?:with[^\S\n]+permission[^\S\n]+)?(?:from|with[^\S\n]+permission)\b[^\n,;]{0,160}
           | """ + ORIGINALLY + """
         """,
         verbose=True,
@@ -167,7 +167,7 @@ RULES = [
     Rule(
         id="backlink.provided-by",
         description='A "Provided by X" credit line that a republisher puts under the article.',
-        pattern=r"(?:provided|supplied|distributed)[^\S\n]+by[^\S\n]+(?:\S+[^\S\n]*){1,6}",
+        pattern=r"(?:provided|supplied|distributed)[^\S\n]+by[^\S\n]+(?:[^\s,;.]+[^\S\n]*){1,6}",
         confidence="medium",
         remove=("It works.\n\nProvided by The Example University",),
         keep=("Provided by the city, the buses run all night and the council pays for them.\n\nMore words.\n\nEnd.",),

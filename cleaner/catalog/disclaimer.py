@@ -8,7 +8,7 @@ RULES = [
     Rule(
         id="disclaimer.denial-of-responsibility",
         description='The aggregator paragraph "Denial of responsibility! ... The content will be deleted within 24 hours."',
-        pattern=r"denial[^\S\n]+of[^\S\n]+responsibility[^\S\n]*[!:.]",
+        pattern=r"denial[^\S\n]+of[^\S\n]+responsibility[^\S\n]*[!:.](?=[^\n]*(?:aggregator|deleted|removed|24[^\S\n]+hours|copyright|owner))",
         scope="paragraph",
         remove=(
             "Denial of responsibility! Example Daily is an automatic aggregator of the all world\u2019s media. "
@@ -62,7 +62,7 @@ RULES = [
         id="disclaimer.not-advice",
         description='A site\'s investment disclaimer paragraph: "Disclaimer: ... does not constitute financial advice ...".',
         pattern=r"""
-            (?:disclaimer|disclosure|important)[^\S\n]*[:\p{Pd}][^\S\n]*
+            (?:disclaimer|disclosure|important)[^\S\n]*[:\p{Pd}][^\S\n]*(?![^\n]{0,400}?\b(?:said|says|ruled|held|found)\b)
             (?=[^\n]{0,400}?\b(?:not[^\S\n]+(?:constitute[^\S\n]+|intended[^\S\n]+as[^\S\n]+|be[^\S\n]+construed[^\S\n]+as[^\S\n]+)?
                (?:financial|investment|trading|legal|tax)[^\S\n]+advice|educational[^\S\n]+purposes[^\S\n]+only|do[^\S\n]+your[^\S\n]+own[^\S\n]+research))
         """,

@@ -44,7 +44,8 @@ RULES = [
         id="engagement.comment-count",
         description='Comment counters: "0 Comments", "No comments:", "3 Responses", "12 thoughts on ...".',
         pattern=r"""
-            (?:\d[\d,.]*[^\S\n]*k?|no|one|zero)[^\S\n]+(?:comments?|responses?|replies|reply|thoughts?[^\S\n]+on\b[^\n]{0,120})(?:[^\S\n]+yet)?
+            (?:\d[\d,.]*[^\S\n]*k?|one|zero)[^\S\n]+(?:comments?|responses?|replies|reply|thoughts?[^\S\n]+on[^\S\n]+["\u201c][^\n]{1,120})(?:[^\S\n]+yet)?
+          | no[^\S\n]+(?:comments|responses|replies)(?:[^\S\n]+yet)?  # "No comment." is an answer
           | (?:view|show|read|load|see)[^\S\n]+(?:all[^\S\n]+)?\d*[^\S\n]*comments?(?:[^\S\n]*\(\d+\))?
           | comments?[^\S\n]*\(\d+\)
         """,
@@ -147,9 +148,7 @@ RULES = [
         pattern=r"""
             (?:[^\n]{0,120}?[.!][^\S\n]+)?(?:click[^\S\n]+here[^\S\n]+to[^\S\n]+)?join[^\S\n]+(?:our|the)[^\S\n]+(?:[\w&'\u2019-]+[^\S\n]+){0,3}
             (?:whatsapp|telegram|discord|facebook|slack|signal|viber|reddit)[^\S\n]+(?:channel|group|community|server|page)\b[^\n]{0,80}
-          | (?:[^\n]{0,120}?[.!][^\S\n]+|for[^\S\n]+(?:the[^\S\n]+latest|more)[^\n,]{0,40},[^\S\n]+)?(?:or[^\S\n]+|and[^\S\n]+|please[^\S\n]+)?(?:follow|like|join|find|connect[^\S\n]+with|subscribe[^\S\n]+to)[^\S\n]+
-            (?:us|me|@\w+|[\w.&'\u2019-]+(?:[^\S\n]+[\w.&'\u2019-]+){0,3})[^\S\n]+(?:on|at|in|via)[^\S\n]+
-            [^\n]{0,24}?(?:facebook|twitter|\bx\b|instagram|linkedin|google|youtube|tiktok|telegram|social|whatsapp
+          | (?:[^\n]{0,120}?[.!][^\S\n]+|for[^\S\n]+(?:the[^\S\n]+latest|more)[^\n,]{0,40},[^\S\n]+)?(?:or[^\S\n]+|and[^\S\n]+|please[^\S\n]+)?(?:(?:follow|join|find|connect[^\S\n]+with|subscribe[^\S\n]+to)[^\S\n]+(?:us|me|@\w+|(?-i:\p{Lu})[\w.&'\u2019-]*(?:[^\S\n]+(?-i:\p{Lu})[\w.&'\u2019-]*){0,3})|like[^\S\n]+(?:us|me))[^\S\n]+(?:on|at|in|via)[^\S\n]+(?:the[^\S\n]+|our[^\S\n]+)?(?:facebook|twitter|\bx\b|instagram|linkedin|google|youtube|tiktok|telegram|social|whatsapp
               |threads|mastodon|bluesky|pinterest|flipboard|apple|spotify|rss|feedly|email|e-mail)[^\n]{0,30}
           | found[^\S\n]+this[^\S\n]+(?:article|story|post)[^\S\n]+(?:interesting|useful|helpful)\?[^\S\n]+follow[^\S\n]+us[^\S\n]+on[^\S\n]+
             (?:twitter|x|facebook|linkedin|instagram|threads|mastodon|bluesky|google[^\S\n]+news|telegram|whatsapp)\b[^\n]{0,140}
@@ -173,7 +172,7 @@ RULES = [
         id="engagement.feedback",
         description='Correction and feedback prompts: "See an error in this article? Send us a correction", "Feedback to editors".',
         pattern=r"""
-            (?:see|spot(?:ted)?|found|notice)[^\S\n]+an?[^\S\n]+(?:error|typo|mistake)[^\n]{0,100}
+            (?:see|spot(?:ted)?|found|notice)[^\S\n]+an?[^\S\n]+(?:error|typo|mistake)(?:[^\S\n]+in[^\S\n]+(?:this|our)[^\S\n]+(?:article|story|post|page|report))?\??(?:[^\S\n]+(?:let[^\S\n]+us[^\S\n]+know|send|contact|email|e-mail|report|click|tap|tell)\b[^\n]{0,80})?
           | (?:send[^\S\n]+(?:us[^\S\n]+)?)?feedback[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?editors?
           | report[^\S\n]+an[^\S\n]+(?:error|issue|typo)
           | was[^\S\n]+this[^\S\n]+(?:article|story|page)[^\S\n]+helpful\??[^\n]{0,40}

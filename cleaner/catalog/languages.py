@@ -106,8 +106,8 @@ NEWSLETTER = r"""
     (?:newsletter|boletín|boletim|bulletin|infolettre)
 """
 NEWSLETTER_VERBS = r"""
-    (?:abonnier|anmeld|melden[^\S\n]+sie[^\S\n]+sich|abonnez|inscrivez|s['\u2019]abonner|s['\u2019]inscrire|recevez
-      |suscr[ií]b|recib|assin|inscreva|receba|iscriv|abbonat|ricev)\w*
+    (?:abonnieren|anmelden|melden[^\S\n]+sie[^\S\n]+sich|abonnez|inscrivez|s['\u2019]abonner|s['\u2019]inscrire|recevez
+      |suscr[ií]b(?:e|ete|ir(?:se)?|ase)|rec[ií]b(?:e|a|ir)|assin(?:e|a|ar)|inscreva(?:-se)?|receba|iscriv(?:iti|etevi)|abbonati|ricevi)\b
 """
 COOKIE_SUBJECT = r"""
     (?:wir[^\S\n]+verwenden|diese[^\S\n]+(?:web)?seite[^\S\n]+verwendet|nous[^\S\n]+utilisons|ce[^\S\n]+site[^\S\n]+utilise|utilizamos|usamos
@@ -133,7 +133,7 @@ ORIGINALLY = r"""
       |questo[^\S\n]+articolo[^\S\n]+[èe][^\S\n]+stato[^\S\n]+pubblicato[^\S\n]+(?:originariamente|originalmente|per[^\S\n]+la[^\S\n]+prima[^\S\n]+volta)[^\S\n]+(?:su|in)
       |pubblicato[^\S\n]+(?:originariamente|originalmente)[^\S\n]+(?:su|in)
       |l['\u2019]articolo[^\S\n]+[^\n]{1,300}?[^\S\n]+proviene[^\S\n]+da)
-    [^\n]{0,160}
+    [^\n,;]{0,160}
 """
 
 

@@ -25,7 +25,9 @@ RULES = [
             "Recommended from Medium", "Explore more on these topics", "More stories like this", "Read more stories like this",
             "Trending videos", "Top picks", "Full coverage", "View full coverage on Google News",
         )
-        + r"|more[^\S\n]+(?:in|from|on|stories[^\S\n]+(?:from|in)|news[^\S\n]+from)[^\S\n]+[\w&'\u2019 -]{1,30}",
+        + r"|more[^\S\n]+(?:in|from|on|stories[^\S\n]+(?:from|in)|news[^\S\n]+from)[^\S\n]+(?-i:\p{Lu})[\w&'\u2019 -]{0,29}(?![^\S\n]*[:.])"
+        # in title case, a heading may end in a colon: "More From Example:" (not "More from Smith:")
+        + r"|(?-i:More[^\S\n]+(?:From|In|On)[^\S\n]+\p{Lu}[\w&'\u2019-]*(?:[^\S\n]+\p{Lu}[\w&'\u2019-]*){0,3})[^\S\n]*:",
         confidence="medium",
         remove=("Related Posts", "You may also like", "More in News", "+ Explore further", "Explore more on these topics", "\u00c4hnliche Artikel",
                 "Articles similaires", "Art\u00edculos relacionados", "Artigos relacionados", "Articoli correlati"),
@@ -35,15 +37,18 @@ RULES = [
     Rule(
         id="navigation.tags",
         description='Tag and category lines: "Tags: a, b", "Filed under: ...", "Categories: ...".',
-        pattern=r"(?:tags?|tagged(?:[^\S\n]+with)?|tagged[^\S\n]+as|filed[^\S\n]+under|categories|category|topics|posted[^\S\n]+in|labels)[^\S\n]*:[^\S\n]*[^\n]{1,400}"
-        r"|filed[^\S\n]+under[^\S\n]+[^\n]{1,200}"
+        pattern=r"(?:tags?|tagged(?:[^\S\n]+with)?|tagged[^\S\n]+as|filed[^\S\n]+under|categories|category|topics|posted[^\S\n]+in|labels)[^\S\n]*:[^\S\n]*(?![^\n]*[\p{Ll}\d)][.!?][^\S\n]*$)[^\n]{1,400}"
+        r"|filed[^\S\n]+under[^\S\n]+(?-i:\p{Lu})[^\n,.;]{0,60}"
         r"|posted[^\S\n]+in[^\S\n]+uncategori[sz]ed"  # WordPress's default category
+        # WordPress's entry footer in older themes
+        r"|this[^\S\n]+entry[^\S\n]+was[^\S\n]+posted[^\S\n]+in[^\n]{1,200}?bookmark[^\S\n]+the[^\S\n]+permalink\.?"
         # WordPress's entry footer: "Posted in News | Tagged a, b | 2 Comments"
         r"|posted[^\S\n]+in[^\S\n]+[^\n|]{1,80}(?:[^\S\n]*\|[^\S\n]*(?:tagged[^\S\n]+[^\n|]{1,200}|leave[^\S\n]+a[^\S\n]+(?:comment|reply)"
         r"|\d+[^\S\n]+(?:comments?|replies)|one[^\S\n]+comment|no[^\S\n]+comments|comments[^\S\n]+off[^\n|]{0,80}|edit))+",
         confidence="medium",
         remove=("Tags: gardening, tomatoes, summer", "Filed under: [News](https://example.org/news)",
-                "Posted in Gardening | Tagged tomatoes, summer | 2 Comments", "Posted in Uncategorized | Leave a comment", "Posted in Uncategorized"),
+                "Posted in Gardening | Tagged tomatoes, summer | 2 Comments", "Posted in Uncategorized | Leave a comment", "Posted in Uncategorized",
+                "This entry was posted in News and tagged budget, council. Bookmark the permalink."),
         keep=("Tags are how the archive sorts stories, and nobody reads them.",
               "Posted in Kabul in 2009 | the first of three tours | he wrote home every week."),
         reason="tags and categories",
@@ -57,8 +62,8 @@ RULES = [
           | [\u00ab\u2190\u2039<]?[^\S\n]*(?:previous|next|prev|older|newer)[^\S\n]+(?:post|article|story|entry|posts|entries|articles|stories)
             [^\S\n]*[\u00bb\u2192\u203a>]?[^\S\n]*:?(?:[^\S\n]*\n[^\S\n]*[^\s\u00ab\u2190\u2039<][^\n]{0,150})?
           | [\u00ab\u2190\u2039<][^\S\n]*(?:previous|prev|older) | (?:next|newer)[^\S\n]*[\u00bb\u2192\u203a>]
-          | (?:older|more|recent)[^\S\n]+(?:articles|posts|stories)[^\S\n]+by[^\S\n]+[^\n]{1,60}
-          | view[^\S\n]+all[^\S\n]+(?:posts|articles|stories)[^\S\n]+by[^\S\n]+[^\n.,;]{1,40}
+          | (?:older|more|recent)[^\S\n]+(?:articles|posts|stories)[^\S\n]+by[^\S\n]+(?-i:\p{Lu})[^\n.,;!?]{0,40}
+          | view[^\S\n]+all[^\S\n]+(?:posts|articles|stories)[^\S\n]+by[^\S\n]+[^\n.,;!?]{1,40}
           | rss[^\S\n]+feed[^\S\n]+for[^\S\n]+[^\n]{1,60}
         """,
         verbose=True,
@@ -84,7 +89,7 @@ RULES = [
           | site[^\S\n]+search[^\S\n]*:? | search[^\S\n]+for[^\S\n]*: | search[^\S\n]+this[^\S\n]+(?:site|blog|website)
           | (?:back|scroll|return|go)[^\S\n]+to[^\S\n]+top | to[^\S\n]+top | top[^\S\n]+of[^\S\n]+page
           | toggle[^\S\n]+(?:navigation|menu) | main[^\S\n]+menu | (?:open|close)[^\S\n]+menu
-          | [<\u00ab\u2190\u2039]?[^\S\n]*(?:back|return)[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?(?:full[^\S\n]+)?(?:list|all|news|blog|articles?|posts?|home(?:page)?|index|overview|search[^\S\n]+results)\b[^\n.,;]{0,40}
+          | [<\u00ab\u2190\u2039]?[^\S\n]*(?:back|return)[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?(?:full[^\S\n]+)?(?:list|all|news|blog|articles?|posts?|home(?:page)?|index|overview|search[^\S\n]+results)\b(?:[^\S\n]+[\w&'\u2019-]+){0,3}
           | expand[^\S\n]*\|[^\S\n]*collapse | auto(?:[^\S\n]|-)?refresh(?:[^\S\n]+feeds?)? | refresh[^\S\n]+feeds?
           | editors['\u2019]?[^\S\n]+notes | (?:top|bottom)[^\S\n]+of[^\S\n]+form | (?:hide|toggle|show)[^\S\n]+caption
           | enlarge[^\S\n]+this[^\S\n]+image | \d+[^\S\n]*(?:min|mins|minutes?)\.?[^\S\n]+read
@@ -95,7 +100,7 @@ RULES = [
           | press[^\S\n]+play[^\S\n]+to[^\S\n]+listen(?:[^\S\n]+to[^\S\n]+this[^\S\n]+(?:article|story))?
           | save[^\S\n]+(?:for[^\S\n]+later|(?:this[^\S\n]+)?(?:article|story)) | reuse[^\S\n]+this[^\S\n]+content
           | send[^\S\n]+any[^\S\n]+friend[^\S\n]+a[^\S\n]+story
-          | our[^\S\n]+standards[^\S\n]*:[^\S\n]*the[^\S\n]+thomson[^\S\n]+reuters[^\S\n]+trust[^\S\n]+principles\.? | print[^\S\n]+(?:this[^\S\n]+)?(?:article|page|story) | (?:font[^\S\n]+size|text[^\S\n]+size)[^\S\n]*:?[^\n]{0,20}
+          | our[^\S\n]+standards[^\S\n]*:[^\S\n]*the[^\S\n]+thomson[^\S\n]+reuters[^\S\n]+trust[^\S\n]+principles\.? | print[^\S\n]+(?:this[^\S\n]+)?(?:article|page|story) | (?:font[^\S\n]+size|text[^\S\n]+size)[^\S\n]*:?(?:[^\S\n]*(?:[-+\u2212aA]+|small|medium|large|larger|smaller|reset|\d+(?:px|%)?)){0,4}
           | (?:tap|click)[^\S\n]+(?:here[^\S\n]+)?to[^\S\n]+(?:expand|enlarge|unmute|play)
           | (?:proudly[^\S\n]+|website[^\S\n]+|blog[^\S\n]+)?powered[^\S\n]+by[^\S\n]+wordpress(?:\.com\.?)?(?:[^\S\n]*[|.\u00b7\u2022-][^\n]{0,120})?
           | bookmark[^\S\n]+the[^\S\n]+permalink\.?
@@ -185,7 +190,7 @@ RULES += [
     Rule(
         id="navigation.site-home-link",
         description="A link to the site's home page among the first lines, as scraped to Markdown: \"# [Example Blog](https://example.org/)\".",
-        pattern=r"[^\]\n]{1,80}\]\(https?://[^/\s)]+/?\)",
+        pattern=r"[^\[\]\n]{1,80}\]\(https?://[^/\s)]+/?\)",
         scope="head",
         zone=3,
         confidence="medium",
@@ -196,7 +201,7 @@ RULES += [
     Rule(
         id="navigation.category-list",
         description="A comma-separated list of category names among the first lines: \"Arduino, Electronics, Hardware\".",
-        pattern=r"(?![^\n]*,[^\S\n]*$)(?-i:(?:\p{Lu}\p{Ll}[\w&'\u2019-]*(?:[^\S\n][\p{Lu}&][\w&'\u2019-]*){0,2})(?:,[^\S\n]*\p{Lu}\p{Ll}[\w&'\u2019-]*(?:[^\S\n][\p{Lu}&][\w&'\u2019-]*){0,2}){2,7})",
+        pattern=r"(?![^\n]*,[^\S\n]*$)(?=[^\n]*,[^\n]*,[^\n]*,|(?-i:[^\n]*\p{Ll}[^\S\n]+[\p{Lu}&]))(?-i:(?:\p{Lu}\p{Ll}[\w&'\u2019-]*(?:[^\S\n][\p{Lu}&][\w&'\u2019-]*){0,2})(?:,[^\S\n]*\p{Lu}\p{Ll}[\w&'\u2019-]*(?:[^\S\n][\p{Lu}&][\w&'\u2019-]*){0,2}){2,7})",
         scope="head",
         zone=4,
         confidence="medium",
@@ -209,12 +214,12 @@ RULES += [
         description="Text of an embedded post's frame: \"View this post on Instagram\", Twitter's loading notices.",
         pattern=r"""
             view[^\S\n]+this[^\S\n]+post[^\S\n]+on[^\S\n]+(?:instagram|facebook|tiktok|x|twitter)
-          | a[^\S\n]+post[^\S\n]+shared[^\S\n]+by[^\S\n]+[^\n]{1,80}
+          | a[^\S\n]+post[^\S\n]+shared[^\S\n]+by[^\S\n]+[^\n]{0,60}?@[\w.]+\)?
           | loading[^\S\n]+seems[^\S\n]+to[^\S\n]+be[^\S\n]+taking[^\S\n]+a[^\S\n]+while\.?
           | twitter[^\S\n]+may[^\S\n]+be[^\S\n]+over[^\S\n]+capacity[^\S\n]+or[^\S\n]+experiencing[^\S\n]+a[^\S\n]+momentary[^\S\n]+hiccup\.?[^\n]{0,120}
           | try[^\S\n]+again[^\S\n]+or[^\S\n]+visit[^\S\n]+twitter[^\S\n]+status[^\S\n]+for[^\S\n]+more[^\S\n]+information\.?
           | (?:watch|view)[^\S\n]+on[^\S\n]+(?:youtube|vimeo|tiktok)
-          | (?:this|the)[^\S\n]+(?:video|content|embed|post)[^\S\n]+is[^\S\n]+(?:not|no[^\S\n]+longer)[^\S\n]+available[^\n]{0,60}
+          | (?:this|the)[^\S\n]+(?:video|content|embed|post)[^\S\n]+is[^\S\n]+(?:not|no[^\S\n]+longer)[^\S\n]+available(?:[^\S\n]+in[^\S\n]+your[^\S\n]+(?:country|region))?
           # A web video player's own labels, scraped with the page (video.js, JW Player, <video>).
           | video[^\S\n]+player[^\S\n]+is[^\S\n]+loading\.? | this[^\S\n]+is[^\S\n]+a[^\S\n]+modal[^\S\n]+window\.?
           | beginning[^\S\n]+of[^\S\n]+dialog[^\S\n]+window\.?(?:[^\S\n]+escape[^\S\n]+will[^\n]{0,60})?

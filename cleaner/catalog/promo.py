@@ -10,13 +10,14 @@ RULES = [
         id="promo.newsletter",
         description='Newsletter and subscription prompts: "Subscribe to our newsletter", "Join 526 other subscribers".',
         pattern=r"""
-            (?=[^\n]{0,220}$)
+            (?=[^\n]{0,220}$)""" + NOT_REPORTED + r"""
             (?:(?:to|and|or|please|why[^\S\n]+not)[^\S\n]+)?
             (?:sign[^\S\n]+up|subscribe|register|join|enter[^\S\n]+your[^\S\n]+email|stay[^\S\n]+(?:up[^\S\n]+to[^\S\n]+date|informed|in[^\S\n]+the[^\S\n]+loop|updated)
               |never[^\S\n]+miss|don['\u2019]t[^\S\n]+miss)\b[^\n]{0,120}?
-            \b(?:newsletters?|inbox|e-?mail(?:[^\S\n]+address)?|updates|bulletin|alerts|digest|subscribers|for[^\S\n]+free|daily[^\S\n]+news|(?:our|my|this)[^\S\n]+mailing[^\S\n]+list)\b
+            \b(?:newsletters?|(?:our|my|this|daily|weekly|email|e-mail|news)[^\S\n]+(?:[\w&'\u2019-]+[^\S\n]+){0,2}(?:inbox|e-?mail(?:[^\S\n]+address)?|updates|bulletin|alerts|digest)|your[^\S\n]+inbox|subscribers|for[^\S\n]+free|daily[^\S\n]+news|(?:our|my|this)[^\S\n]+mailing[^\S\n]+list
+              |notifications[^\S\n]+of[^\S\n]+new[^\S\n]+posts|(?:the[^\S\n]+)?latest[^\S\n]+(?:updates|news))\b
             [^\n]{0,120}
-          | (?=[^\n]{0,220}$)(?:(?:to|and|or)[^\S\n]+)?(?:get|receive)\b[^\n]{0,80}?\b(?:newsletters?|inbox|alerts|digest|bulletin)\b[^\n]{0,100}
+          | (?=[^\n]{0,220}$)(?:(?:to|and|or)[^\S\n]+)?(?:get|receive)\b""" + NOT_REPORTED + r"""[^\n]{0,80}?\b(?:newsletters?|your[^\S\n]+inbox|(?:our|my|free|daily|weekly|email|news)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}(?:alerts|digest|bulletin))\b[^\n]{0,100}
           | subscribe(?:[^\S\n]+(?:here|now|today|for[^\S\n]+free|to[^\S\n]+the[^\S\n]+blog|to[^\S\n]+(?:our|this)[^\S\n]+(?:blog|site|channel)))?[^\S\n]*!?
           | (?:subscribe|sign[^\S\n]+in|log[^\S\n]+in)[^\S\n]+to[^\S\n]+(?:continue[^\S\n]+reading|read[^\S\n]+the[^\S\n]+(?:full|rest|whole)[^\n]{0,40})[^\n]{0,60}
           | continue[^\S\n]+reading[^\S\n]+(?:your[^\S\n]+article[^\S\n]+)?with[^\S\n]+an?[^\n]{1,40}(?:subscription|membership)[^\n]{0,40}
@@ -50,7 +51,7 @@ RULES = [
             [^\S\n]+(?:on|at|from)[^\S\n]+[^\n.,;]{1,60}(?:[^\S\n]+along[^\S\n]+with[^\n]{1,160})?
           | for[^\S\n]+more[^\S\n]+(?:news|stories|updates)(?:[^\S\n]+like[^\S\n]+this)?,?[^\S\n]+(?:visit|go[^\S\n]+to|head[^\S\n]+to)[^\S\n]+[^\n]{1,80}
           | stay[^\S\n]+(?:updated|tuned|informed)[^\S\n]+(?:with|on|for)[^\S\n]+(?:the[^\S\n]+|all[^\S\n]+the[^\S\n]+)?latest[^\n]{0,100}
-          | (?:have|got)[^\S\n]+an?[^\S\n]+(?:news[^\S\n]+tip|story[^\S\n]+(?:tip|idea)|tip)\?[^\S\n]+(?:email|e-mail|contact|send|call|write|get[^\S\n]+in[^\S\n]+touch|let[^\S\n]+us)\b[^\n]{0,120}
+          | (?:have|got)[^\S\n]+an?[^\S\n]+(?:news[^\S\n]+tip|story[^\S\n]+(?:tip|idea)|tip)\?[^\S\n]+(?:email|e-mail|contact|send|call|write|get[^\S\n]+in[^\S\n]+touch|let[^\S\n]+us)\b(?=[^\n]*(?:\bus\b|\bour\b|@))[^\n]{0,120}
           | (?:(?:do[^\S\n]+you[^\S\n]+)?have|got)[^\S\n]+a[^\S\n]+story(?:[^\S\n]+for[^\S\n]+us)?\?[^\S\n]+
             (?:(?:email|e-mail|contact)[^\S\n]+(?:us\b|our\b|\S+@)[^\n]{0,100}|send[^\S\n]+(?:it[^\S\n]+to[^\S\n]+)?us\b[^\n,;:]{0,100}
               |get[^\S\n]+in[^\S\n]+touch(?:[^\S\n]+with[^\S\n]+us)?[.!]?)
@@ -104,7 +105,7 @@ RULES = [
         id="promo.app",
         description='App promotions: "Download our app", "Get the Example app".',
         pattern=r"""
-            (?=[^\n]{0,260}$)[^\n]{0,120}?\b(?:download|get|install|try)[^\S\n]+(?:our|the[^\S\n]+[\w&' -]{1,30}?)[^\S\n]+(?:free[^\S\n]+)?(?:mobile[^\S\n]+)?app\b[^\n]{0,180}
+            (?=[^\n]{0,260}$)""" + NOT_REPORTED + r"""(?:[^\n]{0,160}?[,.!][^\S\n]+|(?:to|and|or|please)[^\S\n]+)?(?:download|get|install|try)[^\S\n]+(?:our|the[^\S\n]+[\w&' -]{1,30}?)[^\S\n]+(?:free[^\S\n]+)?(?:mobile[^\S\n]+)?app\b[^\n]{0,180}
           | open[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?app | (?:get|download)[^\S\n]+the[^\S\n]+app(?:[^\S\n]+(?:for|to)[^\S\n]+[^\n]{1,100})?
           | (?:download(?:[^\S\n]+it)?|available|get[^\S\n]+it)[^\S\n]+on[^\S\n]+(?:the[^\S\n]+)?(?:apple[^\S\n]+)?(?:app[^\S\n]+store|google[^\S\n]+play)
             (?:[^\S\n]*[|\u00b7\u2022,/-]?[^\S\n]*(?:and|or)?[^\S\n]*(?:(?:download(?:[^\S\n]+it)?|available|get[^\S\n]+it)[^\S\n]+)?(?:on[^\S\n]+)?(?:the[^\S\n]+)?(?:apple[^\S\n]+)?(?:app[^\S\n]+store|google[^\S\n]+play))?
@@ -136,15 +137,16 @@ RULES += [
         id="promo.call-to-action",
         description='An advertising line that ends in a call to action: "... 50% OFF. Show me the deals!", "... CLICK HERE".',
         pattern=r"""
-            (?>[^\n]{1,300})            # the whole line at once, then one look back at how it ends
+            (?>[^\n]{1,300})  # the whole line at once, then one look back at how it ends (a quoted order is no advert)
             (?<=\b(?:click[^\S\n]+here|shop[^\S\n]+now|buy[^\S\n]+now|order[^\S\n]+now|order[^\S\n]+today|download[^\S\n]+now
               |get[^\S\n]+it[^\S\n]+now|show[^\S\n]+me(?:[^\S\n]+[\w'\u2019-]+){1,3}|sign[^\S\n]+up[^\S\n]+(?:now|today)
-              |try[^\S\n]+it[^\S\n]+(?:free|now|today)|claim[^\S\n]+your[^\S\n]+[\w-]+|learn[^\S\n]+more[^\S\n]+here|see[^\S\n]+the[^\S\n]+deals?)[^\w\n]{0,6})
+              |try[^\S\n]+it[^\S\n]+(?:free|now|today)|claim[^\S\n]+your[^\S\n]+[\w-]+|learn[^\S\n]+more[^\S\n]+here|see[^\S\n]+the[^\S\n]+deals?)[^\w\n"'“”‘’]{0,6})
         """,
         verbose=True,
         confidence="medium",
         remove=("Garden tools are now 50% OFF plus free shipping. Show me the tools!", "FREE GUIDE! Download our 40-page guide. CLICK HERE"),
-        keep=("To see the list, click here and scroll down, the clerk told us.\n\nWe did.", "\"Show me the money,\" he said."),
+        keep=("To see the list, click here and scroll down, the clerk told us.\n\nWe did.", "\"Show me the money,\" he said.",
+              'The officer yelled: "Show me your hands!"'),
         reason="advertising",
     ),
 ]
