@@ -14,13 +14,14 @@ RULES = [
             (?:read|view|see|visit|go[^\S\n]+to|continue[^\S\n]+reading)[^\S\n]+
             (?:the[^\S\n]+)?(?:original|full|complete|entire|whole)[^\S\n]+
             (?:article|story|post|report|piece|text|version|news)
-            (?:[^\S\n]+(?:here|at|on|from|via)\b(?:[^\S\n]*:?[^\S\n]*(?:\S+\.\S+|[^\n.,;!?]{1,50}))?)?
+            (?:[^\S\n]+(?:here|at|on|from|via)\b(?:[^\S\n]*:?[^\S\n]*(?:\S+\.[a-z]{2,}\S*|(?-i:\p{Lu})[^\n.,;!?]{0,49}))?)?  # a site, not "the commission's website\"
         """
         + "|" + alternation("read-original"),
         verbose=True,
         remove=("Read original article here", "Read the full story at Example News", "Click here to read the full article",
                 "Zum Originalartikel", "Lire l\u2019article original"),
-        keep=("Read the original article in the journal before you judge the findings.",),
+        keep=("Read the original article in the journal before you judge the findings.",
+              "Read the full report on the commission's website.", "See the full report from the inspector general."),
         reason="republisher back-link to the source",
     ),
     Rule(
@@ -69,14 +70,15 @@ RULES = [
     Rule(
         id="backlink.appeared-first-on",
         description='The WordPress feed footer "The post X appeared first on Y." (also when cut short).',
-        pattern=r"the[^\S\n]+post[^\S\n]+[^\n]{1,300}?[^\S\n]+appeared[^\S\n]+(?:first[^\S\n]+on\b[^\n,;]{0,120}|\w{0,6}(?:\u2026|\.\.\.))",
+        pattern=r"the[^\S\n]+post[^\S\n]+[^\n]{1,300}?[^\S\n]+appeared[^\S\n]+(?:first[^\S\n]+on[^\S\n]+(?:(?-i:[\p{Lu}\d])|\S+\.[a-z]{2,})[^\n,;]{0,120}|\w{0,6}(?:\u2026|\.\.\.))",
         scope="sentence",
         remove=(
             "The post Ten Ways to Save Water appeared first on Green Home Daily.",
             "Rain fell all day. The post Ten Ways to Save Water appeared first on Green Home.",
             "The post Ten Ways to Save Water appeared fi\u2026",
         ),
-        keep=("The post office appeared first on the list of closures, residents said.\n\nThey were upset.",),
+        keep=("The post office appeared first on the list of closures, residents said.\n\nThey were upset.",
+              "The post office appeared first on the list of closures."),
         reason="feed footer linking to the source",
     ),
     Rule(

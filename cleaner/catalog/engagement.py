@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..rules import NOT_LISTED, Rule, phrases
+from ..rules import NOT_LISTED, NOT_REPORTED, Rule, phrases
 from .languages import alternation, words
 
 _NETWORKS = r"""(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|tumblr|telegram|email|e-mail|mail|pocket
@@ -93,7 +93,7 @@ RULES = [
     Rule(
         id="engagement.comment-policy",
         description='A site\'s commenting policy: "Please adhere to our commenting policy ..."',
-        pattern=r"(?:please[^\S\n]+(?:adhere[^\S\n]+to|read|follow|review|respect)[^\S\n]+our[^\S\n]+comment(?:ing)?[^\S\n]+(?:policy|guidelines|rules)|comment[^\S\n]+policy[^\S\n]*:)",
+        pattern=r"(?:please[^\S\n]+(?:adhere[^\S\n]+to|read|follow|review|respect)[^\S\n]+our[^\S\n]+comment(?:ing)?[^\S\n]+(?:policy|guidelines|rules)|comment[^\S\n]+policy[^\S\n]*:)" + NOT_REPORTED,
         scope="paragraph",
         confidence="medium",
         remove=("Please adhere to our commenting policy to avoid being banned.",),
@@ -121,7 +121,8 @@ RULES = [
           | if[^\S\n]+you[^\S\n]+(?:enjoyed|enjoy|liked|like|loved|love)[^\S\n]+(?:this|the|our)[^\S\n]+(?:article|post|story|piece|read)[,.!]?[^\S\n]+
             (?:please[^\S\n]+)?(?:share|like[^\S\n]+and[^\S\n]+share|consider[^\S\n]+sharing)
             (?:[^\S\n]+(?:it|this|the[^\S\n]+(?:article|post|story|piece|word|love))\b[^\n.!,;:]{{0,60}})?[.!]?
-          | please[^\S\n]+(?:like[^\S\n]+and[^\S\n]+share|share[^\S\n]+(?:this|it)(?:[^\S\n]+(?:article|story|post|page))?(?:[^\S\n]+with[^\S\n]+[^\n.!,;:]{{1,40}})?)[.!]?
+          | please[^\S\n]+(?:like[^\S\n]+and[^\S\n]+share|share[^\S\n]+(?:this|it)(?:[^\S\n]+(?:article|story|post|page))?
+            (?:[^\S\n]+with[^\S\n]+(?:your[^\S\n]+|all[^\S\n]+)?(?:friends|family|network|followers|colleagues|loved[^\S\n]+ones)(?:[^\S\n]+and[^\S\n]+(?:family|friends))?)?)[.!]?
           | share[^\S\n]+the[^\S\n]+post[^\S\n]+["\u201c][^\n]{{1,150}}["\u201d]
           | sharing[^\S\n]+is[^\S\n]+caring!? | spread[^\S\n]+the[^\S\n]+love
           | thanks[^\S\n]+for[^\S\n]+reading[^\n.!]{{0,60}}[.!][^\S\n]+this[^\S\n]+post[^\S\n]+is[^\S\n]+public[^\S\n]+so[^\S\n]+feel[^\S\n]+free[^\S\n]+to[^\S\n]+share[^\S\n]+it\.?
@@ -137,7 +138,7 @@ RULES = [
         keep=("Share this with your friends only if they like long essays about soil.",
               "If you enjoyed this article, please share it with the one friend who still reads about soil, and tell them why.",
               "If you like the post, share it with five friends, the chain message urged.",
-              "Please share this post with anyone who saw the crash, police said.",
+              "Please share this post with anyone who saw the crash, police said.", "Please share this with your neighbours.",
               "Please share your memories of the old mill with the museum before the end of May.",
               "She wrapped the gift this morning and left the story for later."),
         reason="share buttons",

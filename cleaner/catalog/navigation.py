@@ -75,10 +75,12 @@ RULES = [
     Rule(
         id="navigation.breadcrumb",
         description='Breadcrumb trails: "Home > News > World", "Home \u00bb Politics".',
-        pattern=r"(?:you[^\S\n]+are[^\S\n]+here[^\S\n]*:?[^\S\n]*)?home[^\S\n]*(?:[>\u00bb/|\u203a\u2192][^\S\n]*[^\n>\u00bb/|\u203a\u2192]{1,40}){1,6}",
+        pattern=r"(?:you[^\S\n]+are[^\S\n]+here[^\S\n]*:?[^\S\n]*)?home(?:[^\S\n]*[>\u00bb|\u203a\u2192]|[^\S\n]+/)[^\S\n]*[^\n>\u00bb/|\u203a\u2192:!?]{1,40}"
+        r"(?:(?:[^\S\n]*[>\u00bb|\u203a\u2192]|[^\S\n]+/)[^\S\n]*[^\n>\u00bb/|\u203a\u2192:!?]{1,40}){0,5}",  # no "Home/office working is ..."
         confidence="medium",
         remove=("Home > News > World", "Home \u00bb Politics \u00bb Elections"),
-        keep=("Home is where the heart is, she said.",),
+        keep=("Home is where the heart is, she said.", "Home/office working is here to stay.",
+              "Home > garden > shed: how the pandemic moved our offices"),
         reason="breadcrumb",
     ),
     Rule(

@@ -19,8 +19,8 @@ RULES = [
               |""" + alternation("teaser-label") + r"""
             )
             (?:[^\S\n]*:|[^\S\n]+(?:\||\p{Pd}|\u00bb|>))[^\S\n]*   # a colon, or a spaced bar, dash or arrow
-            (?=[^\n]{1,180}$)(?![^\n]*[\p{Ll}\d)][.;,][^\S\n]*$)   # a headline, not a sentence
-            \S[^\n]*
+            (?=[^\n]{1,180}$)(?![^\n]*[\p{Ll}\d)][.;,][^\S\n]*$)   # a headline, not a sentence,
+            (?=(?-i:[\p{Lu}\d"'\u201c\u2018\[(\u00ab]))\S[^\n]*   # that starts like one ("Don't miss: the meteors ..." is prose)
         """,
         verbose=True,
         confidence="medium",
@@ -29,7 +29,8 @@ RULES = [
             "LESEN SIE AUCH: Zehn St\u00e4dte unter Wasser", "\u00c0 LIRE AUSSI : Dix villes inond\u00e9es",
             "LEA TAMBI\u00c9N: Diez ciudades inundadas", "LEIA TAMB\u00c9M: Dez cidades inundadas", "LEGGI ANCHE: Dieci citt\u00e0 allagate")),
         keep=("Read more: that was the teacher's advice to every student who asked.\n\nIt worked for most of them over the years, and then some more.",
-              "WATCH: Firefighters rescue a cat from a crane\n\nThe cat was fine."),
+              "WATCH: Firefighters rescue a cat from a crane\n\nThe cat was fine.",
+              "The sky is clear.\n\nDon't miss: the Perseid meteor shower peaks on Saturday night"),
         reason="teaser of another story",
     ),
     Rule(
