@@ -10,17 +10,17 @@ RULES = [
         id="consent.cookie-notice",
         description='A cookie banner: "We use cookies to improve your experience ... Accept".',
         pattern=r"""
-            (?=[^\n]{0,600}$)""" + NOT_REPORTED + r"""(?:(?:notice|note|cookies?|privacy)[^\S\n]*:[^\S\n]*)?
+            (?=[^\n]{0,600}$)(?:(?:notice|note|cookies?|privacy)[^\S\n]*:[^\S\n]*)?
             (?:we(?:[^\S\n]+and[^\S\n]+our[^\S\n]+(?:\d+[^\S\n]+)?(?:partners|vendors))?|this[^\S\n]+(?:web)?site|our[^\S\n]+(?:web)?site|this[^\S\n]+page|by[^\S\n]+(?:continuing|using)[^\n]{0,60}?you)[^\S\n]+
-            (?:uses?|use|store|agree[^\S\n]+to[^\S\n]+(?:our[^\S\n]+|the[^\S\n]+)?use[^\S\n]+of)[^\S\n]+cookies\b[^\n]{0,400}?
+            (?:uses?|use|store|agree[^\S\n]+to[^\S\n]+(?:our[^\S\n]+|the[^\S\n]+)?use[^\S\n]+of)[^\S\n]+cookies\b""" + NOT_REPORTED + r"""[^\n]{0,400}?
             \b(?:experience|consent|agree|accept|privacy|cookie[^\S\n]+policy|continuing|browsing|learn[^\S\n]+more|personali[sz]e|analy[sz]e|settings)\b[^\n]{0,300}
           # WordPress.com's cookie bar
           | privacy[^\S\n]+&[^\S\n]+cookies[^\S\n]*:[^\S\n]*this[^\S\n]+site[^\S\n]+uses[^\S\n]+cookies\.
             (?:[^\S\n]+(?:by[^\S\n]+continuing|to[^\S\n]+find[^\S\n]+out)\b[^\n]{0,200})?
           | to[^\S\n]+find[^\S\n]+out[^\S\n]+more,[^\S\n]+including[^\S\n]+how[^\S\n]+to[^\S\n]+control[^\S\n]+cookies,[^\S\n]+see[^\S\n]+here\b[^\n]{0,60}
-          | (?=[^\n]{0,300}$)by""" + NOT_REPORTED + r"""[^\S\n]+(?:continuing[^\S\n]+to[^\S\n]+(?:use|browse)|using|browsing)[^\S\n]+(?:this|our|the)[^\S\n]+(?:web)?site,?[^\S\n]+
+          | (?=[^\n]{0,300}$)by[^\S\n]+(?:continuing[^\S\n]+to[^\S\n]+(?:use|browse)|using|browsing)""" + NOT_REPORTED + r"""[^\S\n]+(?:this|our|the)[^\S\n]+(?:web)?site,?[^\S\n]+
             you[^\S\n]+(?:agree|consent|are[^\S\n]+agreeing|are[^\S\n]+consenting)[^\S\n]+to[^\S\n]+(?:our|the)[^\S\n]+use[^\S\n]+of[^\S\n]+cookies\b[^\n]{0,200}
-          | (?=[^\n]{0,600}$)""" + NOT_REPORTED + r"""(?:(?:notice|note|cookies?|privacy)[^\S\n]*:[^\S\n]*)?""" + COOKIE_SUBJECT + r"""[^\n]{0,400}?""" + COOKIE_CONSENT + r"""[^\n]{0,300}
+          | (?=[^\n]{0,600}$)(?:(?:notice|note|cookies?|privacy)[^\S\n]*:[^\S\n]*)?""" + COOKIE_SUBJECT + NOT_REPORTED + r"""[^\n]{0,400}?""" + COOKIE_CONSENT + r"""[^\n]{0,300}
         """,
         verbose=True,
         confidence="medium",

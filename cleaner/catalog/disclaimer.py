@@ -21,10 +21,11 @@ RULES = [
         id="disclaimer.automatic-aggregator",
         description='Aggregator notices: "Disclaimer: This story is auto-aggregated by a computer program ...".',
         pattern=r"""
-            (?:disclaimer[^\S\n]*[:\p{Pd}][^\S\n]*)?""" + NOT_REPORTED + r"""
+            (?:disclaimer[^\S\n]*[:\p{Pd}][^\S\n]*)?
             (?:this[^\S\n]+(?:story|article|post|news|content)[^\S\n]+(?:is|was|has[^\S\n]+been)[^\S\n]+auto(?:matically)?[\s-]*(?:aggregated|generated|fetched|published)
               | (?:we[^\S\n]+are|this[^\S\n]+(?:site|website)[^\S\n]+is)[^\S\n]+an?[^\S\n]+automatic[^\S\n]+(?:news[^\S\n]+)?aggregator
               | if[^\S\n]+you[^\S\n]+are[^\S\n]+the[^\S\n]+(?:owner|author)[^\S\n]+of[^\S\n]+(?:the|this)[^\S\n]+content[^\S\n]+and[^\S\n]+(?:do[^\S\n]+not|don't)[^\S\n]+want)
+            """ + NOT_REPORTED + r"""  # "..., the student admitted" is a report, not the notice
         """,
         verbose=True,
         scope="paragraph",

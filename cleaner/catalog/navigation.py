@@ -203,7 +203,7 @@ RULES += [
     Rule(
         id="navigation.category-list",
         description="A comma-separated list of category names among the first lines: \"Arduino, Electronics, Hardware\".",
-        pattern=r"(?![^\n]*,[^\S\n]*$)(?=[^\n]*,[^\n]*,[^\n]*,|(?-i:[^\n]*\p{Ll}[^\S\n]+[\p{Lu}&]))(?-i:(?:\p{Lu}\p{Ll}[\w&'\u2019-]*(?:[^\S\n][\p{Lu}&][\w&'\u2019-]*){0,2})(?:,[^\S\n]*\p{Lu}\p{Ll}[\w&'\u2019-]*(?:[^\S\n][\p{Lu}&][\w&'\u2019-]*){0,2}){2,7})",
+        pattern=r"(?=(?-i:\p{Lu}\p{Ll}))(?![^\n]*,[^\S\n]*$)(?=(?:[^\n,]*+,){3}|(?-i:[^\n]*?\p{Ll}[^\S\n]+[\p{Lu}&]))(?-i:(?:\p{Lu}\p{Ll}[\w&'\u2019-]*(?:[^\S\n][\p{Lu}&][\w&'\u2019-]*){0,2})(?:,[^\S\n]*\p{Lu}\p{Ll}[\w&'\u2019-]*(?:[^\S\n][\p{Lu}&][\w&'\u2019-]*){0,2}){2,7})",
         scope="head",
         zone=4,
         confidence="medium",

@@ -10,10 +10,10 @@ RULES = [
         id="promo.newsletter",
         description='Newsletter and subscription prompts: "Subscribe to our newsletter", "Join 526 other subscribers".',
         pattern=r"""
-            (?=[^\n]{0,220}$)""" + NOT_REPORTED + r"""
+            (?=[^\n]{0,220}$)
             (?:(?:to|and|or|please|why[^\S\n]+not)[^\S\n]+)?
             (?:sign[^\S\n]+up|subscribe|register|join|enter[^\S\n]+your[^\S\n]+email|stay[^\S\n]+(?:up[^\S\n]+to[^\S\n]+date|informed|in[^\S\n]+the[^\S\n]+loop|updated)
-              |never[^\S\n]+miss|don['\u2019]t[^\S\n]+miss)\b[^\n]{0,120}?
+              |never[^\S\n]+miss|don['\u2019]t[^\S\n]+miss)\b""" + NOT_REPORTED + r"""[^\n]{0,120}?
             \b(?:newsletters?|(?:our|my|this|daily|weekly|email|e-mail|news)[^\S\n]+(?:[\w&'\u2019-]+[^\S\n]+){0,2}(?:inbox|e-?mail(?:[^\S\n]+address)?|updates|bulletin|alerts|digest)|your[^\S\n]+inbox|subscribers|for[^\S\n]+free|daily[^\S\n]+news|(?:our|my|this)[^\S\n]+mailing[^\S\n]+list
               |notifications[^\S\n]+of[^\S\n]+new[^\S\n]+posts|(?:the[^\S\n]+)?latest[^\S\n]+(?:updates|news))\b
             [^\n]{0,120}
@@ -38,8 +38,8 @@ RULES = [
           | thanks[^\S\n]+for[^\S\n]+reading[^\n.!]{0,60}[.!][^\S\n]+subscribe[^\S\n]+for[^\S\n]+free[^\S\n]+to[^\S\n]+receive[^\S\n]+new[^\S\n]+posts\b[^\n]{0,60}
           | give[^\S\n]+a[^\S\n]+gift[^\S\n]+subscription
           # The sign-up form's own small print and messages.
-          | by""" + NOT_REPORTED + r"""[^\S\n]+(?:signing[^\S\n]+up|subscribing|registering|clicking[^\n]{1,30}?
-              |(?:submitting|entering|providing)[^\S\n]+your[^\S\n]+e-?mail(?:[^\S\n]+address)?)[^\n,;]{0,40}?,?[^\S\n]+
+          | by[^\S\n]+(?:signing[^\S\n]+up|subscribing|registering|clicking[^\n]{1,30}?
+              |(?:submitting|entering|providing)[^\S\n]+your[^\S\n]+e-?mail(?:[^\S\n]+address)?)""" + NOT_REPORTED + r"""[^\n,;]{0,40}?,?[^\S\n]+
             (?:you|i)[^\S\n]+(?:agree|acknowledge|consent|confirm)\b[^\n,;]{0,80}?\b(?:terms|privacy|policy|notice|receive)\b[^\n,;]{0,120}
           | this[^\S\n]+(?:site|form)[^\S\n]+is[^\S\n]+protected[^\S\n]+by[^\S\n]+recaptcha(?:[^\S\n]+and[^\S\n]+the[^\S\n]+google\b[^\n]{0,100})?\.?
           | (?:please[^\S\n]+enter[^\S\n]+a[^\S\n]+valid|invalid)[^\S\n]+e-?mail(?:[^\S\n]+address)?[.!]?
@@ -105,7 +105,7 @@ RULES = [
         id="promo.app",
         description='App promotions: "Download our app", "Get the Example app".',
         pattern=r"""
-            (?=[^\n]{0,260}$)""" + NOT_REPORTED + r"""(?:[^\n]{0,160}?[,.!][^\S\n]+|(?:to|and|or|please)[^\S\n]+)?(?:download|get|install|try)[^\S\n]+(?:our|the[^\S\n]+[\w&' -]{1,30}?)[^\S\n]+(?:free[^\S\n]+)?(?:mobile[^\S\n]+)?app\b[^\n]{0,180}
+            (?=[^\n]{0,260}$)(?:[^\n]{0,160}?[,.!][^\S\n]+|(?:to|and|or|please)[^\S\n]+)?(?:download|get|install|try)[^\S\n]+(?:our|the[^\S\n]+[\w&' -]{1,30}?)[^\S\n]+(?:free[^\S\n]+)?(?:mobile[^\S\n]+)?app\b""" + NOT_REPORTED + r"""[^\n]{0,180}
           | open[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?app | (?:get|download)[^\S\n]+the[^\S\n]+app(?:[^\S\n]+(?:for|to)[^\S\n]+[^\n]{1,100})?
           | (?:download(?:[^\S\n]+it)?|available|get[^\S\n]+it)[^\S\n]+on[^\S\n]+(?:the[^\S\n]+)?(?:apple[^\S\n]+)?(?:app[^\S\n]+store|google[^\S\n]+play)
             (?:[^\S\n]*[|\u00b7\u2022,/-]?[^\S\n]*(?:and|or)?[^\S\n]*(?:(?:download(?:[^\S\n]+it)?|available|get[^\S\n]+it)[^\S\n]+)?(?:on[^\S\n]+)?(?:the[^\S\n]+)?(?:apple[^\S\n]+)?(?:app[^\S\n]+store|google[^\S\n]+play))?
