@@ -105,7 +105,8 @@ RULES = [
         description='Share prompts: "Share this:", "Click to share on Facebook (Opens in new window)", "Like this:".',
         pattern=rf"""
             (?:share|tweet|post|send|email|pin)[^\S\n]+(?:this|it)(?:[^\S\n]+(?:article|story|post|page|on[^\S\n]+{_NETWORKS}))?
-          | share[^\S\n]+(?:this|the)[^\S\n]+(?:article|story|post)[^\S\n]+(?:on|via|with)[^\S\n]+[^\n]{{1,40}}
+          | share[^\S\n]+(?:this|the)[^\S\n]+(?:article|story|post)[^\S\n]+(?:(?:on|via)[^\S\n]+[^\n]{{1,40}}
+              |with[^\S\n]+(?:your[^\S\n]+|all[^\S\n]+)?(?:friends|family|network|followers|colleagues)\b[^\n]{{0,30}})
           | (?:share|post|send)[^\S\n]+(?:on|via|to|with)[^\S\n]+{_NETWORKS}(?:[^\S\n]*\(opens[^\S\n]+in[^\S\n]+new[^\S\n]+window\)(?:[^\S\n]*{_NETWORKS})?)?
           | email[^\S\n]+a[^\S\n]+link[^\S\n]+to[^\S\n]+a[^\S\n]+friend(?:[^\S\n]*\(opens[^\S\n]+in[^\S\n]+new[^\S\n]+window\))?
           | share[^\S\n]+or[^\S\n]+comment[^\S\n]+on[^\S\n]+this[^\S\n]+(?:article|story)[^\S\n]*:?
@@ -148,7 +149,7 @@ RULES = [
         description='Follow prompts: "Follow us on Twitter", "Like us on Facebook", "Or follow us on Google News!"',
         pattern=r"""
             (?:[^\n]{0,120}?[.!][^\S\n]+)?(?:click[^\S\n]+here[^\S\n]+to[^\S\n]+)?join[^\S\n]+(?:our|the)[^\S\n]+(?:[\w&'\u2019-]+[^\S\n]+){0,3}
-            (?:whatsapp|telegram|discord|facebook|slack|signal|viber|reddit)[^\S\n]+(?:channel|group|community|server|page)\b[^\n]{0,80}
+            (?:whatsapp|telegram|discord|facebook|slack|signal|viber|reddit)[^\S\n]+(?:channel|group|community|server|page)\b""" + NOT_REPORTED + r"""[^\n]{0,80}
           | (?:[^\n]{0,120}?[.!][^\S\n]+|for[^\S\n]+(?:the[^\S\n]+latest|more)[^\n,]{0,40},[^\S\n]+)?(?:or[^\S\n]+|and[^\S\n]+|please[^\S\n]+)?(?:(?:follow|join|find|connect[^\S\n]+with|subscribe[^\S\n]+to)[^\S\n]+(?:us|me|@\w+|(?-i:\p{Lu})[\w.&'\u2019-]*(?:[^\S\n]+(?-i:\p{Lu})[\w.&'\u2019-]*){0,3})|like[^\S\n]+(?:us|me))[^\S\n]+(?:on|at|in|via)[^\S\n]+(?:the[^\S\n]+|our[^\S\n]+)?(?:facebook|twitter|\bx\b|instagram|linkedin|google|youtube|tiktok|telegram|social|whatsapp
               |threads|mastodon|bluesky|pinterest|flipboard|apple|spotify|rss|feedly|email|e-mail)[^\n]{0,30}
           | found[^\S\n]+this[^\S\n]+(?:article|story|post)[^\S\n]+(?:interesting|useful|helpful)\?[^\S\n]+follow[^\S\n]+us[^\S\n]+on[^\S\n]+

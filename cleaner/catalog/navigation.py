@@ -104,7 +104,7 @@ RULES = [
           | send[^\S\n]+any[^\S\n]+friend[^\S\n]+a[^\S\n]+story
           | our[^\S\n]+standards[^\S\n]*:[^\S\n]*the[^\S\n]+thomson[^\S\n]+reuters[^\S\n]+trust[^\S\n]+principles\.? | print[^\S\n]+(?:this[^\S\n]+)?(?:article|page|story) | (?:font[^\S\n]+size|text[^\S\n]+size)[^\S\n]*:?(?:[^\S\n]*(?:[-+\u2212aA]+|small|medium|large|larger|smaller|reset|\d+(?:px|%)?)){0,4}
           | (?:tap|click)[^\S\n]+(?:here[^\S\n]+)?to[^\S\n]+(?:expand|enlarge|unmute|play)
-          | (?:proudly[^\S\n]+|website[^\S\n]+|blog[^\S\n]+)?powered[^\S\n]+by[^\S\n]+wordpress(?:\.com\.?)?(?:[^\S\n]*[|.\u00b7\u2022-][^\n]{0,120})?
+          | (?:proudly[^\S\n]+|website[^\S\n]+|blog[^\S\n]+)?powered[^\S\n]+by[^\S\n]+wordpress(?:\.com\.?)?(?:[^\S\n]*[|.\u00b7\u2022-][^\S\n]*(?-i:[\p{Lu}\d])[^\n]{0,120})?
           | bookmark[^\S\n]+the[^\S\n]+permalink\.?
           # A WordPress site's footer and WordPress.com's action bar.
           | (?:entries|comments)[^\S\n]+(?:feed|rss|\(rss\))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..rules import Rule
+from ..rules import NOT_REPORTED, Rule
 from .languages import alternation
 
 RULES = [
@@ -14,13 +14,15 @@ RULES = [
             (?:also[^\S\n]+read|read[^\S\n]+also|related(?:[^\S\n]+(?:story|stories|article|articles|news|coverage|reading|post|posts|link|links|video))?
               |read[^\S\n]+more|see[^\S\n]+also|must[^\S\n]+read|don['\u2019]t[^\S\n]+miss|recommended(?:[^\S\n]+reading)?|also[^\S\n]+see|more[^\S\n]+on[^\S\n]+this
               |in[^\S\n]+case[^\S\n]+you[^\S\n]+missed[^\S\n]+it|editor['\u2019]s[^\S\n]+pick|suggested(?:[^\S\n]+reading)?|(?:top|trending|latest|breaking)[^\S\n]+(?:story|stories|news)
-              |read[^\S\n]+this[^\S\n]+next|you[^\S\n]+might[^\S\n]+like|headline|check[^\S\n]+out|read[^\S\n]+next|also[^\S\n]+on[^\S\n]+[\w.]+|more
-              |watch|video|listen|read|photos|gallery
+              |read[^\S\n]+this[^\S\n]+next|you[^\S\n]+might[^\S\n]+like|check[^\S\n]+out|read[^\S\n]+next|also[^\S\n]+on[^\S\n]+[\w.]+
+              |watch|video|headline
+              # in a culture guide "Read: Middlemarch" is the article's own: these single words only in capitals
+              |(?-i:MORE|LISTEN|READ|PHOTOS|GALLERY)
               |""" + alternation("teaser-label") + r"""
             )
             (?:[^\S\n]*:|[^\S\n]+(?:\||\p{Pd}|\u00bb|>))[^\S\n]*   # a colon, or a spaced bar, dash or arrow
             (?=[^\n]{1,180}$)(?![^\n]*[\p{Ll}\d)][.;,][^\S\n]*$)   # a headline, not a sentence,
-            (?=(?-i:[\p{Lu}\d"'\u201c\u2018\[(\u00ab]))\S[^\n]*   # that starts like one ("Don't miss: the meteors ..." is prose)
+            (?=(?-i:[\p{Lu}\d"'\u201c\u2018\[(\u00ab]))""" + NOT_REPORTED + r"""\S[^\n]*   # that starts like one ("Don't miss: the meteors ..." is prose)
         """,
         verbose=True,
         confidence="medium",
@@ -30,7 +32,8 @@ RULES = [
             "LEA TAMBI\u00c9N: Diez ciudades inundadas", "LEIA TAMB\u00c9M: Dez cidades inundadas", "LEGGI ANCHE: Dieci citt\u00e0 allagate")),
         keep=("Read more: that was the teacher's advice to every student who asked.\n\nIt worked for most of them over the years, and then some more.",
               "WATCH: Firefighters rescue a cat from a crane\n\nThe cat was fine.",
-              "The sky is clear.\n\nDon't miss: the Perseid meteor shower peaks on Saturday night"),
+              "The sky is clear.\n\nDon't miss: the Perseid meteor shower peaks on Saturday night",
+              "Three books for the summer.\n\nRead: Demon Copperhead by Barbara Kingsolver\n\nListen: The Daily"),
         reason="teaser of another story",
     ),
     Rule(
