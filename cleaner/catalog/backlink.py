@@ -119,8 +119,9 @@ RULES = [
         description='A line of its own saying where the piece first ran: "Originally published at example.org".',
         # where: a site's name or address, not "in 1851", "on television" or "in Russian in 1866"
         pattern=r"(?:(?:article|story|post)[^\S\n]+)?(?:originally|first)[^\S\n]+(?:published|posted|appeared)[^\S\n]+(?:on|in|at|by)[^\S\n]+"
-        r"(?=(?-i:\p{Lu})|[\w-]+\.[a-z]{2,})(?![^\n]*\bin[^\S\n]+\d{4}\b)[^\n,;]{1,100}(?:,[^\S\n]*\d{4})?",
-        remove=("Originally published at example.org on 3 May 2021.", "Originally published at example.org on March 3, 2024."),
+        r"(?=(?-i:\p{Lu})|[\w-]+\.[a-z]{2,}|[a-z][\w+.-]*://)(?![^\n]*\bin[^\S\n]+\d{4}\b)[^\n,;]{1,100}(?:,[^\S\n]*\d{4})?",
+        remove=("Originally published at example.org on 3 May 2021.", "Originally published at example.org on March 3, 2024.",
+                "Originally published at https://example.org/news/budget on March 4, 2024."),
         keep=("Originally published in 1999, the novel sold well.", "First published in 1851.",
               "Originally published in Russian in 1866", "First appeared on television in 1962"),
         reason="republication note pointing to the source",
