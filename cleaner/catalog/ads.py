@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from ..rules import NOT_LISTED, Rule, phrases
+from ..rules import NOT_LISTED, NOT_REPORTED, Rule, phrases
 from .languages import words
 
 RULES = [
     Rule(
         id="ads.advertisement",
-        description='An advertisement marker on its own line: "Advertisement", "Story continues below advertisement".',
+        description='An advertisement marker on its own line: "Advertisement", "Story continues below advertisement", '
+                    'or an affiliate disclosure: "As an Amazon Associate I earn from qualifying purchases."',
         pattern=phrases(
             "Advertisement", "Advertisements", "Advertisement - Continue reading below", "Advertisement - scroll to continue",
             "Ad", "Ads", "Sponsored", "Sponsored content", "Sponsored links", "Paid content", "Partner content",
@@ -20,14 +21,29 @@ RULES = [
             "Advertisement -", "Story continues after advertisement", "Article continues after advertisement",
             "Content continues below", "Continue reading after the ad", "Supported by", "Story continues",
             "AdChoices", "Ad Choices", "Recommended by",
+            "Article continues below this ad", "Story continues below this ad", "Article continues after this ad",
+            "Story continues after this ad", "Article continues after the ad", "Story continues after the ad",
+            "Advertisement Advertisement", "Article content", "Article content continues below",
         )
+        # Literal spaces after common first words ("this", "as", "when"): one thing for the scan to look
+        # for (see performance.md).
+        + r"""|this\ advertisement\ has\ not\ loaded\ yet,?[^\S\n]+but[^\S\n]+your[^\S\n]+article[^\S\n]+continues[^\S\n]+below\.?"""
+        # An affiliate disclosure that a shop-linking site puts under or over every post.
+        + r"""|as\ an\ amazon[^\S\n]+associate,?[^\S\n]+(?:i|we)[^\S\n]+earn[^\S\n]+from[^\S\n]+qualifying[^\S\n]+purchases\b(?:[^\S\n]*[.!][^\n]{0,200})?"""
+        + r"""|(?:disclosure[^\S\n]*:[^\S\n]*)?this\ (?:post|article|page|story|review|guide)[^\S\n]+(?:may[^\S\n]+)?contains?[^\S\n]+affiliate[^\S\n]+links\b(?:[^\S\n]*(?:[.!]|,[^\S\n]+(?:which|meaning|that|for[^\S\n]+which)\b)[^\n]{0,200})?"""
+        + r"""|when\ you\ (?:buy|purchase|shop)[^\S\n]+(?:through|via|using)[^\S\n]+(?:links|our[^\S\n]+links|links[^\S\n]+on[^\S\n]+our[^\S\n]+site)\b[^\n]{0,40}?,?[^\S\n]+(?:we|i)[^\S\n]+may[^\S\n]+(?:earn|receive|get)[^\S\n]+(?:an?[^\S\n]+)?(?:small[^\S\n]+)?(?:affiliate[^\S\n]+)?commission\b""" + NOT_REPORTED + r"""[^\n]{0,120}"""
         # Words that are also the plain noun, which a list item or subheading may be ("- Advertising").
         + "|" + NOT_LISTED + phrases("Advertising", *words("advertisement")),
         remove=("Advertisement", "ADVERTISEMENT", "Story continues below advertisement", "- Advertisement -", "Supported by", "Anzeige", "Publicité",
-                "Reklama"),
+                "Reklama", "Article continues below this ad",
+                "This advertisement has not loaded yet, but your article continues below.",
+                "As an Amazon Associate I earn from qualifying purchases.", "This post may contain affiliate links.",
+                "When you buy through links on our site, we may earn an affiliate commission. Here\u2019s how it works."),
         keep=("The advertisement ran for a week before the regulator pulled it.",
               "Supported by three councillors, the motion passed on Tuesday night.",
-              "Die Anzeige erschien am Montag in der Zeitung.", "Costs:\n- Werbung\n- Miete"),
+              "Die Anzeige erschien am Montag in der Zeitung.", "Costs:\n- Werbung\n- Miete",
+              "This post may contain affiliate links, the regulator warned, and readers should know it.",
+              "When you buy through links on our site, we may earn a commission, the retailer's notice said."),
         reason="advertisement marker",
     ),
     Rule(

@@ -50,9 +50,13 @@ RULES = [
             "Tout accepter", "Tout refuser", "Param\u00e8tres des cookies", "Aceptar todas", "Aceptar todo", "Rechazar todas",
             "Configuraci\u00f3n de cookies", "Aceitar todos", "Rejeitar todos", "Configura\u00e7\u00f5es de cookies",
             "Accetta tutti", "Rifiuta tutti", "Impostazioni dei cookie",
-        ),
-        remove=("Accept all cookies", "Cookie settings"),
-        keep=("Accept all the help you can get, her mother said.",),
+        )
+        # The consent dialogs' own headings (IAB TCF managers, WordPress cookie plugins); literal spaces
+        # after "we" and "this", which start too many lines to look for alone (see performance.md).
+        + r"|we\ value\ your\ privacy|we\ care\ about\ your\ privacy|we\ use\ cookies|this\ website\ uses\ cookies"
+        r"|this\ site\ uses\ cookies|privacy[^\S\n]+overview|manage[^\S\n]+cookie[^\S\n]+settings",
+        remove=("Accept all cookies", "Cookie settings", "We value your privacy", "Privacy Overview", "This website uses cookies."),
+        keep=("Accept all the help you can get, her mother said.", "We value your privacy, the company said in a statement."),
         reason="cookie notice",
     ),
 ]

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..rules import NOT_LISTED, NOT_REPORTED, Rule, phrases
-from .languages import alternation, words
+from .languages import FOLLOW, alternation, words
 
 _NETWORKS = r"""(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|tumblr|telegram|email|e-mail|mail|pocket
     |google\+?|google[^\S\n]+news|instagram|threads|mastodon|bluesky|flipboard|messenger|sms|print|skype|viber|line|vk|xing)"""
@@ -29,15 +29,28 @@ RULES = [
             "Comment on this article", "Comments are closed for this article", "Comments are closed for this post",
             "Comments are closed for this story", "Comments have been disabled", "Comments have been disabled for this post",
             "Comments have been disabled for this article", "Comments are disabled", "Comments are disabled for this article",
-            "Loading comments...",
-        ) + r"""|be[^\S\n]+the[^\S\n]+first[^\S\n]+to[^\S\n]+comment[^\S\n]+on[^\S\n]+"""
+            "Loading comments...", "Click to comment",
+        ) + r"""|(?:(?:what|which|who|how|why|do|did|are|is|have|would|will|can)\b[^\n?]{0,80}\?[^\S\n]+)?"""
+        # "Let us know your thoughts in the comments section below."
+        r"""(?:let\ us\ know|tell\ us|share\ your|leave\ your|leave\ them|drop\ (?:us|me|your|them)|post\ your|sound\ off)\b""" + NOT_REPORTED
+        + r"""(?:[^\S\n]+(?:your|what|you|think|a|us|them|it|thoughts|opinions?|views|comments?|feedback|questions?|and|below|down)){0,5}"""
+        r"""[^\S\n]+in[^\S\n]+the[^\S\n]+comments?(?:[^\S\n]+section)?(?:[^\S\n]+below)?"""
+        r"""|(?:leave\ a|drop\ a|drop\ us\ a|drop\ me\ a|post\ a)[^\S\n]+comment[^\S\n]+below"""
+        r"""|(?:comments|commenting)[^\S\n]+(?:are|is|have[^\S\n]+been|has[^\S\n]+been)[^\S\n]+(?:closed|disabled|turned[^\S\n]+off|not[^\S\n]+available|unavailable)"""
+        r"""[^\S\n]+(?:for|on)[^\S\n]+this[^\S\n]+(?:article|story|post|page)"""
+        r"""|be[^\S\n]+the[^\S\n]+first[^\S\n]+to[^\S\n]+comment[^\S\n]+on[^\S\n]+"""
         r"""(?:["\u201c][^\n"\u201d]{1,200}["\u201d]|['\u2018][^\n'\u2019]{1,200}['\u2019]|this[^\S\n]+(?:article|story|post))[.!]?""",
         remove=("Leave a Comment", "Leave a Reply", "Be the first to comment", "## Leave a Comment [\u00bb](#postcomment)",
                 "What do you think? Let us know in the comments below.", "Comment on this story",
                 'Be the first to comment on "How to Grow Tomatoes"', "Loading comments...",
-                "Schreibe einen Kommentar", "Laisser un commentaire", "Deja un comentario", "Deixe um comentário", "Lascia un commento"),
+                "Schreibe einen Kommentar", "Laisser un commentaire", "Deja un comentario", "Deixe um comentário", "Lascia un commento",
+                "Let us know your thoughts in the comments section below.", "Sound off in the comments below!",
+                "Which one is your favourite? Let us know in the comments.", "Drop a comment below",
+                "Comments have been closed for this article."),
         keep=("He declined to leave a comment when reached on Friday.",
-              "Be the first to comment on the plan, the mayor urged residents at the meeting.",),
+              "Be the first to comment on the plan, the mayor urged residents at the meeting.",
+              "Share your views in the comments, the editor wrote, and we will print the best.",
+              "Leave a comment below the video and the channel may answer it."),
         reason="comment widget",
     ),
     Rule(
@@ -115,7 +128,10 @@ RULES = [
           | (?:like[^\S\n]+)?loading(?:\.\.\.|\u2026)
           | %d[^\S\n]+bloggers[^\S\n]+like[^\S\n]+this[^\S\n]*:?
           | (?:share|sharing)(?:[^\S\n]+(?:is|options|this|buttons|now))?
-          | copy[^\S\n]+link | link[^\S\n]+copied!? | share[^\S\n]+via | spread[^\S\n]+the[^\S\n]+word
+          | copy[^\S\n]+link | link[^\S\n]+copied(?:[^\S\n]+to[^\S\n]+(?:the[^\S\n]+|your[^\S\n]+)?clipboard)?!? | share[^\S\n]+via | spread[^\S\n]+the[^\S\n]+word
+          | share[^\S\n]+(?:full[^\S\n]+)?article | (?:email|e-mail|send)[^\S\n]+(?:this[^\S\n]+(?:article|story|page)[^\S\n]+)?to[^\S\n]+a[^\S\n]+friend
+          | (?:(?:did\ you\ (?:enjoy|like|love)|enjoyed|enjoy|liked|loved)[^\S\n]+(?:this|what[^\S\n]+you[^\S\n]+(?:read|see|saw))
+              |like\ this|like\ what[^\S\n]+you[^\S\n]+(?:read|see|saw)|love\ this|found\ this)\b[^\n?]{{0,40}}\?[^\S\n]+(?:please[^\S\n]+)?share[^\S\n]+(?:it|this)\b[^\n.!,;]{{0,60}}[.!]?
           | (?:share|tweet)[^\S\n]+(?:share|tweet|pin|email)(?:[^\S\n]+(?:share|tweet|pin|email)){{0,4}}
           | email[^\S\n]+this[^\S\n]*blogthis!?[^\n]{{0,160}}
           | gift[^\S\n]+(?:this[^\S\n]+)?(?:article|story)
@@ -135,13 +151,15 @@ RULES = [
                 "If you enjoyed this article, please share it.", "Please like and share.", "Please share this article",
                 "If you like this post, please share it with your friends.", "Share or comment on this article:", "Share on X (Opens in new window)", 'Share the post "How we built a shed"',
                 "Thanks for reading The Garden Letter! This post is public so feel free to share it.",
+                "Share full article", "Email to a friend", "Link copied to clipboard", "Enjoyed this article? Share it with your friends.",
                 "Teilen mit:", "Partager :", "Compartir esto:", "Compartilhe isso:", "Condividi:", "%d Bloggern gef\u00e4llt das:"),
         keep=("Share this with your friends only if they like long essays about soil.",
               "If you enjoyed this article, please share it with the one friend who still reads about soil, and tell them why.",
               "If you like the post, share it with five friends, the chain message urged.",
               "Please share this post with anyone who saw the crash, police said.", "Please share this with your neighbours.",
               "Please share your memories of the old mill with the museum before the end of May.",
-              "She wrapped the gift this morning and left the story for later."),
+              "She wrapped the gift this morning and left the story for later.",
+              "Found a wallet? Share it with the police, the sergeant said, not on social media."),
         reason="share buttons",
     ),
     Rule(
@@ -150,15 +168,23 @@ RULES = [
         pattern=r"""
             (?:[^\n]{0,120}?[.!][^\S\n]+)?(?:click[^\S\n]+here[^\S\n]+to[^\S\n]+)?join[^\S\n]+(?:our|the)[^\S\n]+(?:[\w&'\u2019-]+[^\S\n]+){0,3}
             (?:whatsapp|telegram|discord|facebook|slack|signal|viber|reddit)[^\S\n]+(?:channel|group|community|server|page)\b""" + NOT_REPORTED + r"""[^\n]{0,80}
-          | (?:[^\n]{0,120}?[.!][^\S\n]+|for[^\S\n]+(?:the[^\S\n]+latest|more)[^\n,]{0,40},[^\S\n]+)?(?:or[^\S\n]+|and[^\S\n]+|please[^\S\n]+)?(?:(?:follow|join|find|connect[^\S\n]+with|subscribe[^\S\n]+to)[^\S\n]+(?:us|me|@\w+|(?-i:\p{Lu})[\w.&'\u2019-]*(?:[^\S\n]+(?-i:\p{Lu})[\w.&'\u2019-]*){0,3})|like[^\S\n]+(?:us|me))[^\S\n]+(?:on|at|in|via)[^\S\n]+(?:the[^\S\n]+|our[^\S\n]+)?(?:facebook|twitter|\bx\b|instagram|linkedin|google|youtube|tiktok|telegram|social|whatsapp
+          | (?:[^\n]{0,120}?[.!][^\S\n]+|for[^\S\n]+(?:the[^\S\n]+latest|more)[^\n,]{0,40},[^\S\n]+)?(?:or[^\S\n]+|and[^\S\n]+|please[^\S\n]+)?(?:(?:follow|join|find|connect[^\S\n]+with|subscribe[^\S\n]+to)[^\S\n]+(?:us|me|him|her|them|the[^\S\n]+author|this[^\S\n]+author|@\w+|(?-i:\p{Lu})[\w.&'\u2019-]*(?:[^\S\n]+(?-i:\p{Lu})[\w.&'\u2019-]*){0,3})|like[^\S\n]+(?:us|me))[^\S\n]+(?:on|at|in|via)[^\S\n]+(?:the[^\S\n]+|our[^\S\n]+)?(?:facebook|twitter|\bx\b|instagram|linkedin|google|youtube|tiktok|telegram|social|whatsapp
               |threads|mastodon|bluesky|pinterest|flipboard|apple|spotify|rss|feedly|email|e-mail)[^\n]{0,30}
+          | follow[^\S\n]+(?:us|the[^\S\n]+author|this[^\S\n]+author)
+          # Google's "preferred sources": "Add Example as a preferred source on Google"
+          | add[^\S\n]+(?:us|[^\n]{1,40}?)[^\S\n]+(?:as[^\S\n]+)?(?:a|your)[^\S\n]+preferred[^\S\n]+source[^\S\n]+(?:on|in)[^\S\n]+google\b""" + NOT_REPORTED + r"""[^\n]{0,60}
+          | """ + FOLLOW + r"""
           | found[^\S\n]+this[^\S\n]+(?:article|story|post)[^\S\n]+(?:interesting|useful|helpful)\?[^\S\n]+follow[^\S\n]+us[^\S\n]+on[^\S\n]+
             (?:twitter|x|facebook|linkedin|instagram|threads|mastodon|bluesky|google[^\S\n]+news|telegram|whatsapp)\b[^\n]{0,140}
         """,
         verbose=True,
         remove=("Follow us on Twitter", "For the latest news, follow us on Twitter.", "Join our WhatsApp channel for the latest updates", "Sign up for daily updates from Example on email. Or follow us on Google News!",
-                "Found this article interesting? Follow us on Twitter and LinkedIn to read more exclusive content we post."),
-        keep=("Follow us on a walk through the old town, where every door tells a story of its own.\n\nThen lunch.",),
+                "Found this article interesting? Follow us on Twitter and LinkedIn to read more exclusive content we post.",
+                "Follow us:", "Follow him on Twitter @example", "Add Example News as a preferred source on Google",
+                "Suivez-nous sur Facebook", "Folgen Sie uns auf Instagram", "Seguici su Facebook"),
+        keep=("Follow us on a walk through the old town, where every door tells a story of its own.\n\nThen lunch.",
+              "Follow her on Instagram and you will see why the brand hired her.",
+              "Suivez-nous sur les quais, dit le guide, et regardez les bateaux."),
         reason="follow prompt",
     ),
     Rule(

@@ -118,6 +118,24 @@ COOKIE_CONSENT = r"""
     (?:akzept|einverstanden|datenschutz|zustimm|accept|consent|navigation|navegaci[oó]n|navega[cç][aã]o|navigazione
       |privacy|confidentialit|privacidad|privacidade|exp[ée]rience|experiencia|experi[eê]ncia|esperienza|continu|utilisation)
 """
+#: "Follow us on Facebook" in German, French, Italian and Portuguese (Spanish "Síguenos" would start with
+#: one ASCII letter: see performance.md). Few first words: each is one more look-up in every document
+#: for engagement.follow-us, whose start is not a literal.
+FOLLOW = r"""
+    (?:folg(?:en[^\S\n]+sie|e)[^\S\n]+uns|suivez[^\S\n]*-?[^\S\n]*nous|segui(?:ci|[^\S\n]*-[^\S\n]*nos)|siga(?:m)?[^\S\n]*-[^\S\n]*nos)
+    [^\S\n]+(?:auf|bei|sur|su|no|na|nas|nos|em)[^\S\n]+(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon
+      |whatsapp|telegram|google[^\S\n]+(?:news|actualit[ée]s|not[ií]cias)|pinterest|flipboard|les[^\S\n]+r[ée]seaux[^\S\n]+sociaux|social)\b[^\n]{0,60}
+"""
+#: A paywall's notice: "Article réservé aux abonnés", "Il vous reste 80% de cet article à lire", "Dieser Artikel ist nur
+#: für Abonnenten", "Este contenido es exclusivo para suscriptores", "Questo articolo è riservato agli abbonati".
+PAYWALL = r"""
+    (?:article|cet\ article(?:[^\S\n]+est)?|la\ suite[^\S\n]+(?:de[^\S\n]+cet[^\S\n]+article[^\S\n]+)?est|ce\ contenu[^\S\n]+est)
+      [^\S\n]+r[ée]serv[ée]e?[^\S\n]+aux[^\S\n]+abonn[ée]s\b(?:[^\S\n]*[.!:][^\n]{0,120})?
+  | il\ vous\ reste[^\S\n]+\d{1,3}[^\S\n]*%[^\S\n]+(?:de[^\S\n]+cet[^\S\n]+article[^\S\n]+)?[àa][^\S\n]+(?:lire|d[ée]couvrir)\b(?:[^\S\n]*[.!:][^\n]{0,120})?
+  | dieser[^\S\n]+(?:artikel|beitrag|inhalt|plus-artikel)[^\S\n]+ist[^\S\n]+(?:nur|exklusiv)[^\S\n]+f[üu]r[^\S\n]+(?:abonnenten|abonnentinnen|abonnierende|digital-abonnenten)(?:[^\S\n]+(?:verf[üu]gbar|zug[äa]nglich|lesbar))?\b(?:[^\S\n]*[.!:][^\n]{0,120})?
+  | (?:este|esta)[^\S\n]+(?:contenido|art[ií]culo|nota|conte[uú]do|artigo|mat[ée]ria)[^\S\n]+(?:es|[ée])[^\S\n]+exclusiv[oa][^\S\n]+(?:para|de)[^\S\n]+(?:suscriptores|assinantes|socios|abonados)\b(?:[^\S\n]*[.!:][^\n]{0,120})?
+  | (?:questo[^\S\n]+(?:articolo|contenuto)[^\S\n]+[èe]|contenuto|articolo)[^\S\n]+riservato[^\S\n]+agli[^\S\n]+abbonati\b(?:[^\S\n]*[.!:][^\n]{0,120})?
+"""
 ORIGINALLY = r"""
     (?:dieser[^\S\n]+(?:artikel|beitrag)[^\S\n]+(?:erschien|ist)[^\S\n]+(?:zuerst|urspr[uü]nglich)[^\n]{0,20}?[^\S\n]+(?:auf|bei|in)
       |(?:zuerst[^\S\n]+erschienen|urspr[uü]nglich[^\S\n]+ver[oö]ffentlicht)[^\S\n]+(?:auf|bei|in)

@@ -24,12 +24,15 @@ RULES = [
             "Watch next", "More videos", "Latest videos", "Recommended videos", "Related topics", *words("related"),
             "Recommended from Medium", "Explore more on these topics", "More stories like this", "Read more stories like this",
             "Trending videos", "Top picks", "Full coverage", "View full coverage on Google News",
+            "You may also be interested in", "You might also be interested in", "More on this story", "More on this topic",
+            "Related links", "Today's top stories", "Popular in the community", "Also read", "Read also",
         )
         + r"|more[^\S\n]+(?:in|from|on|stories[^\S\n]+(?:from|in)|news[^\S\n]+from)[^\S\n]+(?-i:\p{Lu})[\w&'\u2019 -]{0,29}(?![^\S\n]*[:.])"
         # in title case, a heading may end in a colon: "More From Example:" (not "More from Smith:")
         + r"|(?-i:More[^\S\n]+(?:From|In|On)[^\S\n]+\p{Lu}[\w&'\u2019-]*(?:[^\S\n]+\p{Lu}[\w&'\u2019-]*){0,3})[^\S\n]*:",
         confidence="medium",
-        remove=("Related Posts", "You may also like", "More in News", "+ Explore further", "Explore more on these topics", "\u00c4hnliche Artikel",
+        remove=("Related Posts", "You may also like", "More in News", "+ Explore further", "Explore more on these topics", "More on this story",
+                "You might also be interested in:", "ALSO READ", "\u00c4hnliche Artikel",
                 "Articles similaires", "Art\u00edculos relacionados", "Artigos relacionados", "Articoli correlati"),
         keep=("Related posts on the forum were deleted by the moderators last week.",),
         reason="related-content widget",
@@ -120,6 +123,10 @@ RULES = [
           | print[^\S\n]+friendly,?[^\S\n]+pdf[^\S\n]+(?:&|and)[^\S\n]+email
           | (?:you[^\S\n]+need[^\S\n]+to|please)[^\S\n]+enable[^\S\n]+javascript(?:[^\S\n]+in[^\S\n]+your[^\S\n]+browser)?[^\S\n]+to[^\S\n]+(?:run|use|view|see)[^\S\n]+this[^\S\n]+(?:app|site|page|website|content)\.?
           | \(?(?:opens[^\S\n]+(?:in[^\S\n]+)?|open[^\S\n]+in[^\S\n]+)(?:a[^\S\n]+)?new[^\S\n]+(?:tab|window)\)? | \(?external[^\S\n]+link\)?
+          # An ad-blocker notice.
+          | (?:it\ looks\ like|it\ seems\ like|we\ noticed|we\ detected|we\ have\ noticed|we\ have\ detected|we've\ noticed)(?:[^\S\n]+that)?[^\S\n]+you(?:['\u2019]re|[^\S\n]+are)[^\S\n]+using[^\S\n]+an?[^\S\n]+ad[^\S\n]?-?block(?:er|ing[^\S\n]+software)?\b(?:[^\S\n]*[.!][^\n]{0,240})?
+          | please[^\S\n]+(?:consider[^\S\n]+)?(?:disabling|disable|turn(?:ing)?[^\S\n]+off|pause|pausing|whitelist(?:ing)?)[^\S\n]+(?:your[^\S\n]+)?ad[^\S\n]?-?block(?:er|ing[^\S\n]+software)?\b(?:[^\S\n]+(?:to[^\S\n]+(?:continue|support|view|read|access|see)|for[^\S\n]+(?:this|our)[^\S\n]+(?:site|website))\b[^\n.!,;]{0,80})?(?:[^\S\n]*[.!][^\n]{0,160})?
+          | (?:adblock|ad\ block|ad-block)(?:er)?[^\S\n]+detected[.!]?
           | javascript[^\S\n]+is[^\S\n]+(?:currently[^\S\n]+)?(?:disabled|not[^\S\n]+enabled|turned[^\S\n]+off)(?:[^\S\n]+(?:in|on)[^\S\n]+your[^\S\n]+browser)?\.?
             (?:[^\S\n]+please[^\S\n]+enable[^\S\n]+(?:it|javascript)[^\n,;]{0,100})?
         """,
@@ -130,13 +137,15 @@ RULES = [
                 "Send any friend a story", "Show more", "Click here for the latest news", "Tap here to read more",
                 "Print Friendly, PDF & Email", "Press play to listen to this story", "Jump to navigation",
                 "Estimated reading time: 4 minutes", "Load more", "Blog at WordPress.com.", "Theme by Example Themes", "View site in Reader", "JavaScript is disabled in your browser.", "Opens in a new window",
-                "(opens new tab)"),
+                "(opens new tab)", "We noticed you're using an ad blocker. Please consider supporting us by disabling it.",
+                "Please disable your ad blocker", "Adblock detected"),
         keep=("They searched for hours before they found her.", "Back to the list of suspects, the detective said.",
               "Save this article for the day the council votes, she told readers, because it will matter then.",
               "Theme park rides were built by hand in the 1950s.", "Theme: Stand by Me", "Theme by Ennio Morricone",
               "Open a new window on the past, the curator said.",
               "Reading time is falling: the average visitor now stays for 40 seconds.",
-              "JavaScript is disabled in your browser by default in this mode, the guide explains, so test both."),
+              "JavaScript is disabled in your browser by default in this mode, the guide explains, so test both.",
+              "It looks like you're using an ad blocker, the message says, and most readers close it."),
         reason="site chrome",
     ),
     Rule(
@@ -235,7 +244,8 @@ RULES += [
             (?:the[^\S\n]+)?(?:video|audio|iframes?|html5[^\S\n]+video|embedded[^\S\n]+videos)(?:[^\S\n]+(?:tag|element))?\.?
           | this[^\S\n]+video[^\S\n]+file[^\S\n]+cannot[^\S\n]+be[^\S\n]+played\.?(?:[^\S\n]*\(error[^\S\n]+code:?[^\S\n]*\d+\))?
           | scroll[^\S\n]+down[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?video | watch[^\S\n]+the[^\S\n]+(?:full[^\S\n]+)?video[^\S\n]+(?:above|below)
-          | featured[^\S\n]+video
+          | featured[^\S\n]+video | embed[^\S\n]+from[^\S\n]+getty[^\S\n]+images
+          | sorry,?[^\S\n]+the[^\S\n]+video[^\S\n]+player[^\S\n]+failed[^\S\n]+to[^\S\n]+load\.?(?:[^\S\n]*\(error[^\S\n]+code:?[^\S\n]*\d+\))?
           # A photo gallery's controls.
           | (?:image|photo|picture|slide)[^\S\n]+\d{1,3}(?:[^\S\n]+of[^\S\n]+|[^\S\n]*/[^\S\n]*)\d{1,3} | (?:next|previous|prev)[^\S\n]+(?:slide|image|photo)
           | (?:click[^\S\n]+to[^\S\n]+)?(?:view|see|open|browse)[^\S\n]+(?:the[^\S\n]+)?(?:full[^\S\n]+)?(?:photo[^\S\n]+)?gallery(?:[^\S\n]*\(\d+[^\S\n]+(?:photos|images)\))? | see[^\S\n]+all[^\S\n]+(?:\d+[^\S\n]+)?(?:photos|images)
@@ -245,7 +255,7 @@ RULES += [
                 "This is a modal window.", "Beginning of dialog window. Escape will cancel and close the window.",
                 "Loaded: 0%", "Remaining Time -0:00", "captions off, selected", "Your browser does not support the video tag.",
                 "This video file cannot be played.(Error Code: 102630)", "Watch the video above", "Image 1 of 5", "Next slide",
-                "View gallery"),
+                "View gallery", "Embed from Getty Images", "Sorry, the video player failed to load.(Error Code: 100013)"),
         keep=("The post on Instagram drew a thousand replies in an hour, the team said.",
               "The video player is loading slowly, viewers wrote, so the station put the match on the radio.",
               "Your browser does not support the tax office's new portal, the help line told her.",

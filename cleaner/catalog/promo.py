@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..rules import NOT_REPORTED, Rule
-from .languages import NEWSLETTER, NEWSLETTER_VERBS
+from .languages import NEWSLETTER, NEWSLETTER_VERBS, PAYWALL
 
 RULES = [
     Rule(
@@ -21,12 +21,23 @@ RULES = [
           | subscribe(?:[^\S\n]+(?:here|now|today|for[^\S\n]+free|to[^\S\n]+the[^\S\n]+blog|to[^\S\n]+(?:our|this)[^\S\n]+(?:blog|site|channel)))?[^\S\n]*!?
           | (?:subscribe|sign[^\S\n]+in|log[^\S\n]+in)[^\S\n]+to[^\S\n]+(?:continue[^\S\n]+reading|read[^\S\n]+the[^\S\n]+(?:full|rest|whole)[^\n]{0,40})[^\n]{0,60}
           | continue[^\S\n]+reading[^\S\n]+(?:your[^\S\n]+article[^\S\n]+)?with[^\S\n]+an?[^\n]{1,40}(?:subscription|membership)[^\n]{0,40}
-          | this[^\S\n]+(?:article|story|content)[^\S\n]+is[^\S\n]+(?:for|available[^\S\n]+to|reserved[^\S\n]+for)[^\S\n]+(?:paid[^\S\n]+)?(?:subscribers|members)(?:[^\S\n]+only)?\.?
+          | this[^\S\n]+(?:article|story|content|post)[^\S\n]+is[^\S\n]+(?:(?:only[^\S\n]+|exclusively[^\S\n]+)?(?:for|available[^\S\n]+to|reserved[^\S\n]+for)|available[^\S\n]+(?:only|exclusively)[^\S\n]+(?:to|for))[^\S\n]+(?:paid[^\S\n]+)?(?:subscribers|members)(?:[^\S\n]+only)?\.?
+          # Substack's paywall: "Keep reading with a 7-day free trial", "Subscribe to X to keep reading this post and get 7 days of free access ..."
+          | keep[^\S\n]+reading[^\S\n]+with[^\S\n]+a[^\S\n]+\d+[^\S\n]*-?[^\S\n]*day[^\S\n]+free[^\S\n]+trial\.?
+          | subscribe[^\S\n]+to[^\S\n]+[^\n]{1,80}?[^\S\n]+to[^\S\n]+keep[^\S\n]+reading[^\S\n]+this[^\S\n]+post\b[^\n]{0,160}
+          | upgrade[^\S\n]+to[^\S\n]+paid | subscribe[^\S\n]+to[^\S\n]+(?:read|unlock)(?:[^\S\n]+(?:more|this[^\S\n]+(?:article|story)))?[.!]?
+          | (?:get|unlock)[^\S\n]+(?:unlimited|full)[^\S\n]+(?:digital[^\S\n]+)?access(?:[^\S\n]+to[^\S\n]+(?-i:\p{Lu})[\w&'\u2019.-]*(?:[^\S\n]+(?-i:\p{Lu})[\w&'\u2019.-]*){0,3})?[.!]?
+          # Tip jars and the newsletter form's small print.
+          | buy[^\S\n]+me[^\S\n]+a[^\S\n]+coffee(?:[^\S\n]+(?:on|at|via)[^\S\n]+(?:(?-i:\p{Lu})[\w.-]*|\S+\.[a-z]{2,}\S*)|[^\S\n]+here)?[.!]?
+          | if\ you\ (?:enjoy|like|love|found|appreciate)[^\n,]{1,60},[^\S\n]+(?:please[^\S\n]+)?(?:consider[^\S\n]+)?buying[^\S\n]+me[^\S\n]+a[^\S\n]+coffee\b[^\n,;]{0,60}
+          | support[^\S\n]+(?:us|me|[^\n]{1,30}?)[^\S\n]+on[^\S\n]+(?:patreon|ko-fi)\b[^\n,;]{0,40}
+          | no\ spam(?:[^\S\n]*[,.!][^\S\n]*(?:ever|unsubscribe[^\S\n]+(?:at[^\S\n]+)?any[^\S\n]?time|we[^\S\n]+promise))?[.!]?
+          | """ + PAYWALL + r"""
           | already[^\S\n]+have[^\S\n]+an[^\S\n]+account\??(?:[^\S\n]*(?:log|sign)[^\S\n]+in[^\n]{0,30})?
           | already[^\S\n]+a[^\S\n]+(?:subscriber|member)\??(?:[^\S\n]*(?:log|sign)[^\S\n]+in[^\n]{0,30})?
           | you[^\S\n]+have[^\S\n]+(?:\d+|one|two|three|four|five)[^\S\n]+free[^\S\n]+(?:articles?|stories)[^\S\n]+(?:left|remaining)[^\n]{0,60}
           | (?:please[^\S\n]+)?(?:support|fund)[^\S\n]+(?:our|independent|local|quality)[^\S\n]+(?:journalism|reporting|newsroom|work)[^\n]{0,100}
-          | become[^\S\n]+a[^\S\n]+(?:member|patron|supporter|paid[^\S\n]+subscriber)(?:[^\S\n]+(?:today|now|of[^\n]{1,40}))?
+          | become[^\S\n]+a[^\S\n]+(?:member|patron|supporter|paid[^\S\n]+subscriber)(?:[^\S\n]+(?:today|now|of[^\n]{1,40}|on[^\S\n]+patreon))?
           | join[^\S\n]+[\d,]+[^\S\n]+other[^\S\n]+(?:subscribers|followers|readers)
           | (?:click|tap)[^\S\n]+here[^\S\n]+to[^\S\n]+(?:subscribe|sign[^\S\n]+up)(?:[^\S\n]+(?:to|for)[^\S\n]+[^\n.!]{1,60})?[.!]?
           | (?:please[^\S\n]+)?subscribe[^\S\n]+to[^\S\n]+(?:our|my)[^\S\n]+youtube[^\S\n]+channel\b[^\n]{0,80}
@@ -80,7 +91,12 @@ RULES = [
                 "Thank you for signing up!", "You can unsubscribe at any time.", "Have a story idea? Email us.", "Got a story? Email news@example.org",
                 "Want the latest news in your inbox? Sign up here.", "Stay updated with the latest news",
                 "For more news, visit example.org",
-                "Get Latest News Live on Example TV along with Breaking News and Top Headlines from around the world."),
+                "Get Latest News Live on Example TV along with Breaking News and Top Headlines from around the world.",
+                "Keep reading with a 7-day free trial",
+                "Subscribe to The Garden Letter to keep reading this post and get 7 days of free access to the full post archives.",
+                "Subscribe to read", "Get unlimited access to Example News", "Buy me a coffee", "Become a patron on Patreon",
+                "No spam. Unsubscribe anytime.", "Article r\u00e9serv\u00e9 aux abonn\u00e9s",
+                "Il vous reste 80% de cet article \u00e0 lire."),
         keep=(
             "Subscribe to a few newsletters in your field and read them for a month before you start your own; "
             "you will learn what readers answer to, what they skip, and how often they want to hear from you.",
@@ -98,6 +114,8 @@ RULES = [
             "By signing up, you agree to binding arbitration under the terms, lawyers warn.",
             "Join the protest on Saturday, the group wrote to its mailing list.",
             "Have a story? Email it to your editor first, then call, the veteran reporter advised.",
+            "Buy me a coffee and I will tell you everything, he said.", "No spam filter caught the message.",
+            "Get full access to the park with a season pass.",
         ),
         reason="newsletter promotion",
     ),
