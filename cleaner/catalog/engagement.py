@@ -7,6 +7,8 @@ from .languages import FOLLOW, alternation, words
 
 _NETWORKS = r"""(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|tumblr|telegram|email|e-mail|mail|pocket
     |google\+?|google[^\S\n]+news|instagram|threads|mastodon|bluesky|flipboard|messenger|sms|print|skype|viber|line|vk|xing)"""
+_NEW_WINDOW = r"\(opens[^\S\n]+in[^\S\n]+new[^\S\n]+window\)"  # WordPress's note on its share links
+_CIRCLE = r"(?:your[^\S\n]+|all[^\S\n]+)?(?:friends|family|network|followers|colleagues)"  # whom a prompt asks you to share with
 
 RULES = [
     Rule(
@@ -26,9 +28,7 @@ RULES = [
             "Let us know in the comments below", "Tell us what you think in the comments",
             "What do you think? Let us know in the comments", "What do you think? Let us know in the comments below",
             "Share your thoughts in the comments", "Share your thoughts in the comments below", "Comment on this story",
-            "Comment on this article", "Comments are closed for this article", "Comments are closed for this post",
-            "Comments are closed for this story", "Comments have been disabled", "Comments have been disabled for this post",
-            "Comments have been disabled for this article", "Comments are disabled", "Comments are disabled for this article",
+            "Comment on this article", "Comments have been disabled", "Comments are disabled",  # "... for this article": below
             "Loading comments...", "Click to comment",
         ) + r"""|(?:(?:what|which|who|how|why|do|did|are|is|have|would|will|can)\b[^\n?]{0,80}\?[^\S\n]+)?"""
         # "Let us know your thoughts in the comments section below."
@@ -119,11 +119,11 @@ RULES = [
         pattern=rf"""
             (?:share|tweet|post|send|email|pin)[^\S\n]+(?:this|it)(?:[^\S\n]+(?:article|story|post|page|on[^\S\n]+{_NETWORKS}))?
           | share[^\S\n]+(?:this|the)[^\S\n]+(?:article|story|post)[^\S\n]+(?:(?:on|via)[^\S\n]+[^\n]{{1,40}}
-              |with[^\S\n]+(?:your[^\S\n]+|all[^\S\n]+)?(?:friends|family|network|followers|colleagues)\b[^\n]{{0,30}})
-          | (?:share|post|send)[^\S\n]+(?:on|via|to|with)[^\S\n]+{_NETWORKS}(?:[^\S\n]*\(opens[^\S\n]+in[^\S\n]+new[^\S\n]+window\)(?:[^\S\n]*{_NETWORKS})?)?
-          | email[^\S\n]+a[^\S\n]+link[^\S\n]+to[^\S\n]+a[^\S\n]+friend(?:[^\S\n]*\(opens[^\S\n]+in[^\S\n]+new[^\S\n]+window\))?
+              |with[^\S\n]+{_CIRCLE}\b[^\n]{{0,30}})
+          | (?:share|post|send)[^\S\n]+(?:on|via|to|with)[^\S\n]+{_NETWORKS}(?:[^\S\n]*{_NEW_WINDOW}(?:[^\S\n]*{_NETWORKS})?)?
+          | email[^\S\n]+a[^\S\n]+link[^\S\n]+to[^\S\n]+a[^\S\n]+friend(?:[^\S\n]*{_NEW_WINDOW})?
           | share[^\S\n]+or[^\S\n]+comment[^\S\n]+on[^\S\n]+this[^\S\n]+(?:article|story)[^\S\n]*:?
-          | \[?click[^\S\n]+to[^\S\n]+(?:share|email|print|tweet|pin)\b[^\n]{{0,60}}?(?:\(opens[^\S\n]+in[^\S\n]+new[^\S\n]+window\))?(?:[^\S\n]*{_NETWORKS})?\]?(?:\([^\s)]*\))?
+          | \[?click[^\S\n]+to[^\S\n]+(?:share|email|print|tweet|pin)\b[^\n]{{0,60}}?(?:{_NEW_WINDOW})?(?:[^\S\n]*{_NETWORKS})?\]?(?:\([^\s)]*\))?
           | like[^\S\n]+this[^\S\n]*:?(?:[^\S\n]+like)?(?:[^\S\n]+loading(?:\.\.\.|\u2026)?)?
           | (?:like[^\S\n]+)?loading(?:\.\.\.|\u2026)
           | %d[^\S\n]+bloggers[^\S\n]+like[^\S\n]+this[^\S\n]*:?
@@ -139,7 +139,7 @@ RULES = [
             (?:please[^\S\n]+)?(?:share|like[^\S\n]+and[^\S\n]+share|consider[^\S\n]+sharing)
             (?:[^\S\n]+(?:it|this|the[^\S\n]+(?:article|post|story|piece|word|love))\b[^\n.!,;:]{{0,60}})?[.!]?
           | please[^\S\n]+(?:like[^\S\n]+and[^\S\n]+share|share[^\S\n]+(?:this|it)(?:[^\S\n]+(?:article|story|post|page))?
-            (?:[^\S\n]+with[^\S\n]+(?:your[^\S\n]+|all[^\S\n]+)?(?:friends|family|network|followers|colleagues|loved[^\S\n]+ones)(?:[^\S\n]+and[^\S\n]+(?:family|friends))?)?)[.!]?
+            (?:[^\S\n]+with[^\S\n]+(?:{_CIRCLE}|(?:your[^\S\n]+|all[^\S\n]+)?loved[^\S\n]+ones)(?:[^\S\n]+and[^\S\n]+(?:family|friends))?)?)[.!]?
           | share[^\S\n]+the[^\S\n]+post[^\S\n]+["\u201c][^\n]{{1,150}}["\u201d]
           | sharing[^\S\n]+is[^\S\n]+caring!? | spread[^\S\n]+the[^\S\n]+love
           | thanks[^\S\n]+for[^\S\n]+reading[^\n.!]{{0,60}}[.!][^\S\n]+this[^\S\n]+post[^\S\n]+is[^\S\n]+public[^\S\n]+so[^\S\n]+feel[^\S\n]+free[^\S\n]+to[^\S\n]+share[^\S\n]+it\.?
