@@ -23,6 +23,8 @@ from .engine import Cleaner
 
 _ARMED = [False]  # the handler raises only while a document is being cleaned
 _INSTALLED = [False]
+_FIRED = [False]  # the timer ran out during this document (even if its exception was swallowed)
+_AGAIN = 0.01  # s of CPU time: when the timer fires again if its exception was swallowed
 
 
 class _Expired(BaseException):
@@ -31,6 +33,10 @@ class _Expired(BaseException):
 
 def _expire(signum: int, frame: FrameType | None) -> None:
     if _ARMED[0]:
+        # Python swallows an exception raised while it runs a `__del__` (as `regex` does when it
+        # compiles): so the expiry is recorded, and the timer fires again soon, to stop the match.
+        _FIRED[0] = True
+        signal.setitimer(signal.ITIMER_PROF, _AGAIN)
         raise _Expired
 
 
@@ -50,6 +56,7 @@ def clean(cleaner: Cleaner, text: str, path: str | None = None) -> Cleaned:
     result = None
     try:
         try:
+            _FIRED[0] = False
             _ARMED[0] = True
             signal.setitimer(signal.ITIMER_PROF, limit)
             result = cleaner.clean_within(text, path, None)
@@ -57,5 +64,7 @@ def clean(cleaner: Cleaner, text: str, path: str | None = None) -> Cleaned:
             _ARMED[0] = False
             signal.setitimer(signal.ITIMER_PROF, 0)
     except _Expired:  # (also when it struck in the `finally` above, before the handler was disarmed)
+        result = None
+    if _FIRED[0]:  # ran out, whether or not its exception got through: cleaned again with the limit
         result = None
     return result if result is not None else cleaner.clean(text, path)

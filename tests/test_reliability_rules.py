@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import signal
 from pathlib import Path
 
 import pytest
@@ -141,6 +142,36 @@ def test_the_command_lines_timer_gives_what_the_per_match_limit_gives(monkeypatc
     assert info.value.rule == "user.runaway"
     assert limits == [None, 0.2]  # stopped by the timer, then named by a run with the per-match limit
     assert timer.clean(cleaner, "Fine.\n\naaz\n").text == "Fine.\n"  # disarmed: the next document is cleaned
+
+
+@pytest.mark.filterwarnings("ignore::pytest.PytestUnraisableExceptionWarning")
+def test_an_expiry_swallowed_by_a_destructor_still_counts(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Python swallows an exception raised while a `__del__` runs (`regex` runs some while it
+    compiles a pattern; CI once caught the timer there): the document is still cleaned again with
+    the per-match limit, not passed as if it had finished in time."""
+    from cleaner import timer
+
+    class Dying:
+        def __del__(self) -> None:
+            timer._expire(signal.SIGPROF, None)  # the timer strikes here; the exception goes nowhere
+
+    cleaner = Cleaner(timeout=5.0)
+    limits = []
+    real = Cleaner.clean_within
+
+    def clean_within(self: Cleaner, text: str, path: str | None, limit: float | None) -> object:
+        if not limits:  # the first document's run under the timer
+            Dying()  # made and dropped at once: its __del__ runs now
+        limits.append(limit)
+        return real(self, text, path, limit)
+
+    text = "Markets rose.\n\nRead original article here\n"
+    expected = cleaner.clean(text)
+    monkeypatch.setattr(Cleaner, "clean_within", clean_within)
+    assert timer.clean(cleaner, text) == expected
+    assert limits[:2] == [None, 5.0]  # the timer's run, then one with the per-match limit
+    del limits[2:]
+    assert timer.clean(cleaner, "Fine.\n").text == "Fine.\n" and limits[2:] == [None]  # the next document: one run
 
 
 def test_the_timer_is_not_used_outside_the_main_thread() -> None:
