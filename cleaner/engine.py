@@ -6,7 +6,7 @@ import difflib
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
-from . import layout, presets
+from . import layout, linemodel, presets
 from .document import Cleaned, Removal
 from .errors import RuleTimeoutError, UnknownRuleError
 from .rules import Rule
@@ -40,6 +40,7 @@ class Cleaner:
         repair: bool = True,
         timeout: float | None = None,
         check: bool = True,
+        line_model: linemodel.Model | None = None,
     ) -> None:
         base = list(rules) if rules is not None else presets.catalog()
         pool = base + list(extend)
@@ -53,26 +54,32 @@ class Cleaner:
             chosen = [r for r in pool if _matches(r, _known(pool, select))]
         if ignore:
             chosen = [r for r in chosen if not _matches(r, _known(pool, ignore))]
-        self._setup(tuple(_unique(chosen)), repair, timeout)
+        self._setup(tuple(_unique(chosen)), repair, timeout, line_model)
 
-    def _setup(self, rules: tuple[Rule, ...], repair: bool, timeout: float | None) -> None:
+    def _setup(self, rules: tuple[Rule, ...], repair: bool, timeout: float | None,
+               line_model: linemodel.Model | None) -> None:
         self.rules = rules
         self.repair = repair
         self.timeout = timeout
+        self.line_model = line_model  # None: the bundled model, loaded when a model rule first runs
         self._detector = Detector(rules)  # compiled once per Cleaner (and once per process it is sent to)
+        # The line-model rules, the most demanding first: (rule index, threshold).
+        self._models = sorted(((i, r.threshold) for i, r in enumerate(rules) if r.scope == "model"),
+                              key=lambda m: -m[1])
         self._scoped = any(r.paths for r in rules)
 
     def __getstate__(self) -> dict[str, object]:
-        return {"rules": self.rules, "repair": self.repair, "timeout": self.timeout}
+        return {"rules": self.rules, "repair": self.repair, "timeout": self.timeout, "line_model": self.line_model}
 
     def __setstate__(self, state: dict[str, object]) -> None:
-        self._setup(state["rules"], state["repair"], state["timeout"])  # type: ignore[arg-type]
+        self._setup(state["rules"], state["repair"], state["timeout"], state["line_model"])  # type: ignore[arg-type]
 
     def fingerprint(self) -> str:
         """A stable digest of the configuration (rules and settings), for manifests and caches."""
         import hashlib
 
-        h = hashlib.sha256(repr((self.rules, self.repair)).encode())
+        model = (self.line_model or linemodel.bundled()) if self._models else None
+        h = hashlib.sha256(repr((self.rules, self.repair, model)).encode())
         return h.hexdigest()[:16]
 
     def clean(self, text: str, path: str | None = None) -> Cleaned:
@@ -85,8 +92,25 @@ class Cleaner:
         repaired, fixes = repair_text(text) if self.repair else (text, ())
         memo: dict[str, bool] = {}  # which literals the text holds: the second look starts from it
         hits = self._find(repaired, path, timeout, memo=memo)
-        if not hits:
+        pieces: list[layout.Piece] = []
+        out = repaired
+        if hits:
+            pieces, out = self._settle(repaired, hits, path, timeout, memo)
+        scores: dict[int, float] = {}
+        if self._models:
+            more = self._model_hits(repaired, pieces, scores)
+            if more:
+                hits = hits + more
+                pieces = layout.plan_cuts(repaired, hits)
+                out = _apply(repaired, pieces)[0]
+        if not pieces:
             return Cleaned(repaired, (), fixes, repaired)
+        removed = tuple(self._removal(repaired, p, scores) for p in pieces)
+        return Cleaned(out, removed, fixes, repaired)
+
+    def _settle(self, repaired: str, hits: list[Hit], path: str | None, timeout: float | None,
+                memo: dict[str, bool]) -> tuple[list[layout.Piece], str]:
+        """The cuts of `hits` and of what they make possible, and the text they leave."""
         # A cut can bring a line into a head or tail zone or to a paragraph's start: detect again on
         # the output until nothing more comes off (each pass shortens the text, so this ends).
         shortest = len(repaired) + 1
@@ -101,8 +125,22 @@ class Cleaner:
             if not more:
                 break
             hits = hits + [_map_back(h, kept) for h in more]
-        removed = tuple(self._removal(repaired, p) for p in pieces)
-        return Cleaned(out, removed, fixes, repaired)
+        return pieces, out
+
+    def _model_hits(self, text: str, pieces: list[layout.Piece], scores: dict[int, float]) -> list[Hit]:
+        """Whole-line hits of the line-model rules on the lines the other rules left, the most
+        confident rule a line passes taking it; `scores` gets each cut line's probability."""
+        lines = linemodel.lines_of(text)
+        if not lines:
+            return []
+        cut = linemodel.cut_shares(text, lines, [(p.start, p.end) for p in pieces if p.rule >= 0])
+        hits = []
+        for line, p in linemodel.score(text, lines, cut, self.line_model):
+            rule = next((i for i, threshold in self._models if p >= threshold), None)
+            if rule is not None:
+                hits.append(Hit(line.start, line.end, rule, True))
+                scores[line.start] = p
+        return hits
 
     def _find(self, text: str, path: str | None, timeout: float | None, memo: dict[str, bool] | None = None,
               seams: list[int] | None = None, whole: frozenset[int] = frozenset(),
@@ -128,12 +166,15 @@ class Cleaner:
             f"rule {rule.id!r} ran past {limit} (catastrophic backtracking?); fix its pattern, "
             f"--ignore {rule.id}, or raise --timeout", rule.id)
 
-    def _removal(self, text: str, piece: layout.Piece) -> Removal:
+    def _removal(self, text: str, piece: layout.Piece, scores: dict[int, float]) -> Removal:
         seg = text[piece.start : piece.end]
         if piece.rule < 0:
             return Removal(layout.TIDY, piece.start, piece.end, seg, TIDY_REASON, "high")
         rule = self.rules[piece.rule]
-        return Removal(rule.id, piece.start, piece.end, seg, rule.reason or rule.description, rule.confidence)
+        reason = rule.reason or rule.description
+        if rule.scope == "model" and piece.start in scores:
+            reason = f"{reason} (probability {scores[piece.start]:.2f})"
+        return Removal(rule.id, piece.start, piece.end, seg, reason, rule.confidence)
 
 
 def _apply(text: str, pieces: list[layout.Piece]) -> tuple[str, list[tuple[int, int]]]:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..rules import Rule
-from . import ads, backlink, consent, disclaimer, engagement, feed, navigation, promo, teaser, truncation
+from . import ads, backlink, consent, disclaimer, engagement, feed, model, navigation, promo, teaser, truncation
 
 FAMILIES = {
     "backlink": backlink,
@@ -16,6 +16,7 @@ FAMILIES = {
     "teaser": teaser,
     "truncation": truncation,
     "feed": feed,
+    "model": model,
 }
 
 RULES: tuple[Rule, ...] = tuple(rule for module in FAMILIES.values() for rule in module.RULES)

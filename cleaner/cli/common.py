@@ -6,6 +6,7 @@ import argparse
 
 from ..config import load_rules
 from ..engine import Cleaner
+from ..linemodel import Model
 from ..presets import PRESETS
 
 #: Seconds a scan of one document may take before the rule to blame is named and the document skipped.
@@ -30,8 +31,8 @@ def _ids(values: list[str]) -> list[str]:
     return [v.strip() for value in values for v in value.split(",") if v.strip()]
 
 
-def build_cleaner(args: argparse.Namespace) -> Cleaner:
+def build_cleaner(args: argparse.Namespace, line_model: Model | None = None) -> Cleaner:
     extra = [rule for path in args.config for rule in load_rules(path)]
     return Cleaner(preset=args.preset, select=_ids(args.select), ignore=_ids(args.ignore), extend=extra,
                    repair=not args.no_repair, check=False,
-                   timeout=args.timeout or None)
+                   timeout=args.timeout or None, line_model=line_model)
