@@ -92,25 +92,32 @@ class Cleaner:
         repaired, fixes = repair_text(text) if self.repair else (text, ())
         memo: dict[str, bool] = {}  # which literals the text holds: the second look starts from it
         hits = self._find(repaired, path, timeout, memo=memo)
-        pieces: list[layout.Piece] = []
-        out = repaired
-        if hits:
-            pieces, out = self._settle(repaired, hits, path, timeout, memo)
-        scores: dict[int, float] = {}
+        pieces, out, kept = self._settle(repaired, hits, path, timeout, memo)
+        scores: dict[int, float] = {}  # line start -> probability, for the model's cuts
         if self._models:
+            # First with the other rules' cuts in view, as the model was trained; then over what is
+            # left, as cleaning the output again would see it, until nothing more comes off (so a
+            # second cleaning changes nothing). Each round shortens the text, so this ends.
             more = self._model_hits(repaired, pieces, scores)
-            if more:
+            while more:
                 hits = hits + more
-                pieces = layout.plan_cuts(repaired, hits)
-                out = _apply(repaired, pieces)[0]
+                pieces, out, kept = self._settle(repaired, hits, path, timeout, memo)
+                found: dict[int, float] = {}
+                more = []
+                for hit in self._model_hits(out, [], found):
+                    more.append(_map_back(hit, kept))
+                    scores[more[-1].start] = found[hit.start]
         if not pieces:
             return Cleaned(repaired, (), fixes, repaired)
         removed = tuple(self._removal(repaired, p, scores) for p in pieces)
         return Cleaned(out, removed, fixes, repaired)
 
     def _settle(self, repaired: str, hits: list[Hit], path: str | None, timeout: float | None,
-                memo: dict[str, bool]) -> tuple[list[layout.Piece], str]:
-        """The cuts of `hits` and of what they make possible, and the text they leave."""
+                memo: dict[str, bool]) -> tuple[list[layout.Piece], str, list[tuple[int, int]]]:
+        """The cuts of `hits` and of what they make possible, the text they leave, and where its
+        kept stretches stand in `repaired` (see `_apply`)."""
+        if not hits:
+            return [], repaired, [(0, 0)]
         # A cut can bring a line into a head or tail zone or to a paragraph's start: detect again on
         # the output until nothing more comes off (each pass shortens the text, so this ends).
         shortest = len(repaired) + 1
@@ -125,7 +132,7 @@ class Cleaner:
             if not more:
                 break
             hits = hits + [_map_back(h, kept) for h in more]
-        return pieces, out
+        return pieces, out, kept
 
     def _model_hits(self, text: str, pieces: list[layout.Piece], scores: dict[int, float]) -> list[Hit]:
         """Whole-line hits of the line-model rules on the lines the other rules left, the most

@@ -12,8 +12,11 @@ from __future__ import annotations
 
 import json
 import math
+import re
+from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
+from itertools import accumulate
 from importlib import resources
 from typing import NamedTuple
 
@@ -57,9 +60,10 @@ delen reacties abonneren lees advertentie
 udostępnij komentarze subskrybuj czytaj reklama
 """.split())
 
-_WORD = regex.compile(r"\w+")
-_DATE = regex.compile(r"\b(?:\d{1,2}[:.]\d{2}\b|\d{4}\b|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d)",
-                      regex.IGNORECASE)
+_WORD = re.compile(r"\w+")  # the standard library's engine: faster on a pattern this plain
+_CLOCK_OR_YEAR = re.compile(r"\d{1,2}[:.]\d\d|(?<!\d)\d{4}(?!\d)")
+_MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
+_BYLINE = regex.compile(r"(?:by|von|par|por|di|door|przez|от)\s", regex.IGNORECASE)
 _SEPARATORS = frozenset("|•·»›«‹/\\>~")
 _BULLETS = frozenset("-*•·>#+–—")
 _SENTENCE_END = frozenset(".!?…\"”’»)")
@@ -78,10 +82,16 @@ def lines_of(text: str) -> list[Line]:
     >>> lines_of("One\n\n  \nTwo\r\nThree")
     [Line(start=0, end=3), Line(start=8, end=11), Line(start=13, end=18)]
     """
-    return [Line(m.start(), m.end()) for m in _LINE.finditer(text) if not m.group().isspace()]
+    return [Line(*m.span()) for m in _LINE.finditer(text)]
 
 
-_LINE = regex.compile(r"[^\n\r]+")
+# A line with something on it, from its start (the look-behind keeps the search linear on long blank runs).
+_LINE = re.compile(r"(?<![^\n\r])[^\S\n\r]*\S[^\n\r]*")
+
+
+def _visible(s: str) -> int:
+    """How many characters of `s` are not whitespace."""
+    return len("".join(s.split()))
 
 
 def cut_shares(text: str, lines: Sequence[Line], spans: Sequence[tuple[int, int]]) -> list[float]:
@@ -98,105 +108,149 @@ def cut_shares(text: str, lines: Sequence[Line], spans: Sequence[tuple[int, int]
         covered = 0
         j = k
         while j < len(spans) and spans[j][0] < b:
-            s, e = max(spans[j][0], a), min(spans[j][1], b)
-            covered += e - s - sum(c.isspace() for c in text[s:e])
+            covered += _visible(text[max(spans[j][0], a) : min(spans[j][1], b)])
             j += 1
-        size = b - a - sum(c.isspace() for c in text[a:b])
-        out.append(covered / size if size else 0.0)
+        out.append(covered / _visible(text[a:b]) if covered else 0.0)
     return out
 
 
 def _shape(s: str) -> tuple[float, ...]:
-    """The line's own features (see `SHAPE`)."""
+    """The line's own features (see `SHAPE`); shares are read from its first `SAMPLE` characters."""
     words = s.split()
-    n = len(words)
-    chars = len(s)
-    stripped = s.strip()
-    tail = stripped[-1:]
-    alpha = [w for w in words if w[:1].isalpha()]
+    tail = s[-1:]
+    head = s[:SAMPLE]
+    chars = len(head)
+    sample = head.split()
+    lowered = _WORD.findall(head.lower())
+    known = len(lowered) or 1
+    alpha = [w for w in sample if w[:1].isalpha()]
     caps = sum(1 for w in alpha if w[0].isupper())
-    lowered = _WORD.findall(s.lower())
-    stops = sum(1 for w in lowered if w in STOPWORDS)
-    chrome = sum(1 for w in lowered if w in CHROME_WORDS)
-    digits = sum(c.isdigit() for c in s)
-    letters = sum(c.isalpha() for c in s)
-    upper = sum(c.isupper() for c in s)
-    seps = sum(1 for c in s if c in _SEPARATORS)
-    inner_stops = s.count(". ") + s.count("? ") + s.count("! ")
+    shouted = sum(1 for w in alpha if len(w) > 1 and w.isupper())
+    digits = sum(map(str.isdigit, head))
     return (
-        math.log1p(n),
-        math.log1p(chars),
+        math.log1p(len(words)),
+        math.log1p(len(s)),
         1.0 if tail in _SENTENCE_END else 0.0,
         1.0 if tail == ":" else 0.0,
         caps / len(alpha) if alpha else 0.0,
-        upper / letters if letters else 0.0,
-        stops / n if n else 0.0,
+        shouted / len(alpha) if alpha else 0.0,
+        len(STOPWORDS.intersection(lowered)) / known,
         digits / chars if chars else 0.0,
-        seps / n if n else 0.0,
-        1.0 if stripped[:1] in _BULLETS else 0.0,
+        sum(map(_SEPARATORS.__contains__, sample)) / len(sample) if sample else 0.0,
+        1.0 if s[:1] in _BULLETS else 0.0,
         1.0 if ("http" in s or "www." in s or ".com" in s or "](" in s) else 0.0,
-        1.0 if ("\u00a9" in s or "(c)" in s.lower()) else 0.0,
+        1.0 if ("\u00a9" in s or "(c)" in s) else 0.0,
         1.0 if "@" in s else 0.0,
-        1.0 if _DATE.search(s) else 0.0,
-        math.log1p(inner_stops),
-        letters / chars if chars else 0.0,
-        chrome / len(lowered) if lowered else 0.0,
-        1.0 if stripped.endswith(("\u2026", "...", "\u2192", "\u00bb", ">")) else 0.0,
+        1.0 if digits and (_CLOCK_OR_YEAR.search(head) or not _MONTHS.isdisjoint(w[:3] for w in lowered)) else 0.0,
+        math.log1p(s.count(". ") + s.count("? ") + s.count("! ")),
+        len(CHROME_WORDS.intersection(lowered)) / known,
+        1.0 if s.endswith(("\u2026", "...", "\u2192", "\u00bb", ">")) else 0.0,
     )
 
 
-SHAPE = ("log_words", "log_chars", "ends_sentence", "ends_colon", "capitalised_words", "upper_letters",
+def _brief(s: str, words: int) -> tuple[float, ...]:
+    """A line of prose, which is never scored itself, as its neighbours see it: `_shape`'s words,
+    characters and sentence end, the rest left at zero."""
+    out = [0.0] * len(SHAPE)
+    out[_WORDS], out[1], out[_ENDS] = math.log1p(words), math.log1p(len(s)), 1.0
+    return tuple(out)
+
+
+#: How many of a line's first characters its shares are read from (a long line is prose or a
+#: notice either way, and reading all of it would cost more than it tells).
+SAMPLE = 120
+
+#: A line of this many words or more that ends a sentence is prose: the model never scores it.
+PROSE_WORDS = 20
+
+SHAPE = ("log_words", "log_chars", "ends_sentence", "ends_colon", "capitalised_words", "capitals_words",
          "stopwords", "digits", "separators", "bullet", "url", "copyright", "at_sign", "date", "inner_sentences",
-         "letters", "chrome_words", "ends_ellipsis_or_arrow")
+         "chrome_words", "ends_ellipsis_or_arrow")
+_WORDS, _ENDS, _CAPS, _STOPS, _CHROME = (
+    SHAPE.index(f) for f in ("log_words", "ends_sentence", "capitalised_words", "stopwords", "chrome_words"))
 
 
-def _prose(shape: tuple[float, ...]) -> bool:
-    """Whether a line reads as the article's prose: a dozen words or more, a sentence end, stopwords."""
-    return shape[0] >= 2.56 and shape[2] == 1.0 and shape[6] >= 0.15  # log1p(12) = 2.565
+def _is_prose(shape: tuple[float, ...]) -> bool:
+    """Whether a line reads as the article's prose: a dozen words or more and a sentence end."""
+    return shape[_WORDS] >= 2.56 and shape[_ENDS] == 1.0  # log1p(12) = 2.565
 
 
-def _short(shape: tuple[float, ...]) -> bool:
+def _is_short(shape: tuple[float, ...]) -> bool:
     """Whether a line is widget-sized: at most six words and no sentence end."""
-    return shape[0] <= 1.95 and shape[2] == 0.0  # log1p(6) = 1.946
+    return shape[_WORDS] <= 1.95 and shape[_ENDS] == 0.0  # log1p(6) = 1.946
 
 
-def features(text: str, lines: Sequence[Line], cut: Sequence[float]) -> list[list[float]]:
-    """One feature vector per line (`FEATURES` names them); `cut[i]` is the share of line i that
-    the named rules removed."""
+def _shapes(strings: Sequence[str], cut: Sequence[float]) -> tuple[list[tuple[float, ...]], list[bool]]:
+    """Each line's shape, and whether the model scores it (the rules left it, and it is no prose)."""
+    shapes, scored = [], []
+    for s, c in zip(strings, cut):
+        if s.count(" ") + 1 >= PROSE_WORDS and s[-1:] in _SENTENCE_END:
+            words = len(s.split())
+            if words >= PROSE_WORDS:
+                shapes.append(_brief(s, words))
+                scored.append(False)
+                continue
+        shapes.append(_shape(s))
+        scored.append(c < 0.99)
+    return shapes, scored
+
+
+def features(text: str, lines: Sequence[Line], cut: Sequence[float]) -> list[list[float] | None]:
+    """A feature vector (`FEATURES` names them) for each line the model scores, None for the others:
+    lines the rules removed (`cut[i]`, the share of line i they removed, at 0.99 or more) and lines
+    of prose (`PROSE_WORDS` words or more, ending a sentence)."""
     strings = [text[a:b].strip() for a, b in lines]
-    shapes = [_shape(s) for s in strings]
     n = len(lines)
-    prose = [_prose(s) for s in shapes]
-    short = [_short(s) for s in shapes]
-    prose_before = [0] * n
-    acc = 0
-    for i in range(n):
-        prose_before[i] = acc
-        acc += prose[i]
-    total = acc
+    shapes, scored = _shapes(strings, cut)
+    prose = [_is_prose(s) for s in shapes]
+    short = [_is_short(s) for s in shapes]
+    prose_before = list(accumulate(prose, initial=0))
+    total = prose_before.pop()
     run = _runs(short)
-    counts: dict[str, int] = {}
-    for s in strings:
-        counts[s] = counts.get(s, 0) + 1
-    blank_before = [i == 0 or _blank_between(text, lines[i - 1].end, lines[i].start) for i in range(n)]
+    above = _gaps(prose)
+    below = _gaps(prose[::-1])[::-1]
+    seen = Counter(strings)
     doc_chars = max(1, len(text))
     empty = (0.0,) * len(SHAPE)
-    rows = []
+    rows: list[list[float] | None] = []
     for i, (a, b) in enumerate(lines):
+        if not scored[i]:
+            rows.append(None)
+            continue
+        me = shapes[i]
         prev = shapes[i - 1] if i > 0 else empty
         nxt = shapes[i + 1] if i + 1 < n else empty
         after = total - prose_before[i] - prose[i]
+        edge = 1.0 if short[i] else 0.0
         rows.append([
-            *shapes[i],
-            prev[0], prev[2], prev[6], prev[16], nxt[0], nxt[2], nxt[6], nxt[16],
+            *me,
+            prev[_WORDS], prev[_ENDS], prev[_STOPS], prev[_CHROME], nxt[_WORDS], nxt[_ENDS], nxt[_STOPS], nxt[_CHROME],
             math.log1p(i), math.log1p(n - 1 - i), a / doc_chars, 1.0 - b / doc_chars,
             math.log1p(prose_before[i]), math.log1p(after), math.log1p(total), math.log1p(n),
-            1.0 if blank_before[i] else 0.0, 1.0 if i + 1 == n or blank_before[i + 1] else 0.0,
-            math.log1p(run[i]), 1.0 if counts[strings[i]] > 1 else 0.0,
+            1.0 if i == 0 or _blank_between(text, lines[i - 1].end, a) else 0.0,
+            1.0 if i + 1 == n or _blank_between(text, b, lines[i + 1].start) else 0.0,
+            math.log1p(run[i]), 1.0 if seen[strings[i]] > 1 else 0.0,
+            float(above[i]), float(below[i]), edge, edge * (after == 0), edge * (prose_before[i] == 0),
+            1.0 if _BYLINE.match(strings[i]) else 0.0,
+            1.0 if me[_CAPS] >= 0.7 and 1.0 < me[_WORDS] < 2.8 and not me[_ENDS] else 0.0,
             cut[i], cut[i - 1] if i > 0 else 1.0, cut[i + 1] if i + 1 < n else 1.0,
             _distance(cut, i, -1), _distance(cut, i, 1),
         ])
     return rows
+
+
+def _gaps(prose: Sequence[bool]) -> list[int]:
+    """For each line, how many lines back the nearest prose line stands (1: just above), capped at 8.
+
+    >>> _gaps([True, False, False, True])
+    [8, 1, 2, 3]
+    """
+    out, last = [], None
+    for i, p in enumerate(prose):
+        out.append(8 if last is None else min(8, i - last))
+        if p:
+            last = i
+    return out
 
 
 def _blank_between(text: str, end: int, start: int) -> bool:
@@ -240,6 +294,8 @@ FEATURES: tuple[str, ...] = (
     "log_index", "log_index_from_end", "share_before", "share_after",
     "log_prose_before", "log_prose_after", "log_prose_lines", "log_lines",
     "blank_before", "blank_after", "log_short_run", "repeated",
+    "lines_from_prose_above", "lines_to_prose_below", "short", "short_after_prose", "short_before_prose",
+    "byline", "title_like",
     "cut", "prev_cut", "next_cut", "lines_to_cut_above", "lines_to_cut_below",
 )
 
@@ -261,7 +317,7 @@ def score(text: str, lines: Sequence[Line], cut: Sequence[float], model: Model |
     probability of being boilerplate."""
     model = model or bundled()
     rows = features(text, lines, cut)
-    return [(line, model.probability(row)) for line, row, c in zip(lines, rows, cut) if c < 0.99]
+    return [(line, model.probability(row)) for line, row in zip(lines, rows) if row is not None]
 
 
 def load(data: dict[str, object]) -> Model:

@@ -43,7 +43,7 @@ def examples(doc: Labelled, cleaner: Cleaner) -> list[Example]:
     tokens = label_tokens(doc)
     out = []
     k = 0
-    for (a, b), row, share in zip(lines, rows, cut):
+    for (a, b), row in zip(lines, rows):
         while k < len(tokens) and tokens[k][2] < a:
             k += 1
         junk = content = 0
@@ -52,7 +52,7 @@ def examples(doc: Labelled, cleaner: Cleaner) -> list[Example]:
             junk += tokens[j][1] == JUNK
             content += tokens[j][1] == CONTENT
             j += 1
-        if share >= 0.99 or not (junk or content):
+        if row is None or not (junk or content):
             continue
         label = 0 if content else 1
         out.append((row, label, math.sqrt(content or junk)))
