@@ -95,18 +95,22 @@ class Cleaner:
         pieces, out, kept = self._settle(repaired, hits, path, timeout, memo)
         scores: dict[int, float] = {}  # line start -> probability, for the model's cuts
         if self._models:
-            # First with the other rules' cuts in view, as the model was trained; then over what is
-            # left, as cleaning the output again would see it, until nothing more comes off (so a
-            # second cleaning changes nothing). Each round shortens the text, so this ends.
-            more = self._model_hits(repaired, pieces, scores)
-            while more:
-                hits = hits + more
-                pieces, out, kept = self._settle(repaired, hits, path, timeout, memo)
+            # First with the other rules' cuts in view, as the model was trained; then, once anything
+            # is cut, over what is left, as cleaning the output again would see it, until nothing more
+            # comes off (so a second cleaning changes nothing). Each round shortens the text: it ends.
+            shapes: dict[str, tuple[float, ...]] = {}  # a line's shape, read once for all rounds
+            more = self._model_hits(repaired, pieces, scores, shapes)
+            while more or pieces:
+                if more:
+                    hits = hits + more
+                    pieces, out, kept = self._settle(repaired, hits, path, timeout, memo)
                 found: dict[int, float] = {}
                 more = []
-                for hit in self._model_hits(out, [], found):
+                for hit in self._model_hits(out, [], found, shapes):
                     more.append(_map_back(hit, kept))
                     scores[more[-1].start] = found[hit.start]
+                if not more:
+                    break
         if not pieces:
             return Cleaned(repaired, (), fixes, repaired)
         removed = tuple(self._removal(repaired, p, scores) for p in pieces)
@@ -134,7 +138,8 @@ class Cleaner:
             hits = hits + [_map_back(h, kept) for h in more]
         return pieces, out, kept
 
-    def _model_hits(self, text: str, pieces: list[layout.Piece], scores: dict[int, float]) -> list[Hit]:
+    def _model_hits(self, text: str, pieces: list[layout.Piece], scores: dict[int, float],
+                    shapes: dict[str, tuple[float, ...]]) -> list[Hit]:
         """Whole-line hits of the line-model rules on the lines the other rules left, the most
         confident rule a line passes taking it; `scores` gets each cut line's probability."""
         lines = linemodel.lines_of(text)
@@ -142,7 +147,7 @@ class Cleaner:
             return []
         cut = linemodel.cut_shares(text, lines, [(p.start, p.end) for p in pieces if p.rule >= 0])
         hits = []
-        for line, p in linemodel.score(text, lines, cut, self.line_model):
+        for line, p in linemodel.score(text, lines, cut, self.line_model, shapes):
             rule = next((i for i, threshold in self._models if p >= threshold), None)
             if rule is not None:
                 hits.append(Hit(line.start, line.end, rule, True))

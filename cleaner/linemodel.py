@@ -150,9 +150,9 @@ def _shape(s: str) -> tuple[float, ...]:
 
 def _brief(s: str, words: int) -> tuple[float, ...]:
     """A line of prose, which is never scored itself, as its neighbours see it: `_shape`'s words,
-    characters and sentence end, the rest left at zero."""
+    characters and sentence end, the rest left at zero (and `inner_sentences` at -1, which marks it)."""
     out = [0.0] * len(SHAPE)
-    out[_WORDS], out[1], out[_ENDS] = math.log1p(words), math.log1p(len(s)), 1.0
+    out[_WORDS], out[1], out[_ENDS], out[_INNER] = math.log1p(words), math.log1p(len(s)), 1.0, -1.0
     return tuple(out)
 
 
@@ -166,8 +166,8 @@ PROSE_WORDS = 20
 SHAPE = ("log_words", "log_chars", "ends_sentence", "ends_colon", "capitalised_words", "capitals_words",
          "stopwords", "digits", "separators", "bullet", "url", "copyright", "at_sign", "date", "inner_sentences",
          "chrome_words", "ends_ellipsis_or_arrow")
-_WORDS, _ENDS, _CAPS, _STOPS, _CHROME = (
-    SHAPE.index(f) for f in ("log_words", "ends_sentence", "capitalised_words", "stopwords", "chrome_words"))
+_WORDS, _ENDS, _CAPS, _STOPS, _CHROME, _INNER = (SHAPE.index(f) for f in (
+    "log_words", "ends_sentence", "capitalised_words", "stopwords", "chrome_words", "inner_sentences"))
 
 
 def _is_prose(shape: tuple[float, ...]) -> bool:
@@ -180,28 +180,30 @@ def _is_short(shape: tuple[float, ...]) -> bool:
     return shape[_WORDS] <= 1.95 and shape[_ENDS] == 0.0  # log1p(6) = 1.946
 
 
-def _shapes(strings: Sequence[str], cut: Sequence[float]) -> tuple[list[tuple[float, ...]], list[bool]]:
-    """Each line's shape, and whether the model scores it (the rules left it, and it is no prose)."""
+def _shapes(strings: Sequence[str], cut: Sequence[float],
+            cache: dict[str, tuple[float, ...]]) -> tuple[list[tuple[float, ...]], list[bool]]:
+    """Each line's shape (from `cache` where it holds the line), and whether the model scores it
+    (the rules left it, and it is no prose)."""
     shapes, scored = [], []
     for s, c in zip(strings, cut):
-        if s.count(" ") + 1 >= PROSE_WORDS and s[-1:] in _SENTENCE_END:
-            words = len(s.split())
-            if words >= PROSE_WORDS:
-                shapes.append(_brief(s, words))
-                scored.append(False)
-                continue
-        shapes.append(_shape(s))
-        scored.append(c < 0.99)
+        shape = cache.get(s)
+        if shape is None:
+            words = len(s.split()) if s.count(" ") + 1 >= PROSE_WORDS and s[-1:] in _SENTENCE_END else 0
+            shape = cache[s] = _brief(s, words) if words >= PROSE_WORDS else _shape(s)
+        shapes.append(shape)
+        scored.append(c < 0.99 and shape[_INNER] >= 0)
     return shapes, scored
 
 
-def features(text: str, lines: Sequence[Line], cut: Sequence[float]) -> list[list[float] | None]:
+def features(text: str, lines: Sequence[Line], cut: Sequence[float],
+             cache: dict[str, tuple[float, ...]] | None = None) -> list[list[float] | None]:
     """A feature vector (`FEATURES` names them) for each line the model scores, None for the others:
-    lines the rules removed (`cut[i]`, the share of line i they removed, at 0.99 or more) and lines
-    of prose (`PROSE_WORDS` words or more, ending a sentence)."""
+    lines the rules removed (`cut[i]`, the share of line i they removed, at 0.99 or more), lines of
+    prose (`PROSE_WORDS` words or more, ending a sentence), and every line of a document without
+    a line of prose."""
     strings = [text[a:b].strip() for a, b in lines]
     n = len(lines)
-    shapes, scored = _shapes(strings, cut)
+    shapes, scored = _shapes(strings, cut, {} if cache is None else cache)
     prose = [_is_prose(s) for s in shapes]
     short = [_is_short(s) for s in shapes]
     prose_before = list(accumulate(prose, initial=0))
@@ -213,6 +215,8 @@ def features(text: str, lines: Sequence[Line], cut: Sequence[float]) -> list[lis
     doc_chars = max(1, len(text))
     empty = (0.0,) * len(SHAPE)
     rows: list[list[float] | None] = []
+    if not total:
+        return [None] * n  # no prose to tell the article by: when in doubt, keep
     for i, (a, b) in enumerate(lines):
         if not scored[i]:
             rows.append(None)
@@ -312,11 +316,12 @@ class Model(NamedTuple):
         return 1.0 / (1.0 + math.exp(-score)) if score > -700 else 0.0
 
 
-def score(text: str, lines: Sequence[Line], cut: Sequence[float], model: Model | None = None) -> list[tuple[Line, float]]:
-    """Each of `lines` that the rules left (`cut`, the share they removed, under 1) with its
-    probability of being boilerplate."""
+def score(text: str, lines: Sequence[Line], cut: Sequence[float], model: Model | None = None,
+          cache: dict[str, tuple[float, ...]] | None = None) -> list[tuple[Line, float]]:
+    """Each of `lines` that the model scores (see `features`) with its probability of being
+    boilerplate; `cache` keeps line shapes for another call on the same document."""
     model = model or bundled()
-    rows = features(text, lines, cut)
+    rows = features(text, lines, cut, cache)
     return [(line, model.probability(row)) for line, row in zip(lines, rows) if row is not None]
 
 

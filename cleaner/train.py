@@ -59,7 +59,7 @@ def examples(doc: Labelled, cleaner: Cleaner) -> list[Example]:
     return out
 
 
-def fit(data: Sequence[Example], c: float = C) -> linemodel.Model:
+def fit(data: Sequence[Example], c: float | None = None) -> linemodel.Model:
     """A logistic regression fitted to the examples, standardisation folded into its weights."""
     try:
         from sklearn.linear_model import LogisticRegression
@@ -71,7 +71,7 @@ def fit(data: Sequence[Example], c: float = C) -> linemodel.Model:
     if len(set(labels)) < 2:
         raise CleanerError("training the line model needs both boilerplate and content lines among the documents")
     scaler = StandardScaler().fit(rows)
-    clf = LogisticRegression(C=c, max_iter=5000).fit(scaler.transform(rows), labels,
+    clf = LogisticRegression(C=c or C, max_iter=5000).fit(scaler.transform(rows), labels,
                                                        sample_weight=[w for _, _, w in data])
     coef = clf.coef_[0]
     weights = tuple(float(w / s) for w, s in zip(coef, scaler.scale_))
