@@ -272,6 +272,7 @@ def clean_tree(
             remove_temporaries(out)  # what a killed run left half-written
             path = out / manifest.MANIFEST_NAME
             known = manifest.load(path) if options.resume else {}
+            manifest.compact(path, known)
             log = stack.enter_context(open(path, "a" if options.resume else "w", encoding="utf-8"))
         tasks = ((str(p), rel, known.get(rel)) for p, rel in find_documents(src, suffixes, exclude))
         for done in run_tasks(_clean_file, tasks, cleaner, settings, options.workers):
