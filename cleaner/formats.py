@@ -10,7 +10,7 @@ import zlib
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, Protocol
 
 from .errors import CleanerError
 from .io import SkipDocument
@@ -36,7 +36,13 @@ def open_binary(path: str | Path, mode: str) -> IO[bytes]:
     return open(path, mode + "b")
 
 
-def read_lines(stream: IO[bytes], limit: int | None,
+class Readable(Protocol):
+    """What `read_lines` needs of a stream."""
+
+    def readline(self, size: int = -1, /) -> bytes: ...
+
+
+def read_lines(stream: Readable, limit: int | None,
                spill: Callable[[int], IO[bytes]] | None = None) -> Iterator[tuple[int, bytes | None]]:
     """(line number from 1, line) of each line, blank ones too; a line longer than `limit` bytes comes as None.
 

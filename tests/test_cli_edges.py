@@ -122,6 +122,21 @@ def test_one_file_in_gives_one_file_out(tmp_path: Path) -> None:
     (tmp_path / "into").mkdir()
     assert main(["clean", str(tmp_path / "a.txt"), "--out", str(tmp_path / "into"), "-q"]) == OK
     assert (tmp_path / "into" / "a.txt").read_text() == CLEAN
+    # So does a name written as a folder, with a trailing slash.
+    assert main(["clean", str(tmp_path / "a.txt"), "--out", str(tmp_path / "c.txt") + "/", "-q"]) == OK
+    assert (tmp_path / "c.txt" / "a.txt").read_text() == CLEAN
+
+
+def test_one_file_out_with_diff_and_stdin_dry_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    assert main(["clean", str(tmp_path / "a.txt"), "--out", str(tmp_path / "b.txt"), "--diff", "-q"]) == OK
+    assert "-Read original article here" in capsys.readouterr().out
+    out = Stdout()
+    monkeypatch.setattr(sys, "stdout", out)
+    stdin(monkeypatch, ARTICLE.encode())
+    assert main(["clean", "-", "--dry-run", "-q"]) == OK
+    assert out.buffer.getvalue() == b""  # a dry run writes no text
 
 
 def test_one_file_out_onto_itself_is_refused(tmp_path: Path) -> None:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
 import sys
 import tempfile
 import time
 from contextlib import ExitStack
 from pathlib import Path
-from typing import IO
+from typing import IO, cast
 
 from .. import formats, timer
 from ..corpus import DEFAULT_SUFFIXES, Options, Summary, clean_jsonl, clean_tree
@@ -65,7 +66,7 @@ def run(args: argparse.Namespace) -> int:
     if args.out is None and not args.dry_run and args.src != "-":
         raise CleanerError("say where the cleaned files go with --out DST, or use --dry-run to only report")
     suffixes = tuple(s if s.startswith(".") else "." + s for s in args.ext) if args.ext else DEFAULT_SUFFIXES
-    if fmt == "text" and src.is_file() and args.out is not None and _names_a_file(Path(args.out), src, suffixes):
+    if fmt == "text" and src.is_file() and args.out is not None and _names_a_file(args.out, src, suffixes):
         return _run_file(args, cleaner, src)
     with ExitStack() as scratch, ExitStack() as stack:
         progress = stack.enter_context(_Progress(args, src))
@@ -96,16 +97,24 @@ def run(args: argparse.Namespace) -> int:
             texts = source_texts(src) if args.html else None
         stack.close()  # the report is complete before the page reads it back
         if args.html:
-            write_html(read_records(copy or report_path), args.html, texts, title=src.name if args.src != "-" else "stdin")
+            written = copy or report_path
+            assert written is not None  # with no report file, the copy is made
+            write_html(read_records(written), args.html, texts, title=src.name if args.src != "-" else "stdin")
     if not args.quiet:
         print_summary(summary, _where(report_path, to_stdout=fmt == "jsonl" and out_name == "-" or args.diff),
                       sys.stderr)
     return 1 if summary.skipped else 0
 
 
-def _names_a_file(out: Path, src: Path, suffixes: tuple[str, ...]) -> bool:
-    """Whether --out for a single input file names the output file itself (not a folder to put it in)."""
-    return not out.is_dir() and out.name.lower().endswith((*suffixes, src.suffix.lower() or "\0"))
+def _names_a_file(out: str, src: Path, suffixes: tuple[str, ...]) -> bool:
+    """Whether --out for a single input file names the output file itself, as `cp a.txt b.txt` does.
+
+    It does when it ends in a document suffix and is no folder (an existing one, or written with a
+    trailing slash); otherwise the output goes into the folder under the input's name.
+    """
+    if out.endswith(("/", os.sep)) or Path(out).is_dir():
+        return False
+    return Path(out).name.lower().endswith((*suffixes, src.suffix.lower() or "\0"))
 
 
 def _written(*pairs: tuple[str, str | None]) -> list[tuple[str, Path]]:
@@ -134,7 +143,7 @@ def _report_streams(stack: ExitStack, scratch: ExitStack, args: argparse.Namespa
         return stream, None
     copy = str(Path(scratch.enter_context(tempfile.TemporaryDirectory())) / "report.jsonl")
     tee = _Tee(stack.enter_context(open(copy, "w", encoding="utf-8", errors="backslashreplace")), stream)
-    return tee, copy
+    return cast(IO[str], tee), copy
 
 
 class _Tee:
@@ -162,14 +171,15 @@ def _stdin_copy(scratch: ExitStack) -> str:
 def _run_stdin(args: argparse.Namespace, cleaner) -> int:  # type: ignore[no-untyped-def]
     """One text document from stdin to stdout (or --out FILE)."""
     data = sys.stdin.buffer.read() if args.max_bytes is None else sys.stdin.buffer.read(args.max_bytes + 1)
+    out = None if args.dry_run else (args.out or "-")
     if args.max_bytes is not None and len(data) > args.max_bytes:
         return _run_one(args, cleaner, "-", SkipDocument(f"larger than the size limit ({args.max_bytes} bytes; "
-                                                          "raise --max-bytes)"), args.out or "-", args.report)
+                                                          "raise --max-bytes)"), out, args.report)
     try:
         doc = decode(data)  # as a file's: a byte-order mark (UTF-8, UTF-16, UTF-32) is honoured and kept
     except SkipDocument as exc:
         raise CleanerError(f"stdin: {exc}") from None
-    return _run_one(args, cleaner, "-", doc, args.out or "-", args.report)
+    return _run_one(args, cleaner, "-", doc, out, args.report)
 
 
 def _run_file(args: argparse.Namespace, cleaner, src: Path) -> int:  # type: ignore[no-untyped-def]
@@ -191,8 +201,9 @@ def _run_one(args: argparse.Namespace, cleaner, name: str, doc: Decoded | SkipDo
     check_writes(src, _written(("--out", out), (_report_option(args), report_path), ("--html", args.html)))
     summary = Summary()
     result = None
+    diff = args.diff and out != "-"  # the diff goes to stdout, unless the text does
     with ExitStack() as stack:
-        stream = _report_stream(stack, report_path, to_stdout=out == "-")
+        stream = _report_stream(stack, report_path, to_stdout=out == "-" or diff)
         if isinstance(doc, SkipDocument):
             rec = report.skipped(name, str(doc))
         else:
@@ -200,6 +211,9 @@ def _run_one(args: argparse.Namespace, cleaner, name: str, doc: Decoded | SkipDo
             rec = report.record(name, result, len(doc.text))
             if out is not None:
                 stack.enter_context(formats.atomic_output(out)).write(doc.encode(result.text))
+            if diff:
+                sys.stdout.writelines(difflib.unified_diff(result.repaired.splitlines(keepends=True),
+                                                           result.text.splitlines(keepends=True), name, name + " (clean)"))
         summary.add(rec)
         if stream is not None:
             report.write(stream, rec)
@@ -207,7 +221,7 @@ def _run_one(args: argparse.Namespace, cleaner, name: str, doc: Decoded | SkipDo
         repaired = result.repaired if result is not None else None
         write_html([rec], args.html, lambda _rec: repaired, title=name if name != "-" else "stdin")
     if not args.quiet:
-        print_summary(summary, _where(report_path, to_stdout=out == "-"), sys.stderr)
+        print_summary(summary, _where(report_path, to_stdout=out == "-" or diff), sys.stderr)
     return 1 if summary.skipped else 0
 
 
