@@ -5,8 +5,11 @@ from __future__ import annotations
 import codecs
 import io
 import json
+import re
+import shutil
 import subprocess
 import sys
+from importlib.resources import files
 from pathlib import Path
 
 import pytest
@@ -181,3 +184,18 @@ def test_the_manifest_keeps_one_entry_per_document_across_rule_changes(tmp_path:
     assert len(lines) <= 2 * 20  # the last run's entries and at most one earlier entry per document
     assert main(["clean", str(src), "--out", str(tmp_path / "out"), "-q", "--ignore", "teaser"]) == OK
     assert len((tmp_path / "out" / ".cleaner-manifest.jsonl").read_text().splitlines()) == 20
+
+
+@pytest.mark.skipif(shutil.which("node") is None, reason="needs node to run the page's script")
+def test_the_page_shows_a_lone_cr_as_a_line_end(tmp_path: Path) -> None:
+    template = files("cleaner").joinpath("templates/report.html").read_text(encoding="utf-8")
+    m = re.search(r"^function el\(.*?^}\n", template, re.MULTILINE | re.DOTALL)
+    assert m is not None
+    script = m.group(0) + """
+class Node {}
+const document = {createElement: tag => ({kids: [], setAttribute() {}, addEventListener() {}, append(k) { this.kids.push(k); }})};
+console.log(JSON.stringify(el("span", {}, "one\\rtwo\\r\\nthree\\r").kids));
+"""
+    (tmp_path / "el.js").write_text(script, encoding="utf-8")
+    out = subprocess.run(["node", str(tmp_path / "el.js")], capture_output=True, text=True, timeout=60, check=True).stdout
+    assert json.loads(out) == ["one\ntwo\r\nthree\n"]  # same length, so the cut offsets still hold
