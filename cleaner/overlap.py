@@ -17,15 +17,17 @@ def same_file(a: Path, b: Path) -> bool:
         return a.resolve() == b.resolve()
 
 
-def check_writes(src: Path | None, writes: Sequence[tuple[str, Path]], *, dst: Path | None = None) -> None:
-    """Raise CleanerError when a path the run writes is its input, lies in its SRC folder, or is written twice.
+def check_writes(src: Path | None, writes: Sequence[tuple[str, Path]], *, dst: Path | None = None,
+                 suffixes: tuple[str, ...] = ()) -> None:
+    """Raise CleanerError when a path the run writes is its input or is written twice.
 
     `writes` are (option, path) of each file the run writes (the report, the HTML page, a file
-    --out); `dst` is an output folder inside which writing is safe even when it lies inside SRC.
+    --out). For a SRC folder, its inputs are the files with `suffixes` in it, outside `dst`
+    (an output folder, which the walk leaves out even when it lies inside SRC).
     """
     for i, (what, path) in enumerate(writes):
         if src is not None and src.is_dir():
-            _outside_folder(what, path, src, dst)
+            _outside_folder(what, path, src, dst, suffixes)
         elif src is not None and same_file(path, src):
             raise CleanerError(f"{what} {path} is the input {src}: inputs are never overwritten; choose another file")
         for other, earlier in writes[:i]:
@@ -33,12 +35,13 @@ def check_writes(src: Path | None, writes: Sequence[tuple[str, Path]], *, dst: P
                 raise CleanerError(f"{what} and {other} both name {path}; give each its own file")
 
 
-def _outside_folder(what: str, path: Path, src: Path, dst: Path | None) -> None:
-    """Refuse a written file inside the SRC folder (outside DST) or a hard link to a file there."""
+def _outside_folder(what: str, path: Path, src: Path, dst: Path | None, suffixes: tuple[str, ...]) -> None:
+    """Refuse a written file that is (or would be read as) a document of the SRC folder, or a hard link to one."""
     real, root = path.resolve(), src.resolve()
-    if real.is_relative_to(root) and not (dst is not None and real.is_relative_to(dst.resolve())):
-        raise CleanerError(f"{what} {path} lies inside SRC {src}, where inputs are read and never overwritten; "
-                           "write it outside SRC")
+    if real.is_relative_to(root) and not (dst is not None and real.is_relative_to(dst.resolve())) \
+            and real.name.lower().endswith(suffixes):
+        raise CleanerError(f"{what} {path} is a document of SRC {src} (or would be read as one): inputs are never "
+                           "overwritten; write it outside SRC or under another name")
     try:
         info = os.stat(path)
     except OSError:
@@ -46,6 +49,6 @@ def _outside_folder(what: str, path: Path, src: Path, dst: Path | None) -> None:
     if info.st_nlink > 1:  # a hard link may share its file with an input under any name: look for it
         for folder, _dirs, files in os.walk(src):
             for name in files:
-                if same_file(Path(folder, name), path):
+                if name.lower().endswith(suffixes) and same_file(Path(folder, name), path):
                     raise CleanerError(f"{what} {path} is a hard link to the input {Path(folder, name)}: "
                                        "inputs are never overwritten; choose another file")

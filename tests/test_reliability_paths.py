@@ -85,6 +85,13 @@ def test_report_inside_src_where_it_would_be_read_as_an_input_is_refused(corpus:
     assert not (corpus / "src" / "new.txt").exists()
 
 
+def test_a_report_in_src_that_is_no_document_is_allowed(corpus: Path) -> None:
+    src = corpus / "src"
+    assert main(["clean", str(src), "--out", str(corpus / "out"), "-q", "--report", str(src / "run.jsonl"),
+                 "--html", str(src / "run.html")]) == OK
+    assert (src / "run.jsonl").exists() and (src / "run.html").exists()
+
+
 def test_report_and_page_on_the_same_file_are_refused(corpus: Path, capsys: pytest.CaptureFixture[str]) -> None:
     page = str(corpus / "run.out")
     assert main(["clean", str(corpus / "src"), "--out", str(corpus / "out"), "-q", "--report", page, "--html", page]) == USAGE

@@ -89,7 +89,8 @@ def run(args: argparse.Namespace) -> int:
             if out is not None:
                 check_destination(src, out)
             report_path = args.report or (str(out / REPORT_NAME) if out is not None else "-")
-            check_writes(src, _written((_report_option(args), report_path), ("--html", args.html)), dst=out)
+            check_writes(src, _written((_report_option(args), report_path), ("--html", args.html)), dst=out,
+                         suffixes=suffixes)
             # The diff goes to stdout: a report asked for there goes to stderr, so the two never mix.
             stream, copy = _report_streams(stack, scratch, args, report_path, to_stdout=args.diff)
             summary = clean_tree(src, out, cleaner, stream, diff_stream=sys.stdout if args.diff else None,
