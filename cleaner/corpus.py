@@ -330,7 +330,7 @@ def clean_jsonl(
                 out.write(done.output)
                 summary.written += done.counts is not None and done.counts[0] is None  # cleaned, not passed through
     for reason in unread:
-        rec = report.skipped(name, f"{reason}; the records before it were cleaned and kept")
+        rec = report.skipped(name, reason)
         _account(summary, _Done(name, _line(rec), 0), report_stream, options)
     return summary
 
@@ -342,7 +342,8 @@ def _until_unreadable(lines: Iterator[tuple[int, bytes | None]], errors: list[st
         for number, line in lines:
             yield number, line
     except SkipDocument as exc:
-        errors.append(f"{exc}, after line {number}")
+        kept = f"after line {number}; the lines before it were cleaned and kept" if number else "at its start"
+        errors.append(f"{exc}, {kept}")
 
 
 def _copy_line(held: IO[bytes], out: IO[bytes]) -> None:
