@@ -309,11 +309,18 @@ def load_labelled(folder: str | Path) -> list[Labelled]:
     for path in sorted(folder.glob("*.json")):
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            docs.append(Labelled(str(data.get("id", path.stem)), data["text"], tuple(data.get("junk", ())),
-                                 tuple(data.get("optional", ())), str(path), str(data.get("source", "")),
-                                 str(data.get("kind", ""))))
-        except (ValueError, KeyError, TypeError) as exc:
+            doc = Labelled(str(data.get("id", path.stem)), data["text"], tuple(data.get("junk", ())),
+                           tuple(data.get("optional", ())), str(path), str(data.get("source", "")),
+                           str(data.get("kind", "")))
+            if not all(isinstance(s, str) for s in (doc.text, *doc.junk, *doc.optional)):
+                raise TypeError("'text' and each label must be strings")
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise CleanerError(f"{path}: not a labelled document ({exc}); each needs at least a 'text' field") from None
+        try:
+            spans_of(doc.text, doc.junk), spans_of(doc.text, doc.optional)
+        except CleanerError as exc:
+            raise CleanerError(f"{path}: {exc}; copy each label from the document's text exactly") from None
+        docs.append(doc)
     if not docs:
         raise CleanerError(f"{folder}: no labelled documents (*.json) found")
     return docs

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import math
 
 from ..config import load_rules
 from ..engine import Cleaner
+from ..errors import CleanerError
 from ..linemodel import Model
 from ..presets import PRESETS
 
@@ -31,7 +33,14 @@ def _ids(values: list[str]) -> list[str]:
     return [v.strip() for value in values for v in value.split(",") if v.strip()]
 
 
+def check_timeout(seconds: float) -> None:
+    """Refuse a --timeout that is negative, infinite or not a number (0 means none)."""
+    if not (math.isfinite(seconds) and seconds >= 0):
+        raise CleanerError(f"--timeout {seconds}: give a number of seconds, 0 or more (0: no limit)")
+
+
 def build_cleaner(args: argparse.Namespace, line_model: Model | None = None) -> Cleaner:
+    check_timeout(args.timeout)
     extra = [rule for path in args.config for rule in load_rules(path)]
     return Cleaner(preset=args.preset, select=_ids(args.select), ignore=_ids(args.ignore), extend=extra,
                    repair=not args.no_repair, check=False,
