@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..rules import Rule
 
 _REMOVE = (
-    "Home\nNews\nSport\nWeather\nContact us\n\nStorm warning for the valley\n\n"
+    "Home\nNews\nWeather\nContact us\n\nStorm warning for the valley\n\n"
     "Rain is expected across the region on Tuesday, forecasters said, with the heaviest falls in the hills.\n\n"
     "The council has opened two shelters and asked residents to check on elderly neighbours during the storm.",
 )
