@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import time
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
@@ -81,10 +82,13 @@ class Cleaner:
 
     def clean_within(self, text: str, path: str | None, timeout: float | None) -> Cleaned:
         """`clean`, with `timeout` as the time limit of each match instead of the Cleaner's own
-        (None: no limit, for a caller that keeps the limit another way: see `cleaner.timer`)."""
+        (None: no limit, for a caller that keeps the limit another way: see `cleaner.timer`).
+        The limit holds for the whole document too, checked after each look (CPU seconds)."""
+        started = time.process_time()
         repaired, fixes = repair_text(text) if self.repair else (text, ())
         memo: dict[str, bool] = {}  # which literals the text holds: the second look starts from it
         hits = self._find(repaired, path, timeout, memo=memo)
+        _check_document_time(started, timeout)
         if not hits:
             return Cleaned(repaired, (), fixes, repaired)
         # A cut can bring a line into a head or tail zone or to a paragraph's start: detect again on
@@ -98,6 +102,7 @@ class Cleaner:
             shortest = len(out)
             more = self._find(out, path, timeout, memo, _seams(kept, len(repaired), len(out)),
                               _whole_line_seams(kept, repaired, out), (repaired, kept))
+            _check_document_time(started, timeout)
             if not more:
                 break
             hits = hits + [_map_back(h, kept) for h in more]
@@ -134,6 +139,19 @@ class Cleaner:
             return Removal(layout.TIDY, piece.start, piece.end, seg, TIDY_REASON, "high")
         rule = self.rules[piece.rule]
         return Removal(rule.id, piece.start, piece.end, seg, rule.reason or rule.description, rule.confidence)
+
+
+def _check_document_time(started: float, timeout: float | None) -> None:
+    """Raise `RuleTimeoutError` when cleaning the document has taken more CPU time than `timeout`."""
+    if timeout and time.process_time() - started > timeout:
+        raise document_timeout(timeout)
+
+
+def document_timeout(timeout: float) -> RuleTimeoutError:
+    """The error for a document whose cleaning as a whole, not one rule's match, ran past the limit."""
+    return RuleTimeoutError(
+        f"cleaning the document ran past the time limit of {timeout:g} s, though no single rule did "
+        "(a very long document, or many slow matches); raise --timeout to clean it")
 
 
 def _apply(text: str, pieces: list[layout.Piece]) -> tuple[str, list[tuple[int, int]]]:
