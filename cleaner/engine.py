@@ -61,7 +61,8 @@ class Cleaner:
         self.repair = repair
         self.timeout = timeout
         self._detector = Detector(rules)  # compiled once per Cleaner (and once per process it is sent to)
-        self._scoped = any(r.paths for r in rules)
+        self._scoped = tuple(i for i, r in enumerate(rules) if r.paths)
+        self._by_paths: dict[frozenset[int], Detector] = {}  # the rules that apply to a path -> their detector
 
     def __getstate__(self) -> dict[str, object]:
         return {"rules": self.rules, "repair": self.repair, "timeout": self.timeout}
@@ -113,16 +114,30 @@ class Cleaner:
               seams: list[int] | None = None, whole: frozenset[int] = frozenset(),
               source: tuple[str, list[tuple[int, int]]] | None = None) -> list[Hit]:
         """Hits in `text`; with `seams` (where cuts were), only those the cuts can have made possible."""
+        detector = self._detector_for(path)
         try:
             if seams is None:
-                hits = self._detector.find(text, timeout, memo)
+                hits = detector.find(text, timeout, memo)
             else:
-                hits = self._detector.find_again(text, seams, timeout, memo, whole=whole, source=source)
+                hits = detector.find_again(text, seams, timeout, memo, whole=whole, source=source)
         except RuleTimeoutError as exc:
             raise self._timeout_error(exc, timeout) from None
-        if self._scoped and hits:
-            hits = [h for h in hits if self.rules[h.rule].applies_to(path)]
         return hits
+
+    def _detector_for(self, path: str | None) -> Detector:
+        """The detector of the rules that apply to `path`: rules limited to other paths are left out
+        before detection, so that they can take no line from a rule that applies (two sites' learned
+        rules often share a pattern). One detector per set of rules, built when first needed."""
+        if not self._scoped:
+            return self._detector
+        scoped = frozenset(i for i in self._scoped if self.rules[i].applies_to(path))
+        detector = self._by_paths.get(scoped)
+        if detector is None:
+            if len(self._by_paths) >= 256:  # bounded: a corpus's documents come a site at a time
+                self._by_paths.clear()
+            active = frozenset(range(len(self.rules))).difference(self._scoped) | scoped
+            detector = self._by_paths[scoped] = Detector(self.rules, active)
+        return detector
 
     def _timeout_error(self, exc: RuleTimeoutError, timeout: float | None) -> RuleTimeoutError:
         limit = f"the time limit of {timeout or 0:g} s"

@@ -473,11 +473,14 @@ class Detector:
     #: repeated looks find the same cuts, slowly (the tests compare the two).
     walk_edges = True
 
-    def __init__(self, rules: Sequence[Rule]) -> None:
+    def __init__(self, rules: Sequence[Rule], active: frozenset[int] | None = None) -> None:
+        """`active`: the indices of the rules to detect with (default all); hits name rules by their
+        index in `rules` either way."""
         self.rules = list(rules)
         by_scope: dict[str, list[int]] = {}
         for i, rule in enumerate(self.rules):
-            by_scope.setdefault(rule.scope, []).append(i)
+            if active is None or i in active:
+                by_scope.setdefault(rule.scope, []).append(i)
         # Anywhere-rules come first so that a zone rule never shadows them on the same line.
         line_ids = by_scope.get("line", []) + by_scope.get("head", []) + by_scope.get("tail", [])
         self.line = Scan(self.rules, line_ids, LINE_TEMPLATE) if line_ids else None
