@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 
 from . import layout, presets
 from .document import Cleaned, Removal
-from .errors import RuleTimeoutError, UnknownRuleError
+from .errors import RuleError, RuleTimeoutError, UnknownRuleError
 from .rules import Rule
 from .scan import Detector, Hit
 from .unicode import repair as repair_text
@@ -43,6 +43,7 @@ class Cleaner:
         check: bool = True,
     ) -> None:
         base = list(rules) if rules is not None else presets.catalog()
+        _check_ids_free(base, extend)
         pool = base + list(extend)
         if check:
             for rule in extend:
@@ -225,6 +226,27 @@ def _known(pool: Sequence[Rule], names: list[str]) -> set[str]:
 
 def _matches(rule: Rule, names: set[str]) -> bool:
     return rule.id in names or rule.family in names
+
+
+def _check_ids_free(base: Sequence[Rule], extend: Sequence[Rule]) -> None:
+    """Raise `RuleError` when a rule in `extend` takes an id that a rule before it has: a rule
+    would otherwise be dropped without a word."""
+    taken = {r.id: _where(r, "the rules given") for r in base}
+    for rule in extend:
+        if rule.id in taken:
+            raise RuleError(f"rule id {rule.id!r} is defined twice: in {taken[rule.id]} and in "
+                            f"{_where(rule, 'extend=')}; give one of them another id (to replace a built-in "
+                            f"rule, --ignore {rule.id} and give yours a new id)")
+        taken[rule.id] = _where(rule, "extend=")
+
+
+def _where(rule: Rule, default: str) -> str:
+    """Where a rule was defined: its file, the built-in catalog, or `default` for a rule made in Python."""
+    if rule.source != "catalog":
+        return rule.source
+    from .catalog import RULES
+
+    return "the built-in catalog" if any(r is rule for r in RULES) else default
 
 
 def _unique(rules: Iterable[Rule]) -> list[Rule]:

@@ -85,6 +85,8 @@ class Rule:
             raise RuleError(f"{where}: confidence {self.confidence!r} is not one of {', '.join(CONFIDENCES)}")
         if not self.description:
             raise RuleError(f"{where}: description is empty")
+        if not isinstance(self.zone, int) or isinstance(self.zone, bool) or self.zone < 0:
+            raise RuleError(f"{where}: field 'zone' is {self.zone!r}; use a whole number of lines, 0 or more")
         try:
             compiled = regex.compile(self.regex_source(), regex.IGNORECASE)
         except regex.error as exc:
