@@ -35,8 +35,8 @@ class Cleaner:
         rules: Sequence[Rule] | None = None,
         *,
         preset: str | None = None,
-        select: Iterable[str] = (),
-        ignore: Iterable[str] = (),
+        select: str | Iterable[str] = (),
+        ignore: str | Iterable[str] = (),
         extend: Sequence[Rule] = (),
         repair: bool = True,
         timeout: float | None = None,
@@ -50,7 +50,7 @@ class Cleaner:
                 rule.check()
         chosen = base if rules is not None and preset is None else presets.choose(base, preset or "default")
         chosen = chosen + list(extend)
-        select, ignore = list(select), list(ignore)
+        select, ignore = _names(select), _names(ignore)
         if select:
             chosen = [r for r in pool if _matches(r, _known(pool, select))]
         if ignore:
@@ -210,6 +210,11 @@ def _map_back(hit: Hit, kept: list[tuple[int, int]]) -> Hit:
     return Hit(at(hit.start, False), at(hit.end, True), hit.rule, hit.whole_line)
 
 
+def _names(names: str | Iterable[str]) -> list[str]:
+    """A list of rule names; one name given as a string is one name, not its letters."""
+    return [names] if isinstance(names, str) else list(names)
+
+
 def _known(pool: Sequence[Rule], names: list[str]) -> set[str]:
     """The ids and families named, renamed ids read as their new ids; an unknown name is an error."""
     from .catalog import ALIASES
@@ -217,6 +222,11 @@ def _known(pool: Sequence[Rule], names: list[str]) -> set[str]:
     names = [ALIASES.get(n, n) for n in names]
     known = {r.id for r in pool} | {r.family for r in pool}
     for name in names:
+        if name in (layout.TIDY, layout.TIDY.split(".")[0]) and name not in known:
+            raise UnknownRuleError(
+                f"{name!r} cannot be selected or ignored: it is not a rule but the engine's tidying of the "
+                "whitespace a cut leaves (the cut line's break, a blank line the cut doubles), which keeps the "
+                "text's layout and the report's rebuild exact; to keep a line, ignore the rule that cut it")
         if name not in known:
             close = difflib.get_close_matches(name, sorted(known), n=1)
             hint = f"; did you mean {close[0]!r}?" if close else "; `cleaner rules` lists them"

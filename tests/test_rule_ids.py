@@ -65,3 +65,25 @@ def test_a_negative_zone_is_an_error_naming_file_rule_and_field(tmp_path: Path, 
 def test_a_negative_zone_in_python_is_refused() -> None:
     with pytest.raises(RuleError, match="field 'zone' is -2"):
         Rule(id="mysite.top", description="Top.", pattern="Menu", scope="head", zone=-2).check()
+
+
+def test_one_name_given_as_a_string_is_one_name() -> None:
+    text = "Some news.\n\nSource link\n\nLeave a Comment\n"
+    assert Cleaner(select="backlink").clean(text).text == Cleaner(select=["backlink"]).clean(text).text
+    assert Cleaner(select="backlink").rules == Cleaner(select=["backlink"]).rules
+    assert Cleaner(ignore="engagement").rules == Cleaner(ignore=["engagement"]).rules
+
+
+@pytest.mark.parametrize("how", ["ignore", "select"])
+def test_tidy_whitespace_cannot_be_ignored_and_the_error_says_why(how: str) -> None:
+    from cleaner.errors import UnknownRuleError
+
+    with pytest.raises(UnknownRuleError, match="'tidy.whitespace' cannot be selected or ignored: it is not a rule"):
+        Cleaner(**{how: ["tidy.whitespace"]})
+
+
+def test_cli_ignore_tidy_whitespace_says_why(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    src = tmp_path / "a.txt"
+    src.write_text("News.\n\nSource link\n", encoding="utf-8")
+    assert main(["clean", str(src), "--dry-run", "-q", "--ignore", "tidy.whitespace"]) == 2
+    assert "whitespace a cut leaves" in capsys.readouterr().err
