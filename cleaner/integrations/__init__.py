@@ -110,6 +110,6 @@ def text_dtype(dtype: Any) -> Any:
     from a schema alone, as Dask's `to_parquet` must)."""
     import pandas as pd
 
-    if dtype != object and pd.api.types.is_string_dtype(dtype):
+    if not pd.api.types.is_object_dtype(dtype) and pd.api.types.is_string_dtype(dtype):
         return dtype
     return pd.StringDtype()
