@@ -10,6 +10,7 @@ from collections.abc import Iterable, Sequence
 from . import layout, presets
 from .document import Cleaned, Removal
 from .errors import RuleError, RuleTimeoutError, UnknownRuleError
+from .paths import PathRules
 from .rules import Rule
 from .scan import Detector, Hit
 from .unicode import repair as repair_text
@@ -62,8 +63,9 @@ class Cleaner:
         self.repair = repair
         self.timeout = timeout
         self._detector = Detector(rules)  # compiled once per Cleaner (and once per process it is sent to)
-        self._scoped = tuple(i for i, r in enumerate(rules) if r.paths)
+        self._paths = PathRules(rules)
         self._by_paths: dict[frozenset[int], Detector] = {}  # the rules that apply to a path -> their detector
+        self._last: tuple[str | None, Detector] = (None, self._detector)  # the last path's (asked twice a document)
 
     def __getstate__(self) -> dict[str, object]:
         return {"rules": self.rules, "repair": self.repair, "timeout": self.timeout}
@@ -129,15 +131,19 @@ class Cleaner:
         """The detector of the rules that apply to `path`: rules limited to other paths are left out
         before detection, so that they can take no line from a rule that applies (two sites' learned
         rules often share a pattern). One detector per set of rules, built when first needed."""
-        if not self._scoped:
+        if not self._paths.scoped:
             return self._detector
-        scoped = frozenset(i for i in self._scoped if self.rules[i].applies_to(path))
+        last = self._last
+        if last[0] == path and path is not None:
+            return last[1]
+        scoped = self._paths.applying(path)
         detector = self._by_paths.get(scoped)
         if detector is None:
-            if len(self._by_paths) >= 256:  # bounded: a corpus's documents come a site at a time
+            if len(self._by_paths) >= 1024:  # bounded: a corpus's documents come a site at a time
                 self._by_paths.clear()
-            active = frozenset(range(len(self.rules))).difference(self._scoped) | scoped
+            active = frozenset(range(len(self.rules))).difference(self._paths.scoped) | scoped
             detector = self._by_paths[scoped] = Detector(self.rules, active)
+        self._last = (path, detector)
         return detector
 
     def _timeout_error(self, exc: RuleTimeoutError, timeout: float | None) -> RuleTimeoutError:

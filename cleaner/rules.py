@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
+import functools
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
@@ -72,7 +73,7 @@ class Rule:
 
     def regex_source(self) -> str:
         """The pattern as it goes into a combined scan (verbose patterns in a scoped group)."""
-        return unverbose(self.pattern) if self.verbose else self.pattern
+        return _unverbosed(self.pattern) if self.verbose else self.pattern
 
     def check(self) -> None:
         """Raise `RuleError` if the id, scope or pattern is malformed or an example disagrees."""
@@ -152,6 +153,9 @@ def unverbose(pattern: str) -> str:
             out.append(ch)
         i += 1
     return "".join(out)
+
+
+_unverbosed = functools.lru_cache(maxsize=4096)(unverbose)  # each scan asks again for each rule
 
 
 _QUOTE1 = "['\u2018\u2019\u02bc`\u00b4]"

@@ -68,3 +68,15 @@ def test_learn_then_clean_on_three_sites_that_share_a_footer(tmp_path: Path) -> 
         for path in (out / site.slug).glob("*.txt"):
             text = path.read_text(encoding="utf-8")
             assert shared not in text and site.constant[0] not in text, path
+
+
+def test_the_glob_index_agrees_with_each_rules_own_check() -> None:
+    from cleaner.paths import PathRules
+
+    globs = [("a/*",), ("b/*", "*.md"), ("news/site [[]a]/*",), ("c/??.txt",), ("*",), ("d/[!x]*",)]
+    rules = [Rule(id=f"site.r{k}", description="R.", pattern="r", paths=g) for k, g in enumerate(globs)]
+    rules.insert(2, Rule(id="site.all", description="All.", pattern="r"))
+    index = PathRules(rules)
+    for path in ["a/1.txt", "a/x/1.md", "b/1.txt", "news/site [a]/1.txt", "news/site a/1.txt", "c/12.txt",
+                 "c/123.txt", "d/x1", "d/y1", "", "A/1.txt", "a\n/1.txt"]:
+        assert index.applying(path) == {i for i, r in enumerate(rules) if r.paths and r.applies_to(path)}, path
