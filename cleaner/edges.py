@@ -64,7 +64,13 @@ def _walk(detector: Detector, probe: str, starts: Iterator[int], zones: list[tup
             continue
         out.append(Hit(start + found[0], start + found[1], found[2], True))
         whole.add(start)  # the other walk passes over it too
-    return out
+    # The innermost lines are left to the engine's next looks, which read the text as the cuts
+    # leave it: there a zone line can anchor a run of widget lines (a block rule) in a short
+    # document, as it did when each look took one zone's worth.
+    cut = max(len(out) - detector.rules[out[-1].rule].zone, 0) if out else 0  # one zone's worth
+    for h in out[cut:]:
+        whole.discard(probe.rfind("\n", 0, h.start) + 1)
+    return out[:cut]
 
 
 def _lines_of(probe: str, hits: list[Hit]) -> tuple[set[int], set[int]]:

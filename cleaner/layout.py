@@ -37,6 +37,14 @@ def line_at(text: str, pos: int) -> Line:
     return Line(start, content_end, end)
 
 
+def _line_at_lf(text: str, pos: int) -> Line:
+    """`line_at` for a text whose every break is \n."""
+    n = text.find("\n", pos)
+    if n < 0:
+        return Line(text.rfind("\n", 0, pos) + 1, len(text), len(text))
+    return Line(text.rfind("\n", 0, pos) + 1, n, n + 1)
+
+
 def is_blank(text: str, line: Line) -> bool:
     return text[line.start : line.content_end].isspace() or line.start == line.content_end
 
@@ -139,9 +147,10 @@ def plan_cuts(text: str, hits: Iterable[tuple[int, int, int, bool]]) -> list[Pie
     pieces: list[Piece] = []
     full_lines: dict[int, Line] = {}  # line start -> line, for lines removed whole
     partial: dict[int, list[Piece]] = {}  # line start -> partial pieces on that line
+    at = line_at if "\r" in text else _line_at_lf
     for start, end, rule, whole in _resolve(text, hits):
         if whole:
-            first = line_at(text, start)
+            first = at(text, start)
             last = first if end <= first.content_end else line_at(text, max(start, end - 1))
             pieces.append(Piece(first.start, last.end, rule))
             line = first

@@ -530,11 +530,9 @@ class Detector:
             hits += self._paragraph_hits(probe, timeout, possible, folded)
         if self.inline:
             hits += [Hit(s, e, i, False) for s, e, i in self.inline.matches(probe, timeout, possible, folded, memo=memo) if e > s]
-        if self.walk_edges:
-            hits += edge_hits(self, probe, hits, timeout)
         if self.block and hits:
             hits += self._block_hits(probe, hits)
-        return hits
+        return self._edge_hits(probe, hits, timeout)
 
     def find_again(self, text: str, seams: list[int], timeout: float | None = None,
                    memo: dict[str, bool] | None = None, *, whole: frozenset[int] = frozenset(),
@@ -581,11 +579,16 @@ class Detector:
                      if self._in_zone(probe, s, e, i)]
         if self.paragraph:
             hits += self._paragraph_hits(probe, timeout, possible, folded)
-        if self.walk_edges:
-            hits += edge_hits(self, probe, hits, timeout)
         if self.block and hits:
             hits += self._block_hits(probe, hits)
-        return list(dict.fromkeys(hits))
+        return list(dict.fromkeys(self._edge_hits(probe, hits, timeout)))
+
+    def _edge_hits(self, probe: str, hits: list[Hit], timeout: float | None) -> list[Hit]:
+        """`hits` and the head and tail hits on the lines that come into the zones once the lines
+        `hits` take whole are cut (`cleaner.edges`), as the engine's next looks would find them."""
+        if not self.walk_edges:
+            return hits
+        return hits + edge_hits(self, probe, hits, timeout)
 
     def _zoned_again(self, probe: str, timeout: float | None, source: tuple[str, list[tuple[int, int]]]) -> list[Hit]:
         """The head and tail rules' hits on the lines of `probe` that came into their zones since
