@@ -113,8 +113,8 @@ def test_the_walk_gives_what_the_repeated_looks_give_on_every_example_and_seed()
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(JUNK + ["Menu", "Source: Reuters", "", "The ferry runs at dawn.", "It rained."]),
-                max_size=30), st.sampled_from(sorted(CLEANERS)))
+@given(st.lists(st.sampled_from(JUNK + ["Menu", "Source: Reuters", "", "The ferry runs at dawn.", "It rained.",
+                                        "Related", "How I Built a Shed"]), max_size=40), st.sampled_from(sorted(CLEANERS)))
 def test_the_walk_gives_what_the_repeated_looks_give(lines: list[str], preset: str) -> None:
     text = "\n".join(lines)
     assert CLEANERS[preset].clean(text) == _without_walk(CLEANERS[preset], text)
