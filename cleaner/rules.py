@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
+import functools
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
@@ -75,7 +76,7 @@ class Rule:
 
     def regex_source(self) -> str:
         """The pattern as it goes into a combined scan (verbose patterns in a scoped group)."""
-        return unverbose(self.pattern) if self.verbose else self.pattern
+        return _unverbosed(self.pattern) if self.verbose else self.pattern
 
     def check(self) -> None:
         """Raise `RuleError` if the id, scope or pattern is malformed or an example disagrees."""
@@ -88,6 +89,8 @@ class Rule:
             raise RuleError(f"{where}: confidence {self.confidence!r} is not one of {', '.join(CONFIDENCES)}")
         if not self.description:
             raise RuleError(f"{where}: description is empty")
+        if not isinstance(self.zone, int) or isinstance(self.zone, bool) or self.zone < 0:
+            raise RuleError(f"{where}: field 'zone' is {self.zone!r}; use a whole number of lines, 0 or more")
         if self.scope == "model":
             if not 0.5 <= self.threshold < 1.0:
                 raise RuleError(f"{where}: threshold {self.threshold!r} must be a probability from 0.5 to below 1")
@@ -161,6 +164,9 @@ def unverbose(pattern: str) -> str:
             out.append(ch)
         i += 1
     return "".join(out)
+
+
+_unverbosed = functools.lru_cache(maxsize=4096)(unverbose)  # each scan asks again for each rule
 
 
 _QUOTE1 = "['\u2018\u2019\u02bc`\u00b4]"

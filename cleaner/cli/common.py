@@ -11,7 +11,7 @@ from ..errors import CleanerError
 from ..linemodel import Model
 from ..presets import PRESETS
 
-#: Seconds a scan of one document may take before the rule to blame is named and the document skipped.
+#: CPU seconds one document may take to clean before it is skipped (with the rule to blame named, if one is).
 DEFAULT_TIMEOUT = 5.0
 
 
@@ -25,8 +25,8 @@ def add_cleaner_options(parser: argparse.ArgumentParser) -> None:
     g.add_argument("--config", action="append", default=[], metavar="FILE", help="add the rules of a TOML file (repeatable)")
     g.add_argument("--no-repair", action="store_true", help="skip the unicode repair (ftfy)")
     g.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
-                   help=f"time limit per rule scan of a document; a rule that runs past it skips the document "
-                        f"with the rule named (default: {DEFAULT_TIMEOUT:g}; 0: none)")
+                   help=f"time limit (CPU seconds) per document; a document that runs past it is skipped, with "
+                        f"the rule named if one rule ran away (default: {DEFAULT_TIMEOUT:g}; 0: none)")
 
 
 def _ids(values: list[str]) -> list[str]:

@@ -91,10 +91,25 @@ def clean_batch(batch: dict[str, list[Any]], column: str = "text",
 
 def clean_pandas(df: pd.DataFrame, column: str = "text", cleaner: Cleaner | SharedCleaner | None = None) -> pd.DataFrame:
     """A pandas frame with `column` cleaned and the report columns added (Spark `mapInPandas`, Ray, Dask)."""
+    import pandas as pd
+
     texts = [None if not isinstance(t, str) else t for t in df[column]]
     cols = clean_texts(texts, cleaner)
     out = df.copy()
-    out[column] = cols.pop("text")
+    dtype = text_dtype(df[column].dtype)
+    out[column] = pd.Series(cols.pop("text"), index=df.index, dtype=dtype)
+    out[REPORT_COLUMNS[0]] = pd.Series(cols.pop(REPORT_COLUMNS[0]), index=df.index, dtype=dtype)
     for name, values in cols.items():
-        out[name] = values
+        out[name] = pd.Series(values, index=df.index, dtype="int64")
     return out
+
+
+def text_dtype(dtype: Any) -> Any:
+    """The dtype of the cleaned text and report columns: the input column's, if it is a string
+    dtype, else pandas' string dtype (never `object`: Parquet and Arrow cannot type an object column
+    from a schema alone, as Dask's `to_parquet` must)."""
+    import pandas as pd
+
+    if not pd.api.types.is_object_dtype(dtype) and pd.api.types.is_string_dtype(dtype):
+        return dtype
+    return pd.StringDtype()

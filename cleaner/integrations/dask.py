@@ -6,7 +6,7 @@ import json
 from typing import TYPE_CHECKING, Any
 
 from ..engine import Cleaner
-from . import REPORT_COLUMNS, SharedCleaner, clean_pandas, clean_texts, shared
+from . import REPORT_COLUMNS, SharedCleaner, clean_pandas, clean_texts, shared, text_dtype
 
 if TYPE_CHECKING:
     import dask.bag as db
@@ -28,8 +28,9 @@ def clean_dataframe(df: dd.DataFrame, column: str = "text", cleaner: Cleaner | S
     import pandas as pd
 
     meta = df._meta.copy()
-    meta[column] = meta[column].astype(object)
-    meta = meta.assign(**{REPORT_COLUMNS[0]: pd.Series(dtype=object), REPORT_COLUMNS[1]: pd.Series(dtype="int64"),
+    dtype = text_dtype(meta[column].dtype)  # the types clean_pandas gives, so that to_parquet can write them
+    meta[column] = meta[column].astype(dtype)
+    meta = meta.assign(**{REPORT_COLUMNS[0]: pd.Series(dtype=dtype), REPORT_COLUMNS[1]: pd.Series(dtype="int64"),
                           REPORT_COLUMNS[2]: pd.Series(dtype="int64")})
     return df.map_partitions(clean_pandas, column, shared(cleaner), meta=meta)
 
