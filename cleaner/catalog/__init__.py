@@ -27,3 +27,4 @@ ALIASES: dict[str, str] = {}
 # belongs to `cleaner learn`, not to the catalog.
 # - `feed` (the family) and `feed.via-source`: a fetch line "<date> <time> via <domain>"; no scraped text
 #   outside one dev document showed it.
+# - `navigation.button-row`: a row of button labels spaced apart among the last lines; likewise unseen elsewhere.

@@ -282,24 +282,5 @@ RULES += [
     ),
 ]
 
-_BUTTON = r"(?:read|learn|shop|view|see|get|join|subscribe|download|explore|discover|watch|listen|sign|contact|book|buy|order|start|try|find|visit|browse|more)"
-
-RULES += [
-    Rule(
-        id="navigation.button-row",
-        description='A row of button labels, spaced apart, among the last lines: "Learn More   Shop Now".',
-        pattern=rf"""
-            (?-i:\p{{Lu}})[\w'\u2019&-]*(?:[^\S\n][\w'\u2019&-]+){{0,3}}
-            (?:[^\S\n]{{3,}}(?-i:\p{{Lu}})[\w'\u2019&-]*(?:[^\S\n][\w'\u2019&-]+){{0,3}}){{1,3}}
-            (?<=(?:^|[^\S\n]{{3}}){_BUTTON}\b[^\n]*)       # one label at least starts like a button
-        """,
-        verbose=True,
-        scope="tail",
-        zone=2,
-        confidence="medium",
-        remove=("The beds are ready for spring, and the seeds are in.\n\nLearn to Garden   Read Garden Posts",),
-        keep=("Name      Status      Start\nweb       running     today\n\nThe table lists the jobs.",
-              "The beds are ready.\n\nTomatoes   Beans   Peas"),
-        reason="buttons",
-    ),
-]
+# Retired, never to be reused: `navigation.button-row` (a row of button labels spaced apart among the last
+# lines). No scraped text outside one dev document showed such a row, so it belongs to `cleaner learn`.
