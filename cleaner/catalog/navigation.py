@@ -88,13 +88,16 @@ RULES = [
     ),
     Rule(
         id="navigation.site-chrome",
-        description='Menus and buttons: "Skip to content", "Search for:", "Back to top", "Toggle navigation".',
+        description='Menus and buttons: "Skip to content", "Search for:", "Back to top", "Toggle navigation", '
+        '"\u2190 Back to all posts" (back-links to a list seen on 7 unrelated sites).',
         pattern=r"""
             (?:skip|jump)[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?(?:main[^\S\n]+)?(?:content|navigation|main|footer|menu|search|recipe|comments)
           | site[^\S\n]+search[^\S\n]*:? | search[^\S\n]+for[^\S\n]*: | search[^\S\n]+this[^\S\n]+(?:site|blog|website)
           | (?:back|scroll|return|go)[^\S\n]+to[^\S\n]+top | to[^\S\n]+top | top[^\S\n]+of[^\S\n]+page
           | toggle[^\S\n]+(?:navigation|menu) | main[^\S\n]+menu | (?:open|close)[^\S\n]+menu
-          | [<\u00ab\u2190\u2039]?[^\S\n]*(?:back|return)[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?(?:full[^\S\n]+)?(?:list|all|news|blog|articles?|posts?|home(?:page)?|index|overview|search[^\S\n]+results)\b(?:[^\S\n]+[\w&'\u2019-]+){0,3}
+          # "Back to all posts", "Back to Blog" after an arrow: seen on changelog.cloudflare.com, spheron.network, redhat.com,
+          # mailkite, zed.dev, adsx and a personal blog
+          | [<\u00ab\u2190\u2039]?[^\S\n]*(?:back|return)[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?(?:list|all|news|blog|articles?|posts?|home(?:page)?|index|overview|search[^\S\n]+results)\b(?:[^\S\n]+[\w&'\u2019-]+){0,3}
           | expand[^\S\n]*\|[^\S\n]*collapse | auto(?:[^\S\n]|-)?refresh(?:[^\S\n]+feeds?)? | refresh[^\S\n]+feeds?
           | editors['\u2019]?[^\S\n]+notes | (?:top|bottom)[^\S\n]+of[^\S\n]+form | (?:hide|toggle|show)[^\S\n]+caption
           | enlarge[^\S\n]+this[^\S\n]+image | \d+[^\S\n]*(?:min|mins|minutes?)\.?[^\S\n]+read
@@ -131,7 +134,7 @@ RULES = [
             (?:[^\S\n]+please[^\S\n]+enable[^\S\n]+(?:it|javascript)[^\n,;]{0,100})?
         """,
         verbose=True,
-        remove=("Skip to content", "Search for:", "Back to top", "< back to full list of articles", "Expand | Collapse",
+        remove=("Skip to content", "Search for:", "Back to top", "\u2190 Back to all posts", "Expand | Collapse",
                 "Proudly powered by WordPress | Theme: Example by Example Themes.", "Bookmark the permalink.",
                 "Learn more \u203a", "Click to read more", "Listen to article", "Save for later", "Reuse this content",
                 "Send any friend a story", "Show more", "Click here for the latest news", "Tap here to read more",
