@@ -225,13 +225,12 @@ RULES += [
     ),
     Rule(
         id="navigation.embed-chrome",
-        description="Text of an embedded post's frame: \"View this post on Instagram\", Twitter's loading notices.",
+        description="Text of an embedded post's frame: \"View this post on Instagram\", a web video player's labels.",
         pattern=r"""
             view[^\S\n]+this[^\S\n]+post[^\S\n]+on[^\S\n]+(?:instagram|facebook|tiktok|x|twitter)
+          # (Twitter's own "Loading seems to be taking a while. Twitter may be over capacity ..." notice was dropped:
+          # it turned up only in copies of twitter.com pages, one site.)
           | a[^\S\n]+post[^\S\n]+shared[^\S\n]+by[^\S\n]+[^\n]{0,60}?@[\w.]+\)?
-          | loading[^\S\n]+seems[^\S\n]+to[^\S\n]+be[^\S\n]+taking[^\S\n]+a[^\S\n]+while\.?
-          | twitter[^\S\n]+may[^\S\n]+be[^\S\n]+over[^\S\n]+capacity[^\S\n]+or[^\S\n]+experiencing[^\S\n]+a[^\S\n]+momentary[^\S\n]+hiccup\.?[^\n]{0,120}
-          | try[^\S\n]+again[^\S\n]+or[^\S\n]+visit[^\S\n]+twitter[^\S\n]+status[^\S\n]+for[^\S\n]+more[^\S\n]+information\.?
           | (?:watch|view)[^\S\n]+on[^\S\n]+(?:youtube|vimeo|tiktok)
           | (?:this|the)[^\S\n]+(?:video|content|embed|post)[^\S\n]+is[^\S\n]+(?:not|no[^\S\n]+longer)[^\S\n]+available(?:[^\S\n]+in[^\S\n]+your[^\S\n]+(?:country|region))?
           # A web video player's own labels, scraped with the page (video.js, JW Player, <video>).
@@ -254,7 +253,7 @@ RULES += [
           | (?:click[^\S\n]+to[^\S\n]+)?(?:view|see|open|browse)[^\S\n]+(?:the[^\S\n]+)?(?:full[^\S\n]+)?(?:photo[^\S\n]+)?gallery(?:[^\S\n]*\(\d+[^\S\n]+(?:photos|images)\))? | see[^\S\n]+all[^\S\n]+(?:\d+[^\S\n]+)?(?:photos|images)
         """,
         verbose=True,
-        remove=("View this post on Instagram", "Loading seems to be taking a while.", "Video Player is loading.",
+        remove=("View this post on Instagram", "Video Player is loading.",
                 "This is a modal window.", "Beginning of dialog window. Escape will cancel and close the window.",
                 "Loaded: 0%", "Remaining Time -0:00", "captions off, selected", "Your browser does not support the video tag.",
                 "This video file cannot be played.(Error Code: 102630)", "Watch the video above", "Image 1 of 5", "Next slide",
