@@ -103,13 +103,16 @@ RULES = [
         keep=("Please enter your comments in the survey by Monday, the council asked residents.",),
         reason="comment form",
     ),
+    # "Please read our comment(ing) policy": blog.hubspot.com and Wirecutter (Disqus's notice), and the boilerplate
+    # lists of two unrelated news scrapers. "Please adhere to our commenting policy" was dropped: one site only.
     Rule(
         id="engagement.comment-policy",
-        description='A site\'s commenting policy: "Please adhere to our commenting policy ..."',
-        pattern=r"(?:please[^\S\n]+(?:adhere[^\S\n]+to|read|follow|review|respect)[^\S\n]+our[^\S\n]+comment(?:ing)?[^\S\n]+(?:policy|guidelines|rules)|comment[^\S\n]+policy[^\S\n]*:)" + NOT_REPORTED,
+        description='A pointer to the site\'s commenting policy: "Please read our comment policy before commenting." '
+        "(seen on 4 unrelated sites: Disqus's notice, news sites' comment boxes).",
+        pattern=r"(?:please[^\S\n]+(?:read|follow|review|respect)[^\S\n]+our[^\S\n]+comment(?:ing)?[^\S\n]+(?:policy|guidelines|rules)|comment[^\S\n]+policy[^\S\n]*:)" + NOT_REPORTED,
         scope="paragraph",
         confidence="medium",
-        remove=("Please adhere to our commenting policy to avoid being banned.",),
+        remove=("Please read our comment policy before you join the discussion.",),
         keep=("Our commenting policy changed in May, the editor wrote in a long note.",),
         reason="comment section notice",
     ),
