@@ -82,11 +82,14 @@ def lines_of(text: str) -> list[Line]:
     >>> lines_of("One\n\n  \nTwo\r\nThree")
     [Line(start=0, end=3), Line(start=8, end=11), Line(start=13, end=18)]
     """
-    return [Line(*m.span()) for m in _LINE.finditer(text)]
-
-
-# A line with something on it, from its start (the look-behind keeps the search linear on long blank runs).
-_LINE = re.compile(r"(?<![^\n\r])[^\S\n\r]*\S[^\n\r]*")
+    out = []
+    pos = 0
+    for piece in (text.replace("\r", "\n") if "\r" in text else text).split("\n"):  # a \r\n: an empty piece
+        end = pos + len(piece)
+        if piece and not piece.isspace():
+            out.append(Line(pos, end))
+        pos = end + 1
+    return out
 
 
 def _visible(s: str) -> int:
@@ -259,8 +262,8 @@ def _gaps(prose: Sequence[bool]) -> list[int]:
 
 def _blank_between(text: str, end: int, start: int) -> bool:
     """Whether a blank line stands between the end of one line and the start of the next."""
-    gap = text[end:start].replace("\r\n", "\n").replace("\r", "\n")
-    return gap.count("\n") > 1
+    gap = text[end:start]
+    return gap.count("\n") + gap.count("\r") - gap.count("\r\n") > 1
 
 
 def _runs(flags: Sequence[bool]) -> list[int]:
