@@ -157,6 +157,8 @@ def _clean_line(task: tuple[str, bytes | None]) -> _Done:
         if line is None:
             raise SkipDocument(f"larger than the size limit ({_STATE['max_bytes']} bytes; raise --max-bytes)")
         obj, text = formats.parse(line, _STATE["text_field"])
+        if _STATE.get("source_field"):  # named SOURCE/ID, as `cleaner learn` names it; without a source, as before
+            where = formats.source_path(obj, _STATE["source_field"], _STATE["id_field"], where.rsplit(":", 1)[1]) or where
         result = timer.clean(cleaner, text, where)
     except CleanerError as exc:
         return _Done(where, _line(report.skipped(where, str(exc))), len(line or b""), (str(exc), ()))
@@ -267,13 +269,17 @@ def clean_jsonl(
     text_field: str = "text",
     report_field: str | None = None,
     options: Options = Options(),
+    source_field: str | None = None,
+    id_field: str = "id",
 ) -> Summary:
     """Clean the `text_field` of each record of a JSON Lines file ('-': stdin; .gz read through gzip).
 
-    Other fields pass through unchanged; records come out in the input's order.
+    Other fields pass through unchanged; records come out in the input's order. A record is named
+    FILE:LINE, or with `source_field` SOURCE/ID (see `formats.source_path`), the path rules' `paths` see.
     """
     summary = Summary()
-    settings = {"max_bytes": options.max_bytes, "text_field": text_field, "report_field": report_field}
+    settings = {"max_bytes": options.max_bytes, "text_field": text_field, "report_field": report_field,
+                "source_field": source_field, "id_field": id_field}
     name = "stdin" if str(src) == "-" else Path(src).name
     with formats.open_binary(src, "r") as stream:
         tasks = ((f"{name}:{n}", line) for n, line in formats.read_lines(stream, options.max_bytes))
