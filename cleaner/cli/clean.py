@@ -166,7 +166,9 @@ def _learned_rules(args: argparse.Namespace, src: Path, fmt: str, path: Path) ->
     if fmt == "text":
         out = None if args.dry_run or args.out is None else Path(args.out)
         read = {"exclude": out, "root": src, "max_bytes": args.max_bytes}
-    made, failed, counts = learn_corpus(src, args, skipped, **read)
+    if not args.quiet and sys.stderr.isatty():
+        print(f"cleaner: learning each source's recurring lines from {src} (first pass) ...", file=sys.stderr)
+    made, failed, counts = learn_corpus(src, args, skipped, jsonl=fmt == "jsonl", **read)
     n_docs = sum(counts.docs.values())
     header = (f"Rules learned by `cleaner clean --learn` from {src} ({n_docs} documents, {len(counts.docs)} sources;\n"
               f"--min-docs {args.min_docs} --min-share {args.min_share}); that run applied them. Review them:\n"

@@ -75,13 +75,14 @@ def run(args: argparse.Namespace) -> int:
     return 1 if skipped else 0
 
 
-def learn_corpus(src: Path, args: argparse.Namespace, skipped: list[tuple[str, str]], **read: Any
-                 ) -> tuple[list[tuple[Rule, Proposal]], list[tuple[Proposal, str]], Counts]:
-    """One streaming pass over a folder or a JSON Lines file: the rules proposed, those that failed, the counts."""
+def learn_corpus(src: Path, args: argparse.Namespace, skipped: list[tuple[str, str]], *, jsonl: bool = False,
+                 **read: Any) -> tuple[list[tuple[Rule, Proposal]], list[tuple[Proposal, str]], Counts]:
+    """One streaming pass over a folder or a JSON Lines file (by its name, or `jsonl`): the rules
+    proposed, those that failed their check, and the counts."""
     if src.is_dir():
         suffixes = tuple(s if s.startswith(".") else "." + s for s in args.ext) if args.ext else DEFAULT_SUFFIXES
         docs = folder_docs(src, suffixes, args.source_depth, skipped, **read)
-    elif src.name.lower().endswith(JSONL_SUFFIXES):
+    elif jsonl or src.name.lower().endswith(JSONL_SUFFIXES):
         docs = jsonl_docs(src, args.text_field, args.source_field, args.id_field, skipped)
     else:
         raise CleanerError(f"{src}: learning needs many documents; give a folder or a JSON Lines file (.jsonl, .jsonl.gz)")
