@@ -199,7 +199,7 @@ def test_learn_errors_come_before_the_first_pass(tmp_path: Path, arts: list[Arti
     assert calls == []
     monkeypatch.undo()
     assert main(["clean", str(src), "--out", str(tmp_path / "o"), "--learn", "--select", "learned.nope", "-q"]) == 2
-    assert "no such learned rule" in capsys.readouterr().err
+    assert "unknown rule or family 'learned.nope'; did you mean" in capsys.readouterr().err
 
 
 def test_dry_run_with_a_report_file_learns_beside_it(tmp_path: Path, arts: list[Article]) -> None:

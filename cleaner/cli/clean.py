@@ -11,13 +11,14 @@ from pathlib import Path
 from typing import IO
 
 from .. import formats, timer
+from ..config import load_rules
 from ..corpus import DEFAULT_SUFFIXES, Options, Summary, clean_jsonl, clean_tree
 from ..errors import CleanerError
 from ..io import DEFAULT_MAX_BYTES, check_destination
 from ..learn import toml_rules
 from ..report import learned_beside
 from ..rules import Rule
-from .common import _ids, add_cleaner_options, build_cleaner
+from .common import add_cleaner_options, build_cleaner, split_ids
 from .learn import add_learn_options, check_learn_options, learn_corpus, read_rules, write_rules
 
 REPORT_NAME = "cleaner-report.jsonl"
@@ -128,8 +129,8 @@ def _check_learning(args: argparse.Namespace, fmt: str) -> Path:
     check_learn_options(args)
     # The rule options are checked now, but for the learned ids, which exist only after learning.
     probe = argparse.Namespace(**vars(args))
-    probe.select = [n for n in _ids(args.select) if not _is_learned(n)]
-    probe.ignore = [n for n in _ids(args.ignore) if not _is_learned(n)]
+    probe.select = [n for n in split_ids(args.select) if not _is_learned(n)]
+    probe.ignore = [n for n in split_ids(args.ignore) if not _is_learned(n)]
     build_cleaner(probe)
     return _learned_path(args, fmt)
 
@@ -189,13 +190,11 @@ def _empty(header: str) -> str:
 
 
 def _select_learned(args: argparse.Namespace, rules: list[Rule]) -> list[Rule]:
-    """The learned rules, after checking that a learned id named in --select exists (in --ignore, none need)."""
-    known = {r.id for r in rules} | {r.family for r in rules}
-    missing = [n for n in _ids(args.select) if _is_learned(n) and n not in known]
-    if missing:
-        raise CleanerError(f"--select {missing[0]}: no such learned rule (this run learned {len(rules)}: "
-                           f"{', '.join(r.id for r in rules[:5]) or 'none'})")
-    args.ignore = [n for n in _ids(args.ignore) if not _is_learned(n) or n in known]
+    """The learned rules; a learned id in --ignore that was not learned is dropped (there is nothing to
+    ignore), while one in --select stays, for the Cleaner to report as unknown with the closest id."""
+    pool = rules + [rule for path in args.config for rule in load_rules(path)]
+    known = {r.id for r in pool} | {r.family for r in pool}
+    args.ignore = [n for n in split_ids(args.ignore) if not _is_learned(n) or n in known]
     return rules
 
 
