@@ -264,3 +264,31 @@ def test_learned_file_header_says_how_to_review(tmp_path: Path, arts: list[Artic
     text = (out / "cleaner-learned.toml").read_text(encoding="utf-8")
     assert text.startswith("# Rules learned by `cleaner clean --learn`")
     assert {t["meta"]["source"] for t in tomllib.loads(text)["rule"]} == {SITES[0].slug}
+
+
+def test_interrupted_while_cleaning_then_resumed_equals_uninterrupted(
+        tmp_path: Path, arts: list[Article], monkeypatch: pytest.MonkeyPatch) -> None:
+    import cleaner.cli.clean as clean_cli
+
+    src = write_folder(arts, tmp_path / "src")
+    assert main(["clean", str(src), "--out", str(tmp_path / "whole"), "--learn", "-q"]) == 0
+    seen = [0]
+
+    def update(self, docs: int, nbytes: int) -> None:  # type: ignore[no-untyped-def]
+        seen[0] += docs
+        if seen[0] == 100:
+            raise KeyboardInterrupt
+
+    monkeypatch.setattr(clean_cli._Progress, "update", update)
+    out = tmp_path / "part"
+    assert main(["clean", str(src), "--out", str(out), "--learn", "--workers", "1", "-q"]) == 130
+    assert (out / "cleaner-learned.toml").exists()
+    done = len((out / MANIFEST_NAME).read_text(encoding="utf-8").splitlines())
+    assert 0 < done < len(arts)
+    monkeypatch.undo()
+    monkeypatch.setattr(clean_cli, "learn_corpus", lambda *a, **k: pytest.fail("learned twice"))
+    assert main(["clean", str(src), "--out", str(out), "--learn", "-q"]) == 0
+    whole, part = tree(tmp_path / "whole"), tree(out)
+    for side in (whole, part):
+        side.pop(MANIFEST_NAME)
+    assert part == whole
