@@ -18,7 +18,8 @@ from ..io import DEFAULT_MAX_BYTES, check_destination
 from ..learn import toml_rules
 from ..report import learned_beside
 from ..rules import Rule
-from .common import add_cleaner_options, build_cleaner, split_ids
+from .common import _ids as split_ids
+from .common import add_cleaner_options, build_cleaner
 from .learn import add_learn_options, check_learn_options, learn_corpus, read_rules, write_rules
 
 REPORT_NAME = "cleaner-report.jsonl"
@@ -83,7 +84,9 @@ def run(args: argparse.Namespace) -> int:
         raise CleanerError("say where the cleaned files go with --out DST, or use --dry-run to only report")
     if args.learn:
         learned = _learned_rules(args, src, fmt, learned_path)
-        cleaner = build_cleaner(args, learned)
+        if learned:  # applied exactly as `--config` applies a file: after the other files' rules
+            args.config = [*args.config, str(learned_path)]
+        cleaner = build_cleaner(args)
     with ExitStack() as stack:
         progress = stack.enter_context(_Progress(args, src))
         options = Options(workers=args.workers, max_bytes=args.max_bytes, resume=not args.restart, progress=progress.update,

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import argparse
-from collections.abc import Sequence
 
 from ..config import load_rules
 from ..engine import Cleaner
 from ..presets import PRESETS
-from ..rules import Rule
 
 #: Seconds a scan of one document may take before the rule to blame is named and the document skipped.
 DEFAULT_TIMEOUT = 5.0
@@ -28,14 +26,12 @@ def add_cleaner_options(parser: argparse.ArgumentParser) -> None:
                         f"with the rule named (default: {DEFAULT_TIMEOUT:g}; 0: none)")
 
 
-def split_ids(values: list[str]) -> list[str]:
-    """The ids of --select/--ignore values: comma-separated, repeatable."""
+def _ids(values: list[str]) -> list[str]:
     return [v.strip() for value in values for v in value.split(",") if v.strip()]
 
 
-def build_cleaner(args: argparse.Namespace, learned: Sequence[Rule] = ()) -> Cleaner:
-    """The Cleaner the rule options ask for, with the rules of --config files and then the `learned` ones."""
-    extra = [rule for path in args.config for rule in load_rules(path)] + list(learned)
-    return Cleaner(preset=args.preset, select=split_ids(args.select), ignore=split_ids(args.ignore), extend=extra,
+def build_cleaner(args: argparse.Namespace) -> Cleaner:
+    extra = [rule for path in args.config for rule in load_rules(path)]
+    return Cleaner(preset=args.preset, select=_ids(args.select), ignore=_ids(args.ignore), extend=extra,
                    repair=not args.no_repair, check=False,
                    timeout=args.timeout or None)
