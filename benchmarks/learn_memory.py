@@ -29,15 +29,22 @@ from learn_corpus import stream_records, write_jsonl  # noqa: E402
 
 CHILD = """
 import json, resource, sys, time
+import cleaner.cli.clean as clean_cli
 from cleaner.cli import main
 from cleaner.config import load_rules
+first = {}
+def learn_pass(*args, _learn=clean_cli.learn_corpus, **kw):  # clean --learn: the peak when its first pass ends
+    out = _learn(*args, **kw)
+    first["peak_rss_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    return out
+clean_cli.learn_corpus = learn_pass
 start = time.perf_counter()
 code = main(sys.argv[2:])
 seconds = time.perf_counter() - start
 use = resource.getrusage(resource.RUSAGE_SELF)
 rules = len(load_rules(sys.argv[1]))
 print(json.dumps({"code": code, "seconds": seconds, "cpu": use.ru_utime + use.ru_stime, "rules": rules,
-                  "peak_rss_mib": use.ru_maxrss / 1024}))
+                  "peak_rss_mib": use.ru_maxrss / 1024, "first_pass_peak_rss_mib": first.get("peak_rss_mib")}))
 """
 #: The planted lines of stream_records' sites, to check that a --clean run left none of them.
 PLANTED = re.compile(r"^(?:Welcome to \w+ \w+ daily edition|\w+ \w+ footer and contacts|[\d,]+ readers of \w+ \w+ today)$",
@@ -72,8 +79,9 @@ def main() -> None:
         for n in args.sizes:
             src = Path(tmp) / f"corpus-{n}.jsonl"
             t0 = time.perf_counter()
-            # For --clean, each site's lines are its own (sites named in words): lines that differ only in
-            # a number share one shape, and so one pattern, across sites.
+            # For --clean, each site's lines are its own (sites named in words): "Site 3 footer" and "Site 4
+            # footer" share one shape, so one pattern with different paths, and when this was written only
+            # the first of several rules with one pattern fired.
             write_jsonl(src, stream_records(n, named=args.clean))
             gen = time.perf_counter() - t0
             extra = ["--max-keys", str(args.max_keys)] if args.max_keys else []
@@ -93,7 +101,8 @@ def main() -> None:
                   f"{runs[0]['rules']} rules, exit {runs[0]['code']}  [median of {len(runs)}]")
             if args.clean:
                 left = sum(len(PLANTED.findall(json.loads(line)["text"])) for line in open(out, encoding="utf-8"))
-                print(f"{'':>8} planted lines left in the output: {left}")
+                print(f"{'':>8} peak RSS when the learning pass ended: {runs[0]['first_pass_peak_rss_mib']:.1f} MiB; "
+                      f"planted lines left in the output: {left}")
     small, large = min(results), max(results)
     if small != large:
         (r0, s0, c0), (r1, s1, c1) = results[small], results[large]
