@@ -5,7 +5,9 @@ from __future__ import annotations
 import difflib
 import json
 import os
+import shutil
 import signal
+import tempfile
 import threading
 import time
 from collections import Counter, deque
@@ -23,6 +25,7 @@ from .errors import CleanerError
 from .io import (
     DEFAULT_MAX_BYTES,
     DEFAULT_SUFFIXES,
+    OutputError,
     SkipDocument,
     find_documents,
     read_document,
@@ -141,6 +144,7 @@ def _clean_file(task: tuple[str, str, manifest.Entry | None]) -> _Done:
     rec = report.record(rel, result, len(doc.text))
     record = _line(rec)
     if out is not None:
+        _check_inside(out, rel)
         write_output(out / rel, doc.encode(result.text), sync=_STATE["fsync"])  # atomic; a full disk stops the run
     diff = ""
     if _STATE["diff"] and result.removed:
@@ -150,9 +154,24 @@ def _clean_file(task: tuple[str, str, manifest.Entry | None]) -> _Done:
                  entry=manifest.Entry(entry.size, entry.hash, entry.fingerprint, record), diff=diff)
 
 
+def _check_inside(out: Path, rel: str) -> None:
+    """Raise OutputError when a folder on the way to `out/rel` is a symlink leading out of `out`.
+
+    The output file itself may be a symlink: it is replaced, never written through.
+    """
+    folder = (out / rel).parent
+    if folder == out:
+        return
+    if not folder.resolve().is_relative_to(_STATE["real_out"]):
+        raise OutputError(f"{folder} is a symbolic link (or lies under one) leading out of --out {out}; outputs are never "
+                          "written through it: remove the link or choose another --out")
+
+
 def _clean_line(task: tuple[str, bytes | None]) -> _Done:
     where, line = task
     cleaner: Cleaner = _STATE["cleaner"]
+    if line is not None and not line.strip():
+        return _Done(where, "", len(line), output=line)  # a blank line holds no record: it passes through, unreported
     try:
         if line is None:
             raise SkipDocument(f"larger than the size limit ({_STATE['max_bytes']} bytes; raise --max-bytes)")
@@ -161,7 +180,10 @@ def _clean_line(task: tuple[str, bytes | None]) -> _Done:
             where = formats.source_path(obj, _STATE["source_field"], _STATE["id_field"], where.rsplit(":", 1)[1]) or where
         result = timer.clean(cleaner, text, where)
     except CleanerError as exc:
-        return _Done(where, _line(report.skipped(where, str(exc))), len(line or b""), (str(exc), ()))
+        return _Done(where, _line(report.skipped(where, str(exc))), len(line or b""), (str(exc), ()), output=_as_is(line))
+    except Exception as exc:  # noqa: BLE001 - a fault in one record must not end the run over the rest
+        reason = f"internal error ({type(exc).__name__}: {exc}); please report it with this record"
+        return _Done(where, _line(report.skipped(where, reason)), len(line or b""), (reason, ()), output=_as_is(line))
     rec = report.record(where, result, len(text))
     obj[_STATE["text_field"]] = result.text
     if _STATE["report_field"]:
@@ -169,8 +191,16 @@ def _clean_line(task: tuple[str, bytes | None]) -> _Done:
     return _Done(where, _line(rec), len(line or b""), _counts(rec), output=formats.dumps(obj))
 
 
+def _as_is(line: bytes | None) -> bytes | None:
+    """A skipped record's line as it goes out: unchanged, ending in a newline (None: a long line, copied apart)."""
+    if line is None or line.endswith(b"\n"):
+        return line
+    return line + b"\n"
+
+
 def _line(rec: dict[str, Any]) -> str:
-    return json.dumps(rec, ensure_ascii=False) + "\n"
+    # A lone surrogate (from a JSON \udcXX escape) stays an escape, so the line writes to any UTF-8 stream.
+    return formats.escape_surrogates(json.dumps(rec, ensure_ascii=False)) + "\n"
 
 
 # -- the main side: feed the pool in order, a bounded number of batches ahead ---------------------
@@ -234,7 +264,7 @@ def clean_tree(
     summary = Summary()
     exclude = out.resolve() if out is not None else None
     known: dict[str, manifest.Entry] = {}
-    settings = {"src": src, "out": out, "max_bytes": options.max_bytes, "fingerprint": cleaner.fingerprint(),
+    settings = {"src": src, "out": out, "real_out": exclude, "max_bytes": options.max_bytes, "fingerprint": cleaner.fingerprint(),
                 "fsync": options.fsync,
                 "diff": diff_stream is not None}
     with ExitStack() as stack:
@@ -244,6 +274,7 @@ def clean_tree(
             remove_temporaries(out)  # what a killed run left half-written
             path = out / manifest.MANIFEST_NAME
             known = manifest.load(path) if options.resume else {}
+            manifest.compact(path, known)
             log = stack.enter_context(open(path, "a" if options.resume else "w", encoding="utf-8"))
         tasks = ((str(p), rel, known.get(rel)) for p, rel in find_documents(src, suffixes, exclude))
         for done in run_tasks(_clean_file, tasks, cleaner, settings, options.workers):
@@ -269,34 +300,77 @@ def clean_jsonl(
     text_field: str = "text",
     report_field: str | None = None,
     options: Options = Options(),
+    name: str | None = None,
     source_field: str | None = None,
     id_field: str = "id",
 ) -> Summary:
     """Clean the `text_field` of each record of a JSON Lines file ('-': stdin; .gz read through gzip).
 
-    Other fields pass through unchanged; records come out in the input's order. A record is named
-    FILE:LINE, or with `source_field` SOURCE/ID (see `formats.source_path`), the path rules' `paths` see.
+    Other fields pass through unchanged; records come out in the input's order, one line out for
+    each line in: a record that cannot be cleaned (no text, not JSON, too long) is passed through
+    unchanged and reported as skipped. Input that cannot be read on (a truncated .gz) ends the
+    run with the records read so far, and is reported as skipped under `name` (default: the
+    file's name, or 'stdin'). A record is named FILE:LINE, or with `source_field` SOURCE/ID (see
+    `formats.source_path`), the path rules' `paths` see.
     """
     summary = Summary()
     settings = {"max_bytes": options.max_bytes, "text_field": text_field, "report_field": report_field,
                 "source_field": source_field, "id_field": id_field}
-    name = "stdin" if str(src) == "-" else Path(src).name
-    with formats.open_binary(src, "r") as stream:
-        tasks = ((f"{name}:{n}", line) for n, line in formats.read_lines(stream, options.max_bytes))
+    name = name or ("stdin" if str(src) == "-" else Path(src).name)
+    unread: list[str] = []
+    with ExitStack() as stack:
+        stream = stack.enter_context(formats.open_binary(src, "r"))
+        held: dict[str, IO[bytes]] = {}  # the lines over the size limit, copied apart to be passed through
+
+        def spill(number: int) -> IO[bytes]:
+            held[f"{name}:{number}"] = copy = stack.enter_context(tempfile.TemporaryFile())
+            return copy
+
+        lines = formats.read_lines(formats.Reader(stream), options.max_bytes, spill if out is not None else None)
+        tasks = ((f"{name}:{n}", line) for n, line in _until_unreadable(lines, unread))
         for done in run_tasks(_clean_line, tasks, cleaner, settings, options.workers, lambda t: len(t[1] or b"")):
             _account(summary, done, report_stream, options)
-            if done.output is not None and out is not None:
+            if out is not None and done.path in held:
+                _copy_line(held.pop(done.path), out)
+            elif done.output is not None and out is not None:
                 out.write(done.output)
-                summary.written += 1
+                summary.written += done.counts is not None and done.counts[0] is None  # cleaned, not passed through
+    for reason in unread:
+        rec = report.skipped(name, reason)
+        _account(summary, _Done(name, _line(rec), 0), report_stream, options)
     return summary
 
 
+def _until_unreadable(lines: Iterator[tuple[int, bytes | None]], errors: list[str]) -> Iterator[tuple[int, bytes | None]]:
+    """The lines until the input cannot be read on; the reason goes into `errors`."""
+    number = 0
+    try:
+        for number, line in lines:
+            yield number, line
+    except SkipDocument as exc:
+        kept = f"after line {number}; the lines before it were cleaned and kept" if number else "at its start"
+        errors.append(f"{exc}, {kept}")
+
+
+def _copy_line(held: IO[bytes], out: IO[bytes]) -> None:
+    """Pass a line that was over the size limit through from its copy, ending in a newline."""
+    held.seek(-1, os.SEEK_END)
+    newline = held.read(1) == b"\n"
+    held.seek(0)
+    shutil.copyfileobj(held, out, 1 << 20)
+    if not newline:
+        out.write(b"\n")
+    held.close()
+
+
 def _account(summary: Summary, done: _Done, report_stream: IO[str] | None, options: Options) -> None:
-    if done.counts is not None:
+    if not done.record:  # a blank line of a JSON Lines file: no record, nothing to report
+        pass
+    elif done.counts is not None:
         summary.add_counts(done.path, *done.counts)
     else:
         summary.add(json.loads(done.record))
-    if report_stream is not None:
+    if report_stream is not None and done.record:
         report_stream.write(done.record)
     if options.progress is not None:
         options.progress(1, done.nbytes)

@@ -29,11 +29,19 @@ def family_page(name: str) -> str:
     for rule in module.RULES:
         presets = ", ".join(p for p, (levels, _) in PRESETS.items() if rule.confidence in levels)
         out += [f"## `{rule.id}`", "", rule.description, "",
-                f"- scope: `{rule.scope}`" + (f" (within {rule.zone} non-blank lines)" if rule.scope in ("head", "tail") else ""),
+                f"- scope: `{rule.scope}`" + _scope_note(rule),
                 f"- confidence: `{rule.confidence}` (presets: {presets})", ""]
         out += ["Removed:", ""] + [_example(ex) for ex in rule.remove] + [""]
         out += ["Kept:", ""] + [_example(ex) for ex in rule.keep] + [""]
     return "\n".join(out).rstrip() + "\n"
+
+
+def _scope_note(rule: Rule) -> str:
+    if rule.scope in ("head", "tail"):
+        return f" (within {rule.zone} non-blank lines)"
+    if rule.scope == "model":
+        return f" (the line model's probability at least {rule.threshold:g})"
+    return ""
 
 
 def _example(text: str) -> str:

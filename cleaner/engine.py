@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import difflib
+import time
 from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 
-from . import layout, presets
+from . import layout, linemodel, presets
 from .document import Cleaned, Removal
-from .errors import RuleTimeoutError, UnknownRuleError
+from .errors import RuleError, RuleTimeoutError, UnknownRuleError
+from .paths import PathRules
 from .rules import Rule
 from .scan import Detector, Hit
 from .unicode import repair as repair_text
@@ -34,45 +36,55 @@ class Cleaner:
         rules: Sequence[Rule] | None = None,
         *,
         preset: str | None = None,
-        select: Iterable[str] = (),
-        ignore: Iterable[str] = (),
+        select: str | Iterable[str] = (),
+        ignore: str | Iterable[str] = (),
         extend: Sequence[Rule] = (),
         repair: bool = True,
         timeout: float | None = None,
         check: bool = True,
+        line_model: linemodel.Model | None = None,
     ) -> None:
         base = list(rules) if rules is not None else presets.catalog()
+        _check_ids_free(base, extend)
         pool = base + list(extend)
         if check:
             for rule in extend:
                 rule.check()
         chosen = base if rules is not None and preset is None else presets.choose(base, preset or "default")
         chosen = chosen + list(extend)
-        select, ignore = list(select), list(ignore)
+        select, ignore = _names(select), _names(ignore)
         if select:
             chosen = [r for r in pool if _matches(r, _known(pool, select))]
         if ignore:
             chosen = [r for r in chosen if not _matches(r, _known(pool, ignore))]
-        self._setup(tuple(_unique(chosen)), repair, timeout)
+        self._setup(tuple(_unique(chosen)), repair, timeout, line_model)
 
-    def _setup(self, rules: tuple[Rule, ...], repair: bool, timeout: float | None) -> None:
+    def _setup(self, rules: tuple[Rule, ...], repair: bool, timeout: float | None,
+               line_model: linemodel.Model | None) -> None:
         self.rules = rules
         self.repair = repair
         self.timeout = timeout
+        self.line_model = line_model  # None: the bundled model, loaded when a model rule first runs
         self._detector = Detector(rules)  # compiled once per Cleaner (and once per process it is sent to)
-        self._scoped = any(r.paths for r in rules)
+        # The line-model rules, the most demanding first: (rule index, threshold).
+        self._models = sorted(((i, r.threshold) for i, r in enumerate(rules) if r.scope == "model"),
+                              key=lambda m: -m[1])
+        self._paths = PathRules(rules)
+        self._by_paths: dict[frozenset[int], Detector] = {}  # the rules that apply to a path -> their detector
+        self._last: tuple[str | None, Detector] = (None, self._detector)  # the last path's (asked twice a document)
 
     def __getstate__(self) -> dict[str, object]:
-        return {"rules": self.rules, "repair": self.repair, "timeout": self.timeout}
+        return {"rules": self.rules, "repair": self.repair, "timeout": self.timeout, "line_model": self.line_model}
 
     def __setstate__(self, state: dict[str, object]) -> None:
-        self._setup(state["rules"], state["repair"], state["timeout"])  # type: ignore[arg-type]
+        self._setup(state["rules"], state["repair"], state["timeout"], state["line_model"])  # type: ignore[arg-type]
 
     def fingerprint(self) -> str:
         """A stable digest of the configuration (rules and settings), for manifests and caches."""
         import hashlib
 
-        h = hashlib.sha256(repr((self.rules, self.repair)).encode())
+        model = (self.line_model or linemodel.bundled()) if self._models else None
+        h = hashlib.sha256(repr((self.rules, self.repair, model)).encode())
         return h.hexdigest()[:16]
 
     def clean(self, text: str, path: str | None = None) -> Cleaned:
@@ -81,12 +93,45 @@ class Cleaner:
 
     def clean_within(self, text: str, path: str | None, timeout: float | None) -> Cleaned:
         """`clean`, with `timeout` as the time limit of each match instead of the Cleaner's own
-        (None: no limit, for a caller that keeps the limit another way: see `cleaner.timer`)."""
+        (None: no limit, for a caller that keeps the limit another way: see `cleaner.timer`).
+        The limit holds for the whole document too, checked after each look (CPU seconds)."""
+        started = time.process_time()
         repaired, fixes = repair_text(text) if self.repair else (text, ())
         memo: dict[str, bool] = {}  # which literals the text holds: the second look starts from it
         hits = self._find(repaired, path, timeout, memo=memo)
-        if not hits:
+        _check_document_time(started, timeout)
+        pieces, out, kept = self._settle(repaired, hits, path, timeout, memo, started)
+        scores: dict[int, float] = {}  # line start -> probability, for the model's cuts
+        if self._models:
+            # First with the other rules' cuts in view, as the model was trained; then, once anything
+            # is cut, over what is left, as cleaning the output again would see it, until nothing more
+            # comes off (so a second cleaning changes nothing). Each round shortens the text: it ends.
+            shapes: dict[str, tuple[float, ...]] = {}  # a line's shape, read once for all rounds
+            more = self._model_hits(repaired, pieces, scores, shapes)
+            while more or pieces:
+                if more:
+                    hits = hits + more
+                    pieces, out, kept = self._settle(repaired, hits, path, timeout, memo, started)
+                found: dict[int, float] = {}
+                more = []
+                for hit in self._model_hits(out, [], found, shapes):
+                    more.append(_map_back(hit, kept))
+                    scores[more[-1].start] = found[hit.start]
+                if not more:
+                    break
+                _check_document_time(started, timeout)
+        if not pieces:
             return Cleaned(repaired, (), fixes, repaired)
+        removed = tuple(self._removal(repaired, p, scores) for p in pieces)
+        return Cleaned(out, removed, fixes, repaired)
+
+    def _settle(self, repaired: str, hits: list[Hit], path: str | None, timeout: float | None,
+                memo: dict[str, bool], started: float) -> tuple[list[layout.Piece], str, list[tuple[int, int]]]:
+        """The cuts of `hits` and of what they make possible, the text they leave, and where its
+        kept stretches stand in `repaired` (see `_apply`); `started` is when the document's
+        cleaning began, for its time limit."""
+        if not hits:
+            return [], repaired, [(0, 0)]
         # A cut can bring a line into a head or tail zone or to a paragraph's start: detect again on
         # the output until nothing more comes off (each pass shortens the text, so this ends).
         shortest = len(repaired) + 1
@@ -98,26 +143,60 @@ class Cleaner:
             shortest = len(out)
             more = self._find(out, path, timeout, memo, _seams(kept, len(repaired), len(out)),
                               _whole_line_seams(kept, repaired, out), (repaired, kept))
+            _check_document_time(started, timeout)
             if not more:
                 break
             hits = hits + [_map_back(h, kept) for h in more]
-        removed = tuple(self._removal(repaired, p) for p in pieces)
-        return Cleaned(out, removed, fixes, repaired)
+        return pieces, out, kept
+
+    def _model_hits(self, text: str, pieces: list[layout.Piece], scores: dict[int, float],
+                    shapes: dict[str, tuple[float, ...]]) -> list[Hit]:
+        """Whole-line hits of the line-model rules on the lines the other rules left, the most
+        confident rule a line passes taking it; `scores` gets each cut line's probability."""
+        lines = linemodel.lines_of(text)
+        if not lines:
+            return []
+        cut = linemodel.cut_shares(text, lines, [(p.start, p.end) for p in pieces if p.rule >= 0])
+        hits = []
+        for line, p in linemodel.score(text, lines, cut, self.line_model, shapes):
+            rule = next((i for i, threshold in self._models if p >= threshold), None)
+            if rule is not None:
+                hits.append(Hit(line.start, line.end, rule, True))
+                scores[line.start] = p
+        return hits
 
     def _find(self, text: str, path: str | None, timeout: float | None, memo: dict[str, bool] | None = None,
               seams: list[int] | None = None, whole: frozenset[int] = frozenset(),
               source: tuple[str, list[tuple[int, int]]] | None = None) -> list[Hit]:
         """Hits in `text`; with `seams` (where cuts were), only those the cuts can have made possible."""
+        detector = self._detector_for(path)
         try:
             if seams is None:
-                hits = self._detector.find(text, timeout, memo)
+                hits = detector.find(text, timeout, memo)
             else:
-                hits = self._detector.find_again(text, seams, timeout, memo, whole=whole, source=source)
+                hits = detector.find_again(text, seams, timeout, memo, whole=whole, source=source)
         except RuleTimeoutError as exc:
             raise self._timeout_error(exc, timeout) from None
-        if self._scoped and hits:
-            hits = [h for h in hits if self.rules[h.rule].applies_to(path)]
         return hits
+
+    def _detector_for(self, path: str | None) -> Detector:
+        """The detector of the rules that apply to `path`: rules limited to other paths are left out
+        before detection, so that they can take no line from a rule that applies (two sites' learned
+        rules often share a pattern). One detector per set of rules, built when first needed."""
+        if not self._paths.scoped:
+            return self._detector
+        last = self._last
+        if last[0] == path and path is not None:
+            return last[1]
+        scoped = self._paths.applying(path)
+        detector = self._by_paths.get(scoped)
+        if detector is None:
+            if len(self._by_paths) >= 1024:  # bounded: a corpus's documents come a site at a time
+                self._by_paths.clear()
+            active = frozenset(range(len(self.rules))).difference(self._paths.scoped) | scoped
+            detector = self._by_paths[scoped] = Detector(self.rules, active)
+        self._last = (path, detector)
+        return detector
 
     def _timeout_error(self, exc: RuleTimeoutError, timeout: float | None) -> RuleTimeoutError:
         limit = f"the time limit of {timeout or 0:g} s"
@@ -128,12 +207,28 @@ class Cleaner:
             f"rule {rule.id!r} ran past {limit} (catastrophic backtracking?); fix its pattern, "
             f"--ignore {rule.id}, or raise --timeout", rule.id)
 
-    def _removal(self, text: str, piece: layout.Piece) -> Removal:
+    def _removal(self, text: str, piece: layout.Piece, scores: dict[int, float]) -> Removal:
         seg = text[piece.start : piece.end]
         if piece.rule < 0:
             return Removal(layout.TIDY, piece.start, piece.end, seg, TIDY_REASON, "high")
         rule = self.rules[piece.rule]
-        return Removal(rule.id, piece.start, piece.end, seg, rule.reason or rule.description, rule.confidence)
+        reason = rule.reason or rule.description
+        if rule.scope == "model" and piece.start in scores:
+            reason = f"{reason} (probability {scores[piece.start]:.2f})"
+        return Removal(rule.id, piece.start, piece.end, seg, reason, rule.confidence)
+
+
+def _check_document_time(started: float, timeout: float | None) -> None:
+    """Raise `RuleTimeoutError` when cleaning the document has taken more CPU time than `timeout`."""
+    if timeout and time.process_time() - started > timeout:
+        raise document_timeout(timeout)
+
+
+def document_timeout(timeout: float) -> RuleTimeoutError:
+    """The error for a document whose cleaning as a whole, not one rule's match, ran past the limit."""
+    return RuleTimeoutError(
+        f"cleaning the document ran past the time limit of {timeout:g} s, though no single rule did "
+        "(a very long document, or many slow matches); raise --timeout to clean it")
 
 
 def _apply(text: str, pieces: list[layout.Piece]) -> tuple[str, list[tuple[int, int]]]:
@@ -176,6 +271,11 @@ def _map_back(hit: Hit, kept: list[tuple[int, int]]) -> Hit:
     return Hit(at(hit.start, False), at(hit.end, True), hit.rule, hit.whole_line)
 
 
+def _names(names: str | Iterable[str]) -> list[str]:
+    """A list of rule names; one name given as a string is one name, not its letters."""
+    return [names] if isinstance(names, str) else list(names)
+
+
 def _known(pool: Sequence[Rule], names: list[str]) -> set[str]:
     """The ids and families named, renamed ids read as their new ids; an unknown name is an error."""
     from .catalog import ALIASES
@@ -183,6 +283,11 @@ def _known(pool: Sequence[Rule], names: list[str]) -> set[str]:
     names = [ALIASES.get(n, n) for n in names]
     known = {r.id for r in pool} | {r.family for r in pool}
     for name in names:
+        if name in (layout.TIDY, layout.TIDY.split(".")[0]) and name not in known:
+            raise UnknownRuleError(
+                f"{name!r} cannot be selected or ignored: it is not a rule but the engine's tidying of the "
+                "whitespace a cut leaves (the cut line's break, a blank line the cut doubles), which keeps the "
+                "text's layout and the report's rebuild exact; to keep a line, ignore the rule that cut it")
         if name not in known:
             close = difflib.get_close_matches(name, sorted(known), n=1)
             hint = f"; did you mean {close[0]!r}?" if close else "; `cleaner rules` lists them"
@@ -192,6 +297,27 @@ def _known(pool: Sequence[Rule], names: list[str]) -> set[str]:
 
 def _matches(rule: Rule, names: set[str]) -> bool:
     return rule.id in names or rule.family in names
+
+
+def _check_ids_free(base: Sequence[Rule], extend: Sequence[Rule]) -> None:
+    """Raise `RuleError` when a rule in `extend` takes an id that a rule before it has: a rule
+    would otherwise be dropped without a word."""
+    taken = {r.id: _where(r, "the rules given") for r in base}
+    for rule in extend:
+        if rule.id in taken:
+            raise RuleError(f"rule id {rule.id!r} is defined twice: in {taken[rule.id]} and in "
+                            f"{_where(rule, 'extend=')}; give one of them another id (to replace a built-in "
+                            f"rule, --ignore {rule.id} and give yours a new id)")
+        taken[rule.id] = _where(rule, "extend=")
+
+
+def _where(rule: Rule, default: str) -> str:
+    """Where a rule was defined: its file, the built-in catalog, or `default` for a rule made in Python."""
+    if rule.source != "catalog":
+        return rule.source
+    from .catalog import RULES
+
+    return "the built-in catalog" if any(r is rule for r in RULES) else default
 
 
 def _unique(rules: Iterable[Rule]) -> list[Rule]:

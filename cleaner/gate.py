@@ -86,7 +86,8 @@ class LineGate:
         self.prefix_first = re.compile(head)
         self.prefix_after_break = re.compile("\n" + head)
         # A line that starts with its literal: the rules of every prefix of the longest one found there.
-        self.with_prefixes = {p: frozenset(k for q in self.prefixes if p.startswith(q) for k in self.by_prefix[q])
+        self.with_prefixes = {p: frozenset(k for n in self.lengths if n <= len(p) and p[:n] in self.by_prefix
+                                           for k in self.by_prefix[p[:n]])
                               for p in self.prefixes}
         self.reach = max([len(p) for p in self.prefixes] + [1])
         # The starts known only as character classes: one scan, at line breaks only (a literal

@@ -6,6 +6,7 @@ import heapq
 import json
 import random
 import tomllib
+import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -13,6 +14,7 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
+from . import formats
 from .errors import CleanerError
 from .explain import WHITESPACE_RULE
 from .io import SkipDocument, read_document
@@ -158,13 +160,16 @@ def _parse(name: str, lines: Iterable[str]) -> Iterator[Record]:
         yield rec
 
 
-def source_texts(src: str | Path) -> TextSource:
-    """Texts for a report's records from the run's source (a folder, or the single file cleaned).
+def source_texts(src: str | Path, *, text_field: str = "text", jsonl: bool | None = None) -> TextSource:
+    """Texts for a report's records from the run's source (a folder, the single file cleaned, or a JSON Lines file).
 
     A document is re-read and, when its record lists unicode repairs, repaired again, so that
     the record's offsets point into it; when its removed spans no longer match, it is not used.
+    A JSON Lines source (by its suffix unless `jsonl` says) gives each record's `text_field`.
     """
     root = Path(src)
+    if jsonl or (jsonl is None and formats.is_jsonl(root)):
+        return JsonlTexts(root, text_field)
 
     def text(rec: Record) -> str | None:
         path = root if root.is_file() else root / rec["path"]
@@ -175,6 +180,53 @@ def source_texts(src: str | Path) -> TextSource:
         return repair(raw)[0] if rec.get("fixes") else raw
 
     return text
+
+
+class JsonlTexts:
+    """The texts of a JSON Lines source by the line number in a record's path (`name:N`), read in one pass.
+
+    `prepare(records)` reads the texts of all the records the page will ask for at once, so a
+    large or gzipped source is read once, not once per record.
+    """
+
+    def __init__(self, path: Path, text_field: str) -> None:
+        self.path, self.field = path, text_field
+        self.texts: dict[int, str | None] = {}
+
+    def prepare(self, records: Iterable[Record]) -> None:
+        wanted = {n for n in map(_line_number, records) if n is not None} - self.texts.keys()
+        if not wanted:
+            return
+        self.texts.update(dict.fromkeys(wanted))
+        try:
+            with formats.open_binary(self.path, "r") as fh:
+                for n, line in enumerate(fh, 1):
+                    if n in wanted:
+                        self.texts[n] = self._text(line)
+                        wanted.discard(n)
+                        if not wanted:
+                            break
+        except (OSError, EOFError, zlib.error):
+            pass  # what could not be read is shown as "could not be read"
+
+    def _text(self, line: bytes) -> str | None:
+        try:
+            return formats.parse(line, self.field)[1]
+        except CleanerError:
+            return None
+
+    def __call__(self, rec: Record) -> str | None:
+        n = _line_number(rec)
+        if n is not None and n not in self.texts:
+            self.prepare([rec])
+        raw = self.texts.get(n) if n is not None else None
+        return repair(raw)[0] if raw is not None and rec.get("fixes") else raw
+
+
+def _line_number(rec: Record) -> int | None:
+    """N of a JSON Lines record's path `name:N`."""
+    number = str(rec.get("path", "")).rpartition(":")[2]
+    return int(number) if number.isdigit() else None
 
 
 def matches(text: str, rec: Record) -> bool:
@@ -215,6 +267,8 @@ def build(stats: RunStats, texts: TextSource | None = None, *, title: str = "cle
     docs: dict[int, dict[str, Any]] = {}
     full: dict[int, str] = {}
     budget = text_budget
+    if texts is not None and hasattr(texts, "prepare"):
+        texts.prepare(wanted.values())
     for seq in order:
         rec = wanted[seq]
         text = texts(rec) if texts is not None and budget > 0 else None

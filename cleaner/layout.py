@@ -24,15 +24,25 @@ def line_at(text: str, pos: int) -> Line:
     """The line holding offset `pos`; breaks are \\n, \\r\\n or a lone \\r."""
     if 0 < pos < len(text) and text[pos] == "\n" and text[pos - 1] == "\r":
         pos -= 1  # the \n of a \r\n belongs to the line the pair ends
-    start = max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
+    # Each \r is looked for only up to the nearest \n: a text without any is not read to its ends.
+    nl = text.rfind("\n", 0, pos)
+    start = max(nl, text.rfind("\r", nl + 1, pos)) + 1
     n = text.find("\n", pos)
-    r = text.find("\r", pos)
+    r = text.find("\r", pos, len(text) if n < 0 else n)
     ends = [x for x in (n, r) if x >= 0]
     content_end = min(ends) if ends else len(text)
     end = content_end
     if end < len(text):
         end += 2 if text.startswith("\r\n", end) else 1
     return Line(start, content_end, end)
+
+
+def _line_at_lf(text: str, pos: int) -> Line:
+    """`line_at` for a text whose every break is \n."""
+    n = text.find("\n", pos)
+    if n < 0:
+        return Line(text.rfind("\n", 0, pos) + 1, len(text), len(text))
+    return Line(text.rfind("\n", 0, pos) + 1, n, n + 1)
 
 
 def is_blank(text: str, line: Line) -> bool:
@@ -137,15 +147,18 @@ def plan_cuts(text: str, hits: Iterable[tuple[int, int, int, bool]]) -> list[Pie
     pieces: list[Piece] = []
     full_lines: dict[int, Line] = {}  # line start -> line, for lines removed whole
     partial: dict[int, list[Piece]] = {}  # line start -> partial pieces on that line
+    at = line_at if "\r" in text else _line_at_lf
     for start, end, rule, whole in _resolve(text, hits):
         if whole:
-            first, last = line_at(text, start), line_at(text, max(start, end - 1))
+            first = at(text, start)
+            last = first if end <= first.content_end else line_at(text, max(start, end - 1))
             pieces.append(Piece(first.start, last.end, rule))
-            pos = first.start
-            while pos < last.end:
-                line = line_at(text, pos)
+            line = first
+            while True:
                 full_lines[line.start] = line
-                pos = line.end if line.end > pos else last.end
+                if line.end >= last.end or line.end <= line.start:
+                    break
+                line = line_at(text, line.end)
         else:
             partial.setdefault(line_at(text, start).start, []).append(Piece(start, end, rule))
     pieces = _trim(pieces)
@@ -278,7 +291,7 @@ def _gap_around(text: str, removed: dict[int, Line], line_start: int) -> list[Li
         pos = line.start
     pos = first.end
     while pos < len(text):
-        line = line_at(text, pos)
+        line = removed.get(pos) or line_at(text, pos)
         if line.start not in removed and not is_blank(text, line):
             break
         lines.append(line)

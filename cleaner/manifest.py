@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import io
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -39,6 +40,26 @@ def load(path: Path) -> dict[str, Entry]:
             except (ValueError, KeyError, TypeError):
                 continue  # a line cut short by an interruption: that document is simply redone
     return entries
+
+
+def compact(path: Path, entries: dict[str, Entry]) -> None:
+    """Rewrite a manifest to hold only `entries` (its last entry per path) when it holds more.
+
+    Each run with other rules appends an entry for every document: without this, the file
+    would grow by a whole copy per change of configuration.
+    """
+    if not entries or not path.exists():
+        return
+    with open(path, "rb") as fh:
+        lines = sum(1 for _ in fh)
+    if lines <= len(entries):
+        return
+    from .io import write_output
+
+    out = io.StringIO()
+    for name, entry in entries.items():
+        append(out, name, entry)
+    write_output(path, out.getvalue().encode("utf-8"), sync=False)
 
 
 def append(stream: IO[str], path: str, entry: Entry) -> None:

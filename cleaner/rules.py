@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import fnmatch
+import functools
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Literal
 
@@ -20,9 +21,11 @@ if TYPE_CHECKING:
 #: - ``sentence``: the trailing sentence(s) of a line, after the end of a previous sentence;
 #: - ``paragraph``: a paragraph whose first line starts with the pattern, cut to the paragraph end;
 #: - ``inline``: anywhere, even inside a line (only for markers that are never content);
-#: - ``block``: a run of short widget lines at the tail, anchored by a line that the pattern matches.
-Scope = Literal["line", "head", "tail", "sentence", "paragraph", "inline", "block"]
-SCOPES: tuple[str, ...] = ("line", "head", "tail", "sentence", "paragraph", "inline", "block")
+#: - ``block``: a run of short widget lines at the tail, anchored by a line that the pattern matches;
+#: - ``model``: a whole line that the trained line model (`cleaner.linemodel`) scores at `threshold` or
+#:   above, given the line, its neighbours and the other rules' cuts; it has no pattern.
+Scope = Literal["line", "head", "tail", "sentence", "paragraph", "inline", "block", "model"]
+SCOPES: tuple[str, ...] = ("line", "head", "tail", "sentence", "paragraph", "inline", "block", "model")
 CONFIDENCES: tuple[str, ...] = ("high", "medium", "low")
 
 #: Seconds a rule may take on one of its own examples when it is checked (a runaway pattern fails the check).
@@ -58,6 +61,7 @@ class Rule:
     zone: int = 6
     verbose: bool = False
     paths: tuple[str, ...] = ()
+    threshold: float = 0.0
     source: str = field(default="catalog", compare=False)
 
     def applies_to(self, path: str | None) -> bool:
@@ -72,7 +76,7 @@ class Rule:
 
     def regex_source(self) -> str:
         """The pattern as it goes into a combined scan (verbose patterns in a scoped group)."""
-        return unverbose(self.pattern) if self.verbose else self.pattern
+        return _unverbosed(self.pattern) if self.verbose else self.pattern
 
     def check(self) -> None:
         """Raise `RuleError` if the id, scope or pattern is malformed or an example disagrees."""
@@ -85,17 +89,19 @@ class Rule:
             raise RuleError(f"{where}: confidence {self.confidence!r} is not one of {', '.join(CONFIDENCES)}")
         if not self.description:
             raise RuleError(f"{where}: description is empty")
-        try:
-            compiled = regex.compile(self.regex_source(), regex.IGNORECASE)
-        except regex.error as exc:
-            raise RuleError(f"{where}: pattern does not compile: {exc}") from None
-        if compiled.search("") is not None and compiled.fullmatch(""):
-            raise RuleError(f"{where}: pattern matches the empty string")
+        if not isinstance(self.zone, int) or isinstance(self.zone, bool) or self.zone < 0:
+            raise RuleError(f"{where}: field 'zone' is {self.zone!r}; use a whole number of lines, 0 or more")
+        if self.scope == "model":
+            if not 0.5 <= self.threshold < 1.0:
+                raise RuleError(f"{where}: threshold {self.threshold!r} must be a probability from 0.5 to below 1")
+        else:
+            self._check_pattern(where)
         from . import presets
         from .engine import Cleaner  # the engine is the one judge of what a rule removes
 
-        # A block rule only extends other rules' cuts, so it is checked beside the catalog.
-        company = [r for r in presets.catalog() if r.id != self.id] if self.scope == "block" else []
+        # Block and model rules extend other rules' cuts, so they are checked beside the catalog.
+        company = [r for r in presets.catalog() if r.id != self.id and r.scope != "model"] \
+            if self.scope in ("block", "model") else []
         me = replace(self, paths=())  # examples stand for documents the rule is meant for
         try:
             alone = Cleaner([*company, me], repair=False, check=False, timeout=CHECK_TIMEOUT)
@@ -108,6 +114,14 @@ class Rule:
         except RuleTimeoutError:
             raise RuleError(f"{where}: pattern runs past {CHECK_TIMEOUT:g} s on its own examples "
                             "(catastrophic backtracking?)") from None
+
+    def _check_pattern(self, where: str) -> None:
+        try:
+            compiled = regex.compile(self.regex_source(), regex.IGNORECASE)
+        except regex.error as exc:
+            raise RuleError(f"{where}: pattern does not compile: {exc}") from None
+        if compiled.search("") is not None and compiled.fullmatch(""):
+            raise RuleError(f"{where}: pattern matches the empty string")
 
     def _check_examples(self, where: str, alone: Cleaner) -> None:
         for example in self.remove:
@@ -150,6 +164,9 @@ def unverbose(pattern: str) -> str:
             out.append(ch)
         i += 1
     return "".join(out)
+
+
+_unverbosed = functools.lru_cache(maxsize=4096)(unverbose)  # each scan asks again for each rule
 
 
 _QUOTE1 = "['\u2018\u2019\u02bc`\u00b4]"

@@ -9,6 +9,7 @@ from typing import NamedTuple
 import regex
 
 from . import layout
+from .edges import edge_hits
 from .errors import RuleTimeoutError
 from .gate import LineGate
 from .literals import (
@@ -107,6 +108,8 @@ class Scan:
         # match after the cuts as they did before, so a second look need not try them there.
         local = {i for i in self.indices if line_local(rules[i].regex_source())}
         self.all_local = len(local) == len(self.indices)
+        self.local_positions = {k for k, i in enumerate(self.readable) if i in local}
+        self._misses: set[tuple[object, ...]] = set()  # (line, at the start?, gate positions) no rule matched
         self.nonlocal_positions = {k for k, i in enumerate(self.readable) if i not in local}
         self.rest_local = self.rest is None or all(i in local for i in self.indices if i not in self.readable)
 
@@ -158,9 +161,26 @@ class Scan:
 
         The combined pattern takes the first rule in order that matches with the longest LEAD, then
         with shorter ones. So the first rule that matches at all wins if it matched with the
-        longest LEAD, as nearly always; otherwise the combined pattern decides.
+        longest LEAD, as nearly always; otherwise the combined pattern decides. A line that the
+        same rules missed before, whose rules read that line alone, is missed again without a try:
+        a document of thousands of equal lines costs one try per distinct line.
         """
-        for k in sorted(positions):
+        order = sorted(positions)
+        key = None
+        if self.local_positions.issuperset(order):
+            key = (text[start : text.find("\n", start) + 1 or len(text)], start == 0, *order)
+            if key in self._misses:
+                return None
+        m = self._try_line(text, start, order, positions, timeout)
+        if m is None and key is not None:
+            if len(self._misses) > 4096:  # bounded: the lines worth remembering repeat within a document
+                self._misses.clear()
+            self._misses.add(key)
+        return m
+
+    def _try_line(self, text: str, start: int, order: list[int], positions: set[int],
+                  timeout: float | None) -> regex.Match[str] | None:
+        for k in order:
             m = self._led(self.readable[k]).match(text, start, timeout=timeout)
             if m is not None:
                 if m.end("lead_") == _LEAD.match(text, start).end():
@@ -237,6 +257,26 @@ class Scan:
                 found.append(hit)
         if len(found) > 1 and self.rest is not None:
             found.sort(key=lambda f: self.priority[f[2]])
+        return found[0] if found else None
+
+    def match_among(self, text: str, pos: int, allowed: tuple[int, ...],
+                    timeout: float | None) -> tuple[int, int, int] | None:
+        """What the combined pattern of the `allowed` rules alone (in this scan's order) matches at
+        the line start `pos`, as `match_at` gives it for a zone that reaches only those rules."""
+        readable = set(self.readable)
+        try:
+            if self.gate is not None:
+                positions = {k for k, i in enumerate(self.readable) if i in allowed}
+                ms = [self._match_line(text, pos, positions, timeout) if positions else None]
+                rest = tuple(i for i in self.indices if i in allowed and i not in readable)
+                if rest:
+                    ms.append(self._subset(rest).match(text, pos, timeout=timeout))
+            else:
+                ms = [self._subset(tuple(i for i in self.indices if i in allowed)).match(text, pos, timeout=timeout)]
+        except TimeoutError:
+            raise self.blame(text, timeout) from None
+        found = [h for h in (self._hit(m) for m in ms if m is not None) if h is not None]
+        found.sort(key=lambda f: self.indices.index(f[2]))
         return found[0] if found else None
 
     def _with_rest(self, out: list[tuple[int, int, int]], text: str, timeout: float | None) -> list[tuple[int, int, int]]:
@@ -429,11 +469,18 @@ INLINE_TEMPLATE = "(?:{body})"
 class Detector:
     """All of a Cleaner's rules, grouped by scope into combined scans."""
 
-    def __init__(self, rules: Sequence[Rule]) -> None:
+    #: Count head and tail zones on the lines that stay (`cleaner.edges`); off, the engine's
+    #: repeated looks find the same cuts, slowly (the tests compare the two).
+    walk_edges = True
+
+    def __init__(self, rules: Sequence[Rule], active: frozenset[int] | None = None) -> None:
+        """`active`: the indices of the rules to detect with (default all); hits name rules by their
+        index in `rules` either way."""
         self.rules = list(rules)
         by_scope: dict[str, list[int]] = {}
         for i, rule in enumerate(self.rules):
-            by_scope.setdefault(rule.scope, []).append(i)
+            if active is None or i in active:
+                by_scope.setdefault(rule.scope, []).append(i)
         # Anywhere-rules come first so that a zone rule never shadows them on the same line.
         line_ids = by_scope.get("line", []) + by_scope.get("head", []) + by_scope.get("tail", [])
         self.line = Scan(self.rules, line_ids, LINE_TEMPLATE) if line_ids else None
@@ -485,7 +532,7 @@ class Detector:
             hits += [Hit(s, e, i, False) for s, e, i in self.inline.matches(probe, timeout, possible, folded, memo=memo) if e > s]
         if self.block and hits:
             hits += self._block_hits(probe, hits)
-        return hits
+        return self._edge_hits(probe, hits, timeout)
 
     def find_again(self, text: str, seams: list[int], timeout: float | None = None,
                    memo: dict[str, bool] | None = None, *, whole: frozenset[int] = frozenset(),
@@ -534,7 +581,14 @@ class Detector:
             hits += self._paragraph_hits(probe, timeout, possible, folded)
         if self.block and hits:
             hits += self._block_hits(probe, hits)
-        return list(dict.fromkeys(hits))
+        return list(dict.fromkeys(self._edge_hits(probe, hits, timeout)))
+
+    def _edge_hits(self, probe: str, hits: list[Hit], timeout: float | None) -> list[Hit]:
+        """`hits` and the head and tail hits on the lines that come into the zones once the lines
+        `hits` take whole are cut (`cleaner.edges`), as the engine's next looks would find them."""
+        if not self.walk_edges:
+            return hits
+        return hits + edge_hits(self, probe, hits, timeout)
 
     def _zoned_again(self, probe: str, timeout: float | None, source: tuple[str, list[tuple[int, int]]]) -> list[Hit]:
         """The head and tail rules' hits on the lines of `probe` that came into their zones since
@@ -617,7 +671,7 @@ class Detector:
             if self.rules[h.rule].confidence != "low" and (h.whole_line or layout.fills_line(probe, h.start, h.end)):
                 pos = h.start
                 while pos < h.end:  # every line of a multi-line hit
-                    anchors[layout.line_at(probe, pos).start] = True
+                    anchors[probe.rfind("\n", 0, pos) + 1] = True  # the line's start (probe breaks are \n)
                     pos = probe.find("\n", pos, h.end) + 1 or h.end
         run: list[tuple[int, int, int]] = []  # (start, end, block rule or -1 for a cut line), end first
         cut_after = False

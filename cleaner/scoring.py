@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
+import urllib.parse
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -30,6 +31,8 @@ class Labelled:
     junk: tuple[str, ...] = ()
     optional: tuple[str, ...] = ()
     path: str = ""
+    source: str = ""  # where the text came from (a URL, or a dataset and row): it names the site group
+    kind: str = ""  # news-site, blog, aggregator, negative, ...
 
     @property
     def negative(self) -> bool:
@@ -122,6 +125,8 @@ class DocScore:
     id: str
     path: str
     negative: bool
+    kind: str = ""
+    site: str = ""
     counts: dict[str, int] = field(default_factory=dict)  # junk/content/optional totals
     removed: dict[str, int] = field(default_factory=dict)  # removed per label
     missed: list[str] = field(default_factory=list)  # junk text kept, by token run
@@ -139,7 +144,7 @@ def score_document(doc: Labelled, result: Cleaned) -> DocScore:
     out = [t for t, _, _ in tokens(result.text)]
     labels = [lab for _, lab, _, _ in raw]
     gone = removed_tokens([t for t, _, _, _ in raw], out, labels)
-    score = DocScore(doc.id, doc.path, doc.negative)
+    score = DocScore(doc.id, doc.path, doc.negative, doc.kind, site_of(doc))
     for label in (JUNK, OPTIONAL, CONTENT):
         score.counts[label] = labels.count(label)
         score.removed[label] = sum(1 for g, lab in zip(gone, labels) if g and lab == label)
@@ -240,6 +245,13 @@ class Evaluation:
                 fam[label] = fam.get(label, 0) + n
         return out
 
+    def by_group(self, key: str) -> dict[str, Evaluation]:
+        """The figures per kind of document (`key` "kind") or per site group ("site")."""
+        groups: dict[str, list[DocScore]] = {}
+        for d in self.documents:
+            groups.setdefault(getattr(d, key) or "(none)", []).append(d)
+        return {name: Evaluation(docs) for name, docs in sorted(groups.items())}
+
     def worst(self, n: int = 5) -> list[DocScore]:
         def badness(d: DocScore) -> tuple[int, int]:
             return (d.removed.get(CONTENT, 0) * 3 + d.counts.get(JUNK, 0) - d.removed.get(JUNK, 0), 0)
@@ -273,6 +285,21 @@ def _ratio(a: int, b: int) -> float:
     return a / b if b else 1.0
 
 
+def site_of(doc: Labelled) -> str:
+    """The site group a labelled document belongs to: the host of its source URL (without
+    ``www.``), else the dataset or file named before any parenthesis, else its id.
+
+    >>> site_of(Labelled("d1", "", source="https://www.example.com/a/b"))
+    'example.com'
+    >>> site_of(Labelled("d2", "", source="someone/news-dataset sample.csv (row 3)"))
+    'someone/news-dataset sample.csv'
+    """
+    source = doc.source.strip()
+    if "://" in source.split(" ", 1)[0]:
+        return urllib.parse.urlparse(source).netloc.lower().removeprefix("www.")
+    return source.split(" (", 1)[0] or doc.id
+
+
 def load_labelled(folder: str | Path) -> list[Labelled]:
     """Read every ``*.json`` labelled document in a folder (see docs/evaluation.md for the format)."""
     folder = Path(folder)
@@ -282,10 +309,18 @@ def load_labelled(folder: str | Path) -> list[Labelled]:
     for path in sorted(folder.glob("*.json")):
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            docs.append(Labelled(str(data.get("id", path.stem)), data["text"], tuple(data.get("junk", ())),
-                                 tuple(data.get("optional", ())), str(path)))
-        except (ValueError, KeyError, TypeError) as exc:
+            doc = Labelled(str(data.get("id", path.stem)), data["text"], tuple(data.get("junk", ())),
+                           tuple(data.get("optional", ())), str(path), str(data.get("source", "")),
+                           str(data.get("kind", "")))
+            if not all(isinstance(s, str) for s in (doc.text, *doc.junk, *doc.optional)):
+                raise TypeError("'text' and each label must be strings")
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
             raise CleanerError(f"{path}: not a labelled document ({exc}); each needs at least a 'text' field") from None
+        try:
+            spans_of(doc.text, doc.junk), spans_of(doc.text, doc.optional)
+        except CleanerError as exc:
+            raise CleanerError(f"{path}: {exc}; copy each label from the document's text exactly") from None
+        docs.append(doc)
     if not docs:
         raise CleanerError(f"{folder}: no labelled documents (*.json) found")
     return docs

@@ -8,22 +8,28 @@ handler raises, stops a runaway match as well, for two system calls a document.
 A document that finishes within the limit cannot have had a single match run past it (both count
 the process's CPU time), so its result is the one the per-match limit gives. One that runs past
 it is cleaned again with the limit on every match, which stops the rule at fault and names it,
-as `Cleaner.clean` does. A timer needs the main thread of a process and `signal.setitimer`;
-elsewhere (threads, Windows) `Cleaner.clean` keeps the limit itself.
+as `Cleaner.clean` does; that second cleaning runs under a timer too, of twice the limit and a
+second (room for one match to use the whole limit, and for compiling the patterns the first run
+did not get to), so a document that is slow as a whole, with no rule to blame, is skipped with a
+reason instead of holding the run up. A timer needs the main thread of
+a process and `signal.setitimer`; elsewhere (threads, Windows) `Cleaner.clean` keeps the limit
+itself (on each match, and on the document after each look).
 """
 
 from __future__ import annotations
 
 import signal
 import threading
+from collections.abc import Callable
 from types import FrameType
 
 from .document import Cleaned
-from .engine import Cleaner
+from .engine import Cleaner, document_timeout
 
 _ARMED = [False]  # the handler raises only while a document is being cleaned
 _INSTALLED = [False]
 _FIRED = [False]  # the timer ran out during this document (even if its exception was swallowed)
+_ROOM = 1.0  # s of CPU time the second run gets beyond twice the limit (compiling patterns)
 _AGAIN = 0.01  # s of CPU time: when the timer fires again if its exception was swallowed
 
 
@@ -53,18 +59,26 @@ def clean(cleaner: Cleaner, text: str, path: str | None = None) -> Cleaned:
     if not _INSTALLED[0]:
         signal.signal(signal.SIGPROF, _expire)
         _INSTALLED[0] = True
+    result = _timed(limit, cleaner.clean_within, text, path, None)
+    if result is None:  # ran out: cleaned again with the limit on each match, to name the rule at fault
+        result = _timed(2 * limit + _ROOM, cleaner.clean, text, path)
+    if result is None:
+        raise document_timeout(limit)
+    return result
+
+
+def _timed(limit: float, fn: Callable[..., Cleaned], *args: object) -> Cleaned | None:
+    """`fn(*args)`, or None if it ran past `limit` seconds of CPU time (even if its expiry was swallowed)."""
     result = None
     try:
         try:
             _FIRED[0] = False
             _ARMED[0] = True
             signal.setitimer(signal.ITIMER_PROF, limit)
-            result = cleaner.clean_within(text, path, None)
+            result = fn(*args)
         finally:
             _ARMED[0] = False
             signal.setitimer(signal.ITIMER_PROF, 0)
     except _Expired:  # (also when it struck in the `finally` above, before the handler was disarmed)
         result = None
-    if _FIRED[0]:  # ran out, whether or not its exception got through: cleaned again with the limit
-        result = None
-    return result if result is not None else cleaner.clean(text, path)
+    return None if _FIRED[0] else result

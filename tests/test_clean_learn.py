@@ -292,3 +292,44 @@ def test_interrupted_while_cleaning_then_resumed_equals_uninterrupted(
     for side in (whole, part):
         side.pop(MANIFEST_NAME)
     assert part == whole
+
+
+def test_jsonl_learn_passes_skipped_records_through_as_clean_config_does(tmp_path: Path, arts: list[Article]) -> None:
+    """A line that is not JSON and a record without the text field come out as they went in, one line
+    out for each line in, and the run equals `cleaner learn` then `cleaner clean --config`."""
+    src = write_jsonl(arts, tmp_path / "docs.jsonl")
+    lines = src.read_text(encoding="utf-8").splitlines(keepends=True)
+    odd = ["this line is not JSON\n", json.dumps({"id": "x1", "site": arts[0].source, "title": "no body"}) + "\n"]
+    src.write_text("".join(lines[:3] + odd[:1] + lines[3:7] + odd[1:] + lines[7:]), encoding="utf-8")
+    args = ["--source-field", "site", "--text-field", "body", "-q"]
+    assert main(["clean", str(src), "--out", str(tmp_path / "one.jsonl"), "--learn", *args]) == 1  # skips: exit 1
+    out = (tmp_path / "one.jsonl").read_text(encoding="utf-8").splitlines(keepends=True)
+    assert len(out) == len(lines) + 2 and out[3] == odd[0] and out[8] == odd[1]
+    assert len(load_rules(tmp_path / "one-learned.toml")) == 15
+    skipped = [r for r in records(tmp_path / "one-report.jsonl") if r.get("skipped")]
+    assert [r["path"] for r in skipped] == ["docs.jsonl:4", "docs.jsonl:9"]
+
+    assert main(["learn", str(src), "--out", str(tmp_path / "learned.toml"), "--source-field", "site",
+                 "--text-field", "body", "-q"]) == 1  # it names the two lines it could not read
+    assert main(["clean", str(src), "--out", str(tmp_path / "two.jsonl"), "--config", str(tmp_path / "learned.toml"),
+                 *args]) == 1
+    assert (tmp_path / "one.jsonl").read_bytes() == (tmp_path / "two.jsonl").read_bytes()
+    assert (tmp_path / "one-report.jsonl").read_bytes() == (tmp_path / "two-report.jsonl").read_bytes()
+
+
+def test_sites_whose_learned_lines_share_a_shape_each_lose_their_own(tmp_path: Path) -> None:
+    """'Welcome to Site 1 daily edition' and 'Welcome to Site 2 ...' learn one pattern with two sites'
+    paths: each document is matched by its own site's rule only, and every planted line goes."""
+    from .learn_corpus import stream_records
+    from .learn_corpus import write_jsonl as write_records
+
+    src = write_records(tmp_path / "sites.jsonl", stream_records(400, n_sites=5))
+    assert main(["clean", str(src), "--out", str(tmp_path / "out.jsonl"), "--learn", "--source-field", "source",
+                 "-q"]) == 0
+    rules = load_rules(tmp_path / "out-learned.toml")
+    assert len({r.pattern for r in rules}) < len(rules)  # sites share patterns
+    texts = [json.loads(line)["text"] for line in (tmp_path / "out.jsonl").read_text(encoding="utf-8").splitlines()]
+    assert not [t for t in texts if "daily edition" in t or "footer and contacts" in t or "readers of Site" in t]
+    report = records(tmp_path / "out-report.jsonl")
+    assert all(r["rule"].startswith(f"learned.{rec['path'].split('/')[0]}") or not r["rule"].startswith("learned.")
+               for rec in report for r in rec["removed"])

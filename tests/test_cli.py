@@ -93,7 +93,7 @@ def test_rules_lists_and_shows(capsys: pytest.CaptureFixture[str]) -> None:
     listing = capsys.readouterr().out
     assert "backlink.read-original" in listing and "Presets:" in listing
     assert main(["rules", "backlink.read-original"]) == 0
-    assert "removes: 'Read original article here'" in capsys.readouterr().out
+    assert "removes: 'Read the original story here'" in capsys.readouterr().out
     assert main(["rules", "backlink.nope"]) == 2
 
 

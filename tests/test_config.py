@@ -84,3 +84,11 @@ def test_paths_scope_rules_to_documents(tmp_path: Path) -> None:
     assert cleaner.clean("Text.\n\nThanks for visiting", "siteA/1.txt").text == "Text."
     assert cleaner.clean("Text.\n\nThanks for visiting", "siteB/1.txt").text == "Text.\n\nThanks for visiting"
     assert cleaner.clean("Text.\n\nThanks for visiting").text == "Text.\n\nThanks for visiting"
+
+
+def test_a_rule_file_cannot_declare_a_model_rule(tmp_path: Path) -> None:
+    path = tmp_path / "rules.toml"
+    path.write_text('[[rule]]\nid = "mine.lines"\ndescription = "x"\nphrases = ["Menu"]\nscope = "model"\n',
+                    encoding="utf-8")
+    with pytest.raises(ConfigError, match="scope 'model' belongs to the built-in line model"):
+        load_rules(path)

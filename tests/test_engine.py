@@ -25,8 +25,8 @@ def test_presets_nest() -> None:
 
 def test_select_and_ignore_by_family_and_id() -> None:
     assert ids(Cleaner(select=["backlink"])) == {r.id for r in RULES if r.family == "backlink"}
-    cleaner = Cleaner(ignore=["engagement", "backlink.read-original"])
-    assert not any(i.startswith("engagement.") for i in ids(cleaner))
+    cleaner = Cleaner(ignore=["engagement", "backlink.read-original", "model"])
+    assert not any(i.startswith(("engagement.", "model.")) for i in ids(cleaner))
     assert "backlink.read-original" not in ids(cleaner)
     assert cleaner.clean(DOC).text == "Officials met on Monday.\n\nShare this:\nLeave a Comment\n\nRead original article here\n"
 

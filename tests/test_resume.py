@@ -61,7 +61,7 @@ def test_resume_skips_done_and_redoes_changed(tmp_path: Path, capsys: pytest.Cap
     assert (out / "d0" / "0000.txt").read_text(encoding="utf-8") == "Changed text.\n"
     main(["clean", str(src), "--out", str(out), "--workers", "1", "--no-repair"])  # other settings
     assert "already done" not in capsys.readouterr().err
-    main(["clean", str(src), "--out", str(out), "--workers", "1", "--no-repair", "--ignore", "backlink"])  # other rules
+    main(["clean", str(src), "--out", str(out), "--workers", "1", "--no-repair", "--ignore", "backlink,model"])  # other rules
     assert "already done" not in capsys.readouterr().err
     assert (out / "d0" / "0000.txt").read_text(encoding="utf-8") == "Changed text.\n\nSource link\n"
 

@@ -1,4 +1,4 @@
-"""Back-links a republisher adds to point at the source: "Read original article here", "Source link"."""
+"""Back-links a republisher adds to point at the source: "Read the original story here", "Source link"."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from .languages import ORIGINALLY, alternation, words
 RULES = [
     Rule(
         id="backlink.read-original",
-        description='A line pointing to the original article: "Read original article here".',
+        description='A line pointing to the original article: "Read the original story here".',
         pattern=r"""
             (?:click[^\S\n]+here[^\S\n]+to[^\S\n]+|please[^\S\n]+)?
             (?:read|view|see|visit|go[^\S\n]+to|continue[^\S\n]+reading)[^\S\n]+
@@ -18,7 +18,7 @@ RULES = [
         """
         + "|" + alternation("read-original"),
         verbose=True,
-        remove=("Read original article here", "Read the full story at Example News", "Click here to read the full article",
+        remove=("Read the original story here", "Read the full story at Example News", "Click here to read the complete story",
                 "Zum Originalartikel", "Lire l\u2019article original"),
         keep=("Read the original article in the journal before you judge the findings.",
               "Read the full report on the commission's website.", "See the full report from the inspector general."),

@@ -103,13 +103,16 @@ RULES = [
         keep=("Please enter your comments in the survey by Monday, the council asked residents.",),
         reason="comment form",
     ),
+    # "Please read our comment(ing) policy": blog.hubspot.com and Wirecutter (Disqus's notice), and the boilerplate
+    # lists of two unrelated news scrapers. "Please adhere to our commenting policy" was dropped: one site only.
     Rule(
         id="engagement.comment-policy",
-        description='A site\'s commenting policy: "Please adhere to our commenting policy ..."',
-        pattern=r"(?:please[^\S\n]+(?:adhere[^\S\n]+to|read|follow|review|respect)[^\S\n]+our[^\S\n]+comment(?:ing)?[^\S\n]+(?:policy|guidelines|rules)|comment[^\S\n]+policy[^\S\n]*:)" + NOT_REPORTED,
+        description='A pointer to the site\'s commenting policy: "Please read our comment policy before commenting." '
+        "(seen on 4 unrelated sites: Disqus's notice, news sites' comment boxes).",
+        pattern=r"(?:please[^\S\n]+(?:read|follow|review|respect)[^\S\n]+our[^\S\n]+comment(?:ing)?[^\S\n]+(?:policy|guidelines|rules)|comment[^\S\n]+policy[^\S\n]*:)" + NOT_REPORTED,
         scope="paragraph",
         confidence="medium",
-        remove=("Please adhere to our commenting policy to avoid being banned.",),
+        remove=("Please read our comment policy before you join the discussion.",),
         keep=("Our commenting policy changed in May, the editor wrote in a long note.",),
         reason="comment section notice",
     ),
@@ -146,7 +149,7 @@ RULES = [
           | (?:a[^\S\n]+)?%d[^\S\n]+(?:bloggern?|blogueurs|blogueros|blogueiros|blogger)[^\S\n]+[^\n]{{1,60}}
         """ + "|" + NOT_LISTED + alternation("share"),  # "- Delen" may be a list item
         verbose=True,
-        remove=("Share this:", "Click to share on Twitter (Opens in new window)", "Like this: Like Loading...", "%d bloggers like this:",
+        remove=("Share this:", "Click to share on Twitter (Opens in new window)", "Like this: Loading\u2026", "%d bloggers like this:",
                 "Email ThisBlogThis!Share to TwitterShare to Facebook", "Gift this article",
                 "If you enjoyed this article, please share it.", "Please like and share.", "Please share this article",
                 "If you like this post, please share it with your friends.", "Share or comment on this article:", "Share on X (Opens in new window)", 'Share the post "How we built a shed"',
@@ -189,16 +192,16 @@ RULES = [
     ),
     Rule(
         id="engagement.counters",
-        description='Engagement counters: "41 shares", "8 retweets", "7 likes", "1.2K views".',
+        description='Engagement counters: "41 shares", "15 retweets", "64 likes", "1.2K views".',
         pattern=r"(?:\d[\d,.]*[^\S\n]*[km]?[^\S\n]+(?:shares?|likes?|retweets?|reposts?|replies|views?|reactions?|claps?|upvotes?|favou?rites?)[^\S\n]*)+",
         confidence="medium",
-        remove=("41 shares", "0 replies\n8 retweets\n7 likes", "1.2K views"),
+        remove=("41 shares", "2 replies\n15 retweets\n64 likes", "1.2K views"),
         keep=("The video had 41 shares and 7 likes by noon, the spokesman said.",),
         reason="share and like counters",
     ),
     Rule(
         id="engagement.feedback",
-        description='Correction and feedback prompts: "See an error in this article? Send us a correction", "Feedback to editors".',
+        description='Correction and feedback prompts: "Spotted a typo in this story? Let us know", "Feedback to editors".',
         pattern=r"""
             (?:see|spot(?:ted)?|found|notice)[^\S\n]+an?[^\S\n]+(?:error|typo|mistake)(?:[^\S\n]+in[^\S\n]+(?:this|our)[^\S\n]+(?:article|story|post|page|report))?\??(?:[^\S\n]+(?:let[^\S\n]+us[^\S\n]+know|send|contact|email|e-mail|report|click|tap|tell)\b[^\n]{0,80})?
           | (?:send[^\S\n]+(?:us[^\S\n]+)?)?feedback[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?editors?
@@ -210,7 +213,7 @@ RULES = [
           | thank(?:s|[^\S\n]+you)[^\S\n]+for[^\S\n]+your[^\S\n]+feedback[.!]?
         """,
         verbose=True,
-        remove=("See an error in this article? Send us a correction", "Feedback to editors", "Report a correction or typo",
+        remove=("Spotted a typo in this story? Let us know", "Feedback to editors", "Report a correction or typo",
                 "Did you find this article helpful?", "Send us feedback", "Thank you for your feedback!"),
         keep=("We found an error in the model and fixed it before the second run, the authors wrote.\n\nIt held.",),
         reason="feedback widget",

@@ -8,7 +8,8 @@ from .languages import NEWSLETTER, NEWSLETTER_VERBS, PAYWALL
 RULES = [
     Rule(
         id="promo.newsletter",
-        description='Newsletter and subscription prompts: "Subscribe to our newsletter", "Join 526 other subscribers".',
+        description='Newsletter and subscription prompts: "Subscribe to our newsletter", "Join 1,204 other subscribers" '
+        "(WordPress.com's subscribe form; seen on 6 unrelated sites).",
         pattern=r"""
             (?=[^\n]{0,220}$)
             (?:(?:to|and|or|please|why[^\S\n]+not)[^\S\n]+)?
@@ -38,6 +39,8 @@ RULES = [
           | you[^\S\n]+have[^\S\n]+(?:\d+|one|two|three|four|five)[^\S\n]+free[^\S\n]+(?:articles?|stories)[^\S\n]+(?:left|remaining)[^\n]{0,60}
           | (?:please[^\S\n]+)?(?:support|fund)[^\S\n]+(?:our|independent|local|quality)[^\S\n]+(?:journalism|reporting|newsroom|work)[^\n]{0,100}
           | become[^\S\n]+a[^\S\n]+(?:member|patron|supporter|paid[^\S\n]+subscriber)(?:[^\S\n]+(?:today|now|of[^\n]{1,40}|on[^\S\n]+patreon))?
+          # WordPress.com's subscribe form, seen in scraped text of nolanlawson.com, eclecticlight.co, maphappenings.com,
+          # textslashplain.com, aff-wg.org and henrikwarne.com.
           | join[^\S\n]+[\d,]+[^\S\n]+other[^\S\n]+(?:subscribers|followers|readers)
           | (?:click|tap)[^\S\n]+here[^\S\n]+to[^\S\n]+(?:subscribe|sign[^\S\n]+up)(?:[^\S\n]+(?:to|for)[^\S\n]+[^\n.!]{1,60})?[.!]?
           | (?:please[^\S\n]+)?subscribe[^\S\n]+to[^\S\n]+(?:our|my)[^\S\n]+youtube[^\S\n]+channel\b[^\n]{0,80}
@@ -78,7 +81,7 @@ RULES = [
         """,
         verbose=True,
         confidence="medium",
-        remove=("Subscribe to our newsletter", "Join 526 other subscribers", "Sign up for daily news updates from Example on email.",
+        remove=("Subscribe to our newsletter", "Join 1,204 other subscribers", "Sign up for daily news updates from Example on email.",
                 "Subscribe to Example Press for FREE", "Newsletter abonnieren", "Abonnez-vous \u00e0 notre newsletter",
                 "Suscr\u00edbete a nuestro bolet\u00edn", "Assine nossa newsletter", "Iscriviti alla nostra newsletter",
                 "Click here to subscribe", "Subscribe to our YouTube channel for more videos", "Subscribe now for unlimited access",

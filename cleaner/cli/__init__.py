@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from collections.abc import Sequence
 
@@ -11,7 +12,7 @@ from ..io import OutputError, output_error
 from . import clean, evaluate, explain, learn, report, rules
 
 #: Exit codes, documented in docs/cli.md.
-OK, SKIPPED, USAGE, STOPPED, INTERRUPTED = 0, 1, 2, 3, 130
+OK, SKIPPED, USAGE, STOPPED, INTERRUPTED, BROKEN_PIPE = 0, 1, 2, 3, 130, 141
 COMMANDS = (clean, rules, evaluate, explain, report, learn)
 
 
@@ -36,6 +37,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exc.code or 0)
     try:
         return int(args.run(args))
+    except BrokenPipeError:  # the reader of stdout went away (`| head`): end quietly, as a Unix tool does
+        _silence_stdout()
+        return BROKEN_PIPE
     except OutputError as exc:
         print(f"cleaner: stopped: {exc}", file=sys.stderr)
         return STOPPED
@@ -48,6 +52,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("cleaner: interrupted", file=sys.stderr)
         return INTERRUPTED
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null, so that flushing it at exit does not fail on the closed pipe again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError):  # stdout is not a file (captured): nothing is left to flush
+        pass
 
 
 def entry() -> None:

@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import argparse
+import difflib
 import os
 import sys
+import tempfile
 import time
 from contextlib import ExitStack
 from pathlib import Path
-from typing import IO
+from typing import IO, cast
 
 from .. import formats, timer
 from ..config import load_rules
 from ..corpus import DEFAULT_SUFFIXES, Options, Summary, clean_jsonl, clean_tree
 from ..errors import CleanerError
-from ..io import DEFAULT_MAX_BYTES, check_destination
+from ..htmlreport import read_records, source_texts, write_html
+from ..io import DEFAULT_MAX_BYTES, Decoded, SkipDocument, check_destination, decode, read_document
 from ..learn import toml_rules
+from ..overlap import check_writes
 from ..report import learned_beside
 from ..rules import Rule
 from .common import _ids as split_ids
@@ -65,7 +69,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 def run(args: argparse.Namespace) -> int:
     if args.workers < 1:
         raise CleanerError("--workers must be at least 1")
-    if args.max_bytes <= 0:
+    if args.max_bytes < 0:
+        raise CleanerError(f"--max-bytes {args.max_bytes}: give a size in bytes, or 0 for no limit")
+    if args.max_bytes == 0:
         args.max_bytes = None  # no limit
     fmt = args.format or ("jsonl" if formats.is_jsonl(args.src) else "text")
     if args.source_field is not None and fmt != "jsonl":
@@ -82,41 +88,52 @@ def run(args: argparse.Namespace) -> int:
         raise CleanerError(f"{src}: no such file or folder")
     if args.out is None and not args.dry_run and args.src != "-":
         raise CleanerError("say where the cleaned files go with --out DST, or use --dry-run to only report")
+    suffixes = tuple(s if s.startswith(".") else "." + s for s in args.ext) if args.ext else DEFAULT_SUFFIXES
     if args.learn:
-        learned = _learned_rules(args, src, fmt, learned_path)
+        learned = _learned_rules(args, src, fmt, learned_path, suffixes)
         if learned:  # applied exactly as `--config` applies a file: after the other files' rules
             args.config = [*args.config, str(learned_path)]
         cleaner = build_cleaner(args)
-    with ExitStack() as stack:
+    if fmt == "text" and src.is_file() and args.out is not None and _names_a_file(args.out, src, suffixes):
+        return _run_file(args, cleaner, src)
+    with ExitStack() as scratch, ExitStack() as stack:
         progress = stack.enter_context(_Progress(args, src))
         options = Options(workers=args.workers, max_bytes=args.max_bytes, resume=not args.restart, progress=progress.update,
                           fsync=args.fsync)
         if fmt == "jsonl":
             out_name = None if args.dry_run else (args.out or "-")
             report_path = args.report or _jsonl_report_path(out_name, args.report_field)
-            stream = _report_stream(stack, report_path, to_stdout=out_name == "-")
+            check_writes(None if args.src == "-" else src,
+                         _written(("--out", out_name), (_report_option(args), report_path), ("--html", args.html)))
+            source = _stdin_copy(scratch) if args.src == "-" and args.html else args.src
+            stream, copy = _report_streams(stack, scratch, args, report_path, to_stdout=out_name == "-")
             out = stack.enter_context(formats.atomic_output(out_name)) if out_name else None
-            summary = clean_jsonl(args.src, out, cleaner, stream, text_field=args.text_field,
+            summary = clean_jsonl(source, out, cleaner, stream, text_field=args.text_field,
                                   report_field=args.report_field, options=options,
+                                  name="stdin" if args.src == "-" else None,
                                   source_field=args.source_field, id_field=args.id_field)
+            texts = source_texts(source, text_field=args.text_field, jsonl=True) if args.html else None
         else:
             out = None if args.dry_run else Path(args.out)
             if out is not None:
                 check_destination(src, out)
-            suffixes = tuple(s if s.startswith(".") else "." + s for s in args.ext) if args.ext else DEFAULT_SUFFIXES
             report_path = args.report or (str(out / REPORT_NAME) if out is not None else "-")
-            if args.html and report_path == "-":
-                raise CleanerError("--html reads the run's report back: give --report FILE or --out DST")
-            stream = _report_stream(stack, report_path, to_stdout=False)
+            check_writes(src, _written((_report_option(args), report_path), ("--html", args.html)), dst=out,
+                         suffixes=suffixes)
+            # The diff goes to stdout: a report asked for there goes to stderr, so the two never mix.
+            stream, copy = _report_streams(stack, scratch, args, report_path, to_stdout=args.diff)
             summary = clean_tree(src, out, cleaner, stream, diff_stream=sys.stdout if args.diff else None,
                                  suffixes=suffixes, options=options)
-    if args.html and fmt == "text" and report_path not in (None, "-"):
-        from ..htmlreport import read_records, source_texts, write_html
-
-        write_html(read_records(report_path), args.html, source_texts(src), title=src.name,
-                   learned=learned_path if args.learn else None)
+            texts = source_texts(src) if args.html else None
+        stack.close()  # the report is complete before the page reads it back
+        if args.html:
+            written = copy or report_path
+            assert written is not None  # with no report file, the copy is made
+            write_html(read_records(written), args.html, texts, title=src.name if args.src != "-" else "stdin",
+                       learned=learned_path if args.learn else None)
     if not args.quiet:
-        print_summary(summary, report_path or "none", sys.stderr)
+        print_summary(summary, _where(report_path, to_stdout=fmt == "jsonl" and out_name == "-" or args.diff),
+                      sys.stderr)
     return 1 if summary.skipped else 0
 
 
@@ -156,9 +173,11 @@ def _learned_path(args: argparse.Namespace, fmt: str) -> Path:
     return learned_beside(report)
 
 
-def _learned_rules(args: argparse.Namespace, src: Path, fmt: str, path: Path) -> list[Rule]:
+def _learned_rules(args: argparse.Namespace, src: Path, fmt: str, path: Path, suffixes: tuple[str, ...]) -> list[Rule]:
     """The first pass: each source's recurring lines as rules, written to `path`; or, when an earlier run
     (or the user, after review) left that file and this is not --restart, the rules read from it."""
+    out = None if args.dry_run or args.out is None or fmt == "jsonl" else Path(args.out)
+    check_writes(src, _written(("--html", args.html), ("the learned rules", str(path))), dst=out, suffixes=suffixes)
     if path.exists() and not args.restart:
         rules = read_rules(path)
         if not args.quiet:
@@ -168,7 +187,6 @@ def _learned_rules(args: argparse.Namespace, src: Path, fmt: str, path: Path) ->
     skipped: list[tuple[str, str]] = []  # the second pass reports them
     read = {}
     if fmt == "text":
-        out = None if args.dry_run or args.out is None else Path(args.out)
         read = {"exclude": out, "root": src, "max_bytes": args.max_bytes}
     if not args.quiet and sys.stderr.isatty():
         print(f"cleaner: learning each source's recurring lines from {src} (first pass) ...", file=sys.stderr)
@@ -201,32 +219,122 @@ def _select_learned(args: argparse.Namespace, rules: list[Rule]) -> list[Rule]:
     return rules
 
 
+def _names_a_file(out: str, src: Path, suffixes: tuple[str, ...]) -> bool:
+    """Whether --out for a single input file names the output file itself, as `cp a.txt b.txt` does.
+
+    It does when it ends in a document suffix and is no folder (an existing one, or written with a
+    trailing slash); otherwise the output goes into the folder under the input's name.
+    """
+    if out.endswith(("/", os.sep)) or Path(out).is_dir():
+        return False
+    return Path(out).name.lower().endswith((*suffixes, src.suffix.lower() or "\0"))
+
+
+def _written(*pairs: tuple[str, str | None]) -> list[tuple[str, Path]]:
+    """(option, path) of each file the run writes; none for standard output."""
+    return [(what, Path(path)) for what, path in pairs if path not in (None, "-")]
+
+
+def _report_option(args: argparse.Namespace) -> str:
+    return "--report" if args.report else "the report"
+
+
+def _where(report_path: str | None, *, to_stdout: bool) -> str:
+    """The report's destination as the summary names it."""
+    if report_path is None:
+        return "none"
+    if report_path == "-":
+        return "stderr" if to_stdout else "stdout"
+    return report_path
+
+
+def _report_streams(stack: ExitStack, scratch: ExitStack, args: argparse.Namespace, path: str | None, *,
+                    to_stdout: bool) -> tuple[IO[str] | None, str | None]:
+    """The report stream, and when --html needs the report back but it goes to no file, a copy to read."""
+    stream = _report_stream(stack, path, to_stdout=to_stdout)
+    if not args.html or path not in (None, "-"):
+        return stream, None
+    copy = str(Path(scratch.enter_context(tempfile.TemporaryDirectory())) / "report.jsonl")
+    tee = _Tee(stack.enter_context(open(copy, "w", encoding="utf-8", errors="backslashreplace")), stream)
+    return cast(IO[str], tee), copy
+
+
+class _Tee:
+    """A text stream writing to two (the second may be None)."""
+
+    def __init__(self, first: IO[str], second: IO[str] | None) -> None:
+        self.first, self.second = first, second
+
+    def write(self, text: str) -> int:
+        if self.second is not None:
+            self.second.write(text)
+        return self.first.write(text)
+
+
+def _stdin_copy(scratch: ExitStack) -> str:
+    """Standard input copied to a temporary file, so that the HTML page can read its texts back."""
+    import shutil
+
+    path = Path(scratch.enter_context(tempfile.TemporaryDirectory())) / "stdin.jsonl"
+    with open(path, "wb") as fh:
+        shutil.copyfileobj(sys.stdin.buffer, fh)
+    return str(path)
+
+
 def _run_stdin(args: argparse.Namespace, cleaner) -> int:  # type: ignore[no-untyped-def]
     """One text document from stdin to stdout (or --out FILE)."""
-    from .. import report
-    from ..io import Decoded
-
     data = sys.stdin.buffer.read() if args.max_bytes is None else sys.stdin.buffer.read(args.max_bytes + 1)
+    out = None if args.dry_run else (args.out or "-")
+    if args.max_bytes is not None and len(data) > args.max_bytes:
+        return _run_one(args, cleaner, "-", SkipDocument(f"larger than the size limit ({args.max_bytes} bytes; "
+                                                          "raise --max-bytes)"), out, args.report)
+    try:
+        doc = decode(data)  # as a file's: a byte-order mark (UTF-8, UTF-16, UTF-32) is honoured and kept
+    except SkipDocument as exc:
+        raise CleanerError(f"stdin: {exc}") from None
+    return _run_one(args, cleaner, "-", doc, out, args.report)
+
+
+def _run_file(args: argparse.Namespace, cleaner, src: Path) -> int:  # type: ignore[no-untyped-def]
+    """One text file to one output file (`--out` names a file, not a folder)."""
+    out = None if args.dry_run else args.out
+    report_path = args.report or ("-" if args.dry_run else str(Path(args.out).with_suffix("")) + "-report.jsonl")
+    try:
+        doc: Decoded | SkipDocument = read_document(src, max_bytes=args.max_bytes)
+    except SkipDocument as exc:
+        doc = exc
+    return _run_one(args, cleaner, src.name, doc, out, report_path, src=src)
+
+
+def _run_one(args: argparse.Namespace, cleaner, name: str, doc: Decoded | SkipDocument,  # type: ignore[no-untyped-def]
+             out: str | None, report_path: str | None, src: Path | None = None) -> int:
+    """Clean one document (or report why not) into `out` ('-': stdout; None: nowhere), with its report."""
+    from .. import report
+
+    check_writes(src, _written(("--out", out), (_report_option(args), report_path), ("--html", args.html)))
+    summary = Summary()
+    result = None
+    diff = args.diff and out != "-"  # the diff goes to stdout, unless the text does
     with ExitStack() as stack:
-        stream = _report_stream(stack, args.report, to_stdout=args.out is None) if args.report else None
-        summary = Summary()
-        if args.max_bytes is not None and len(data) > args.max_bytes:
-            rec = report.skipped("-", f"larger than the size limit ({args.max_bytes} bytes; raise --max-bytes)")
+        stream = _report_stream(stack, report_path, to_stdout=out == "-" or diff)
+        if isinstance(doc, SkipDocument):
+            rec = report.skipped(name, str(doc))
         else:
-            try:
-                doc = Decoded(data.decode("utf-8"))
-            except UnicodeDecodeError as exc:
-                raise CleanerError(f"stdin is not UTF-8 (byte offset {exc.start}); convert it to UTF-8 first") from None
-            result = timer.clean(cleaner, doc.text, "-")
-            rec = report.record("-", result, len(doc.text))
-            if not args.dry_run:
-                out = stack.enter_context(formats.atomic_output(args.out or "-"))
-                out.write(doc.encode(result.text))
+            result = timer.clean(cleaner, doc.text, name)
+            rec = report.record(name, result, len(doc.text))
+            if out is not None:
+                stack.enter_context(formats.atomic_output(out)).write(doc.encode(result.text))
+            if diff:
+                sys.stdout.writelines(difflib.unified_diff(result.repaired.splitlines(keepends=True),
+                                                           result.text.splitlines(keepends=True), name, name + " (clean)"))
         summary.add(rec)
         if stream is not None:
             report.write(stream, rec)
+    if args.html:
+        repaired = result.repaired if result is not None else None
+        write_html([rec], args.html, lambda _rec: repaired, title=name if name != "-" else "stdin")
     if not args.quiet:
-        print_summary(summary, args.report or "none", sys.stderr)
+        print_summary(summary, _where(report_path, to_stdout=out == "-" or diff), sys.stderr)
     return 1 if summary.skipped else 0
 
 
@@ -300,12 +408,12 @@ class _Progress:
             self.bar.close()
 
 
-def print_summary(s: Summary, report_path: str, stream) -> None:  # type: ignore[no-untyped-def]
+def print_summary(s: Summary, where: str, stream) -> None:  # type: ignore[no-untyped-def]
+    """The removals per rule, the skipped files and the closing line; `where` names the report's destination."""
     for rule, n in s.removals.most_common():
         print(f"  {n:7d}  {rule}", file=stream)
     for path, reason in s.skipped:
         print(f"  skipped {path}: {reason}", file=stream)
-    where = "stdout" if report_path == "-" else report_path
     resumed = f" ({s.resumed} already done)" if s.resumed else ""
     print(f"cleaner: {s.read} read, {s.written + s.resumed} written{resumed}, {len(s.skipped)} skipped; "
           f"{sum(s.removals.values())} removals, {s.chars_removed} characters removed; report: {where}", file=stream)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import math
 
 from ..config import load_rules
 from ..engine import Cleaner
+from ..errors import CleanerError
+from ..linemodel import Model
 from ..presets import PRESETS
 
-#: Seconds a scan of one document may take before the rule to blame is named and the document skipped.
+#: CPU seconds one document may take to clean before it is skipped (with the rule to blame named, if one is).
 DEFAULT_TIMEOUT = 5.0
 
 
@@ -22,16 +25,23 @@ def add_cleaner_options(parser: argparse.ArgumentParser) -> None:
     g.add_argument("--config", action="append", default=[], metavar="FILE", help="add the rules of a TOML file (repeatable)")
     g.add_argument("--no-repair", action="store_true", help="skip the unicode repair (ftfy)")
     g.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
-                   help=f"time limit per rule scan of a document; a rule that runs past it skips the document "
-                        f"with the rule named (default: {DEFAULT_TIMEOUT:g}; 0: none)")
+                   help=f"time limit (CPU seconds) per document; a document that runs past it is skipped, with "
+                        f"the rule named if one rule ran away (default: {DEFAULT_TIMEOUT:g}; 0: none)")
 
 
 def _ids(values: list[str]) -> list[str]:
     return [v.strip() for value in values for v in value.split(",") if v.strip()]
 
 
-def build_cleaner(args: argparse.Namespace) -> Cleaner:
+def check_timeout(seconds: float) -> None:
+    """Refuse a --timeout that is negative, infinite or not a number (0 means none)."""
+    if not (math.isfinite(seconds) and seconds >= 0):
+        raise CleanerError(f"--timeout {seconds}: give a number of seconds, 0 or more (0: no limit)")
+
+
+def build_cleaner(args: argparse.Namespace, line_model: Model | None = None) -> Cleaner:
+    check_timeout(args.timeout)
     extra = [rule for path in args.config for rule in load_rules(path)]
     return Cleaner(preset=args.preset, select=_ids(args.select), ignore=_ids(args.ignore), extend=extra,
                    repair=not args.no_repair, check=False,
-                   timeout=args.timeout or None)
+                   timeout=args.timeout or None, line_model=line_model)

@@ -34,6 +34,10 @@ def run(args: argparse.Namespace) -> int:
         text, path = sys.stdin.read(), None
     else:
         file = Path(args.file)
+        if file.is_dir():
+            raise CleanerError(f"{file} is a folder; explain shows one document: give one of its files "
+                               f"(cleaner explain {file / 'NAME.txt'}), or see the whole folder's cuts with "
+                               f"cleaner clean {file} --dry-run --diff")
         if not file.is_file():
             raise CleanerError(f"{file}: no such file; give the path of a text file")
         try:

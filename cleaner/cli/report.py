@@ -16,7 +16,9 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
                        description=__doc__)
     p.add_argument("report", metavar="REPORT", help="the JSON Lines report `cleaner clean` wrote")
     p.add_argument("--html", metavar="FILE", help="write a self-contained HTML page for reviewing the cuts")
-    p.add_argument("--src", metavar="SRC", help="the folder (or file) that was cleaned, to show cuts in their text")
+    p.add_argument("--src", metavar="SRC", help="the folder, file or JSON Lines file that was cleaned, to show cuts in their text")
+    p.add_argument("--text-field", default="text", metavar="NAME",
+                   help="when SRC is a JSON Lines file: the field holding the text (default: text)")
     p.add_argument("--top", type=int, default=500, metavar="N", help="documents with the most removed to list (default: 500)")
     p.add_argument("--samples", type=int, default=12, metavar="K", help="cuts sampled per rule (default: 12)")
     p.add_argument("--title", default=None, help="page title (default: the report's file name)")
@@ -36,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
     if args.src is not None:
         if not Path(args.src).exists():
             raise CleanerError(f"{args.src}: no such file or folder; give the SRC the run cleaned")
-        texts = source_texts(args.src)
+        texts = source_texts(args.src, text_field=args.text_field)
     records = read_records(report)
     if args.html:
         learned = args.learned or learned_beside(report)

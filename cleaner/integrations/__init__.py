@@ -99,16 +99,31 @@ def clean_pandas(df: pd.DataFrame, column: str = "text", cleaner: Cleaner | Shar
     With `source` (a column naming each row's source), a row's path is SOURCE/INDEX, so that
     learned rules (`paths = ["SOURCE/*"]`) apply to their source's rows.
     """
+    import pandas as pd
+
     texts = [None if not isinstance(t, str) else t for t in df[column]]
     paths = None if source is None else frame_paths(df, source)
     cols = clean_texts(texts, cleaner, paths)
     out = df.copy()
-    out[column] = cols.pop("text")
+    dtype = text_dtype(df[column].dtype)
+    out[column] = pd.Series(cols.pop("text"), index=df.index, dtype=dtype)
+    out[REPORT_COLUMNS[0]] = pd.Series(cols.pop(REPORT_COLUMNS[0]), index=df.index, dtype=dtype)
     for name, values in cols.items():
-        out[name] = values
+        out[name] = pd.Series(values, index=df.index, dtype="int64")
     return out
 
 
 def frame_paths(df: pd.DataFrame, source: str) -> list[str | None]:
     """SOURCE/INDEX for each row of a frame (None where the source is not a string)."""
     return [f"{s.strip()}/{i}" if isinstance(s, str) and s.strip() else None for s, i in zip(df[source], df.index)]
+
+
+def text_dtype(dtype: Any) -> Any:
+    """The dtype of the cleaned text and report columns: the input column's, if it is a string
+    dtype, else pandas' string dtype (never `object`: Parquet and Arrow cannot type an object column
+    from a schema alone, as Dask's `to_parquet` must)."""
+    import pandas as pd
+
+    if not pd.api.types.is_object_dtype(dtype) and pd.api.types.is_string_dtype(dtype):
+        return dtype
+    return pd.StringDtype()

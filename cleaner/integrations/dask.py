@@ -9,7 +9,7 @@ from ..engine import Cleaner
 from ..formats import source_path
 from ..learn import MAX_KEYS, MIN_DOCS, MIN_SHARE, Doc, Proposal, Tally, to_rules
 from ..rules import Rule
-from . import REPORT_COLUMNS, SharedCleaner, clean_pandas, clean_texts, frame_paths, shared
+from . import REPORT_COLUMNS, SharedCleaner, clean_pandas, clean_texts, frame_paths, shared, text_dtype
 
 if TYPE_CHECKING:
     import dask.bag as db
@@ -35,8 +35,9 @@ def clean_dataframe(df: dd.DataFrame, column: str = "text", cleaner: Cleaner | S
     import pandas as pd
 
     meta = df._meta.copy()
-    meta[column] = meta[column].astype(object)
-    meta = meta.assign(**{REPORT_COLUMNS[0]: pd.Series(dtype=object), REPORT_COLUMNS[1]: pd.Series(dtype="int64"),
+    dtype = text_dtype(meta[column].dtype)  # the types clean_pandas gives, so that to_parquet can write them
+    meta[column] = meta[column].astype(dtype)
+    meta = meta.assign(**{REPORT_COLUMNS[0]: pd.Series(dtype=dtype), REPORT_COLUMNS[1]: pd.Series(dtype="int64"),
                           REPORT_COLUMNS[2]: pd.Series(dtype="int64")})
     return df.map_partitions(clean_pandas, column, shared(cleaner), source, meta=meta)
 

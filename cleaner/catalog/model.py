@@ -1,0 +1,48 @@
+"""Lines the trained line model scores as boilerplate: widget items, menus and site chrome that no wording names.
+
+The model (`cleaner.linemodel`) reads each line that the other rules left: its words, sentence
+punctuation, capitals, stopwords, chrome words, digits and separators; where it stands (from the
+document's edges and from the article's prose); its neighbours; and the other rules' cuts around
+it. Its weights are trained on labelled documents (`python -m cleaner.train`); docs/evaluation.md
+gives its leave-site-out figures. The reason in the report carries the line's probability.
+"""
+
+from __future__ import annotations
+
+from ..rules import Rule
+
+_REMOVE = (
+    "Home\nNews\nWeather\nContact us\n\nStorm warning for the valley\n\n"
+    "Rain is expected across the region on Tuesday, forecasters said, with the heaviest falls in the hills.\n\n"
+    "The council has opened two shelters and asked residents to check on elderly neighbours during the storm.",
+)
+_KEEP = (
+    "Rain is expected across the region on Tuesday, forecasters said, with the heaviest falls in the hills.\n\n"
+    "The council has opened two shelters and asked residents to check on elderly neighbours during the storm.\n\n"
+    "Roads in the valley may close at short notice, and drivers are urged to plan their trips with care.",
+)
+
+RULES = [
+    Rule(
+        id="model.boilerplate-line",
+        description="A line the trained line model scores as boilerplate with high probability (0.95 or more)",
+        pattern="",
+        scope="model",
+        confidence="medium",
+        threshold=0.95,
+        reason="line model: boilerplate",
+        remove=_REMOVE,
+        keep=_KEEP,
+    ),
+    Rule(
+        id="model.likely-boilerplate-line",
+        description="A line the trained line model scores as probably boilerplate (0.85 or more)",
+        pattern="",
+        scope="model",
+        confidence="low",
+        threshold=0.85,
+        reason="line model: probably boilerplate",
+        remove=_REMOVE,
+        keep=_KEEP,
+    ),
+]

@@ -1,0 +1,345 @@
+"""The trained line model: shallow text features per line and a small tree ensemble, in pure Python.
+
+The features follow boilerpipe's shallow text features (Kohlschütter et al., WSDM 2010) and
+jusText's context: a line's own shape (words, sentence punctuation, capitals, stopwords, digits,
+separators), where it stands (distance from the document's edges, from the article's prose) and
+the same for its neighbours, plus whether the named rules cut it or its neighbours. The weights
+are a data file (`data/linemodel.json`) written by `tools/train_linemodel.py`; docs/evaluation.md
+says how they were trained and scored.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import lru_cache
+from itertools import accumulate
+from importlib import resources
+from typing import NamedTuple
+
+import regex
+
+#: Short function words of the languages the labelled corpus holds; a line of prose has many.
+STOPWORDS = frozenset("""
+a an the and or but of to in on at for with by from as is are was were be been it its this that these those
+he she they we you i his her their our your not no so if than then there which who what when where how all
+has have had will would can could should may might do does did about into over after before also just more
+der die das und oder aber von zu im in am an auf für mit bei aus als ist sind war waren nicht ein eine einen
+dem den des sich es er sie wir ich auch nur noch wie wenn dass so um
+le la les et ou mais de du des un une au aux en dans sur pour par avec est sont était pas ne qui que ce il elle
+ils nous vous je se sa son ses leur plus
+el los las y o pero del un una en con por para es son era no que se su sus lo al como más muy
+o os as e mas do da dos das um uma em no na nos nas com por para é são não que se seu sua
+il lo gli e o ma di del della dei un una in con per è sono non che si
+de het een en of maar van in op te voor met door is zijn was niet dat die er ook
+i w z na do nie to jest się że jak o od po za
+и в не на что с по как это он она они к у из за от же но для
+""".split())
+
+#: Words that site chrome is made of (menus, widgets, prompts), in the corpus's languages; a line
+#: of them is more likely boilerplate.
+CHROME_WORDS = frozenset("""
+share shares shared tweet facebook twitter linkedin pinterest reddit whatsapp telegram email e-mail print
+comment comments reply replies subscribe subscribed newsletter follow followers like likes login log sign
+register account password menu home search navigation skip main content toggle close open more read
+related posts post previous next older newer archive archives categories category tags tag topics
+popular trending latest recent recommended sponsored advertisement advertising ad ads promoted
+cookie cookies privacy policy terms conditions consent accept settings preferences copyright rights reserved
+contact about us our team careers jobs feed rss podcast video videos photo photos gallery watch listen
+download app apps store subscription premium donate support membership member members join website
+click here link links source originally published appeared posted updated filed under
+teilen kommentar kommentare abonnieren datenschutz impressum weiterlesen mehr werbung anzeige
+partager commentaire commentaires abonner confidentialité lire suite publicité
+compartir comentarios suscribirse privacidad leer publicidad
+compartilhar comentários assine privacidade leia publicidade
+condividi commenti iscriviti leggi pubblicità
+delen reacties abonneren lees advertentie
+udostępnij komentarze subskrybuj czytaj reklama
+""".split())
+
+_WORD = re.compile(r"\w+")  # the standard library's engine: faster on a pattern this plain
+_CLOCK_OR_YEAR = re.compile(r"\d{1,2}[:.]\d\d|(?<!\d)\d{4}(?!\d)")
+_MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
+_BYLINE = regex.compile(r"(?:by|von|par|por|di|door|przez|от)\s", regex.IGNORECASE)
+_SEPARATORS = frozenset("|•·»›«‹/\\>~")
+_BULLETS = frozenset("-*•·>#+–—")
+_SENTENCE_END = frozenset(".!?…\"”’»)")
+
+
+class Line(NamedTuple):
+    """A non-blank line: where it starts and ends (before its break) in the text."""
+
+    start: int
+    end: int
+
+
+def lines_of(text: str) -> list[Line]:
+    r"""The non-blank lines of `text` (breaks: \n, \r\n or \r).
+
+    >>> lines_of("One\n\n  \nTwo\r\nThree")
+    [Line(start=0, end=3), Line(start=8, end=11), Line(start=13, end=18)]
+    """
+    return [Line(*m.span()) for m in _LINE.finditer(text)]
+
+
+# A line with something on it, from its start (the look-behind keeps the search linear on long blank runs).
+_LINE = re.compile(r"(?<![^\n\r])[^\S\n\r]*\S[^\n\r]*")
+
+
+def _visible(s: str) -> int:
+    """How many characters of `s` are not whitespace."""
+    return len("".join(s.split()))
+
+
+def cut_shares(text: str, lines: Sequence[Line], spans: Sequence[tuple[int, int]]) -> list[float]:
+    r"""For each line, the share of its non-space characters that the sorted, disjoint `spans` cover.
+
+    >>> cut_shares("ab cd\nef", lines_of("ab cd\nef"), [(0, 3)])
+    [0.5, 0.0]
+    """
+    out = []
+    k = 0
+    for a, b in lines:
+        while k < len(spans) and spans[k][1] <= a:
+            k += 1
+        covered = 0
+        j = k
+        while j < len(spans) and spans[j][0] < b:
+            covered += _visible(text[max(spans[j][0], a) : min(spans[j][1], b)])
+            j += 1
+        out.append(covered / _visible(text[a:b]) if covered else 0.0)
+    return out
+
+
+def _shape(s: str) -> tuple[float, ...]:
+    """The line's own features (see `SHAPE`); shares are read from its first `SAMPLE` characters."""
+    words = s.split()
+    tail = s[-1:]
+    head = s[:SAMPLE]
+    chars = len(head)
+    sample = head.split()
+    lowered = _WORD.findall(head.lower())
+    known = len(lowered) or 1
+    alpha = [w for w in sample if w[:1].isalpha()]
+    caps = sum(1 for w in alpha if w[0].isupper())
+    shouted = sum(1 for w in alpha if len(w) > 1 and w.isupper())
+    digits = sum(map(str.isdigit, head))
+    return (
+        math.log1p(len(words)),
+        math.log1p(len(s)),
+        1.0 if tail in _SENTENCE_END else 0.0,
+        1.0 if tail == ":" else 0.0,
+        caps / len(alpha) if alpha else 0.0,
+        shouted / len(alpha) if alpha else 0.0,
+        len(STOPWORDS.intersection(lowered)) / known,
+        digits / chars if chars else 0.0,
+        sum(map(_SEPARATORS.__contains__, sample)) / len(sample) if sample else 0.0,
+        1.0 if s[:1] in _BULLETS else 0.0,
+        1.0 if ("http" in s or "www." in s or ".com" in s or "](" in s) else 0.0,
+        1.0 if ("\u00a9" in s or "(c)" in s) else 0.0,
+        1.0 if "@" in s else 0.0,
+        1.0 if digits and (_CLOCK_OR_YEAR.search(head) or not _MONTHS.isdisjoint(w[:3] for w in lowered)) else 0.0,
+        math.log1p(s.count(". ") + s.count("? ") + s.count("! ")),
+        len(CHROME_WORDS.intersection(lowered)) / known,
+        1.0 if s.endswith(("\u2026", "...", "\u2192", "\u00bb", ">")) else 0.0,
+    )
+
+
+def _brief(s: str, words: int) -> tuple[float, ...]:
+    """A line of prose, which is never scored itself, as its neighbours see it: `_shape`'s words,
+    characters and sentence end, the rest left at zero (and `inner_sentences` at -1, which marks it)."""
+    out = [0.0] * len(SHAPE)
+    out[_WORDS], out[1], out[_ENDS], out[_INNER] = math.log1p(words), math.log1p(len(s)), 1.0, -1.0
+    return tuple(out)
+
+
+#: How many of a line's first characters its shares are read from (a long line is prose or a
+#: notice either way, and reading all of it would cost more than it tells).
+SAMPLE = 120
+
+#: A line of this many words or more that ends a sentence is prose: the model never scores it.
+PROSE_WORDS = 20
+
+SHAPE = ("log_words", "log_chars", "ends_sentence", "ends_colon", "capitalised_words", "capitals_words",
+         "stopwords", "digits", "separators", "bullet", "url", "copyright", "at_sign", "date", "inner_sentences",
+         "chrome_words", "ends_ellipsis_or_arrow")
+_WORDS, _ENDS, _CAPS, _STOPS, _CHROME, _INNER = (SHAPE.index(f) for f in (
+    "log_words", "ends_sentence", "capitalised_words", "stopwords", "chrome_words", "inner_sentences"))
+
+
+def _is_prose(shape: tuple[float, ...]) -> bool:
+    """Whether a line reads as the article's prose: a dozen words or more and a sentence end."""
+    return shape[_WORDS] >= 2.56 and shape[_ENDS] == 1.0  # log1p(12) = 2.565
+
+
+def _is_short(shape: tuple[float, ...]) -> bool:
+    """Whether a line is widget-sized: at most six words and no sentence end."""
+    return shape[_WORDS] <= 1.95 and shape[_ENDS] == 0.0  # log1p(6) = 1.946
+
+
+def _shapes(strings: Sequence[str], cut: Sequence[float],
+            cache: dict[str, tuple[float, ...]]) -> tuple[list[tuple[float, ...]], list[bool]]:
+    """Each line's shape (from `cache` where it holds the line), and whether the model scores it
+    (the rules left it, and it is no prose)."""
+    shapes, scored = [], []
+    for s, c in zip(strings, cut):
+        shape = cache.get(s)
+        if shape is None:
+            words = len(s.split()) if s.count(" ") + 1 >= PROSE_WORDS and s[-1:] in _SENTENCE_END else 0
+            shape = cache[s] = _brief(s, words) if words >= PROSE_WORDS else _shape(s)
+        shapes.append(shape)
+        scored.append(c < 0.99 and shape[_INNER] >= 0)
+    return shapes, scored
+
+
+def features(text: str, lines: Sequence[Line], cut: Sequence[float],
+             cache: dict[str, tuple[float, ...]] | None = None) -> list[list[float] | None]:
+    """A feature vector (`FEATURES` names them) for each line the model scores, None for the others:
+    lines the rules removed (`cut[i]`, the share of line i they removed, at 0.99 or more), lines of
+    prose (`PROSE_WORDS` words or more, ending a sentence), and every line of a document without
+    a line of prose."""
+    strings = [text[a:b].strip() for a, b in lines]
+    n = len(lines)
+    shapes, scored = _shapes(strings, cut, {} if cache is None else cache)
+    prose = [_is_prose(s) for s in shapes]
+    short = [_is_short(s) for s in shapes]
+    prose_before = list(accumulate(prose, initial=0))
+    total = prose_before.pop()
+    run = _runs(short)
+    above = _gaps(prose)
+    below = _gaps(prose[::-1])[::-1]
+    seen = Counter(strings)
+    doc_chars = max(1, len(text))
+    empty = (0.0,) * len(SHAPE)
+    rows: list[list[float] | None] = []
+    if not total:
+        return [None] * n  # no prose to tell the article by: when in doubt, keep
+    for i, (a, b) in enumerate(lines):
+        if not scored[i]:
+            rows.append(None)
+            continue
+        me = shapes[i]
+        prev = shapes[i - 1] if i > 0 else empty
+        nxt = shapes[i + 1] if i + 1 < n else empty
+        after = total - prose_before[i] - prose[i]
+        edge = 1.0 if short[i] else 0.0
+        rows.append([
+            *me,
+            prev[_WORDS], prev[_ENDS], prev[_STOPS], prev[_CHROME], nxt[_WORDS], nxt[_ENDS], nxt[_STOPS], nxt[_CHROME],
+            math.log1p(i), math.log1p(n - 1 - i), a / doc_chars, 1.0 - b / doc_chars,
+            math.log1p(prose_before[i]), math.log1p(after), math.log1p(total), math.log1p(n),
+            1.0 if i == 0 or _blank_between(text, lines[i - 1].end, a) else 0.0,
+            1.0 if i + 1 == n or _blank_between(text, b, lines[i + 1].start) else 0.0,
+            math.log1p(run[i]), 1.0 if seen[strings[i]] > 1 else 0.0,
+            float(above[i]), float(below[i]), edge, edge * (after == 0), edge * (prose_before[i] == 0),
+            1.0 if _BYLINE.match(strings[i]) else 0.0,
+            1.0 if me[_CAPS] >= 0.7 and 1.0 < me[_WORDS] < 2.8 and not me[_ENDS] else 0.0,
+            cut[i], cut[i - 1] if i > 0 else 1.0, cut[i + 1] if i + 1 < n else 1.0,
+            _distance(cut, i, -1), _distance(cut, i, 1),
+        ])
+    return rows
+
+
+def _gaps(prose: Sequence[bool]) -> list[int]:
+    """For each line, how many lines back the nearest prose line stands (1: just above), capped at 8.
+
+    >>> _gaps([True, False, False, True])
+    [8, 1, 2, 3]
+    """
+    out, last = [], None
+    for i, p in enumerate(prose):
+        out.append(8 if last is None else min(8, i - last))
+        if p:
+            last = i
+    return out
+
+
+def _blank_between(text: str, end: int, start: int) -> bool:
+    """Whether a blank line stands between the end of one line and the start of the next."""
+    gap = text[end:start].replace("\r\n", "\n").replace("\r", "\n")
+    return gap.count("\n") > 1
+
+
+def _runs(flags: Sequence[bool]) -> list[int]:
+    """For each position, the length of the run of true flags it stands in (0 where false).
+
+    >>> _runs([True, True, False, True])
+    [2, 2, 0, 1]
+    """
+    out = [0] * len(flags)
+    i = 0
+    while i < len(flags):
+        j = i
+        while j < len(flags) and flags[j]:
+            j += 1
+        for k in range(i, j):
+            out[k] = j - i
+        i = max(j, i + 1)
+    return out
+
+
+def _distance(cut: Sequence[float], i: int, step: int) -> float:
+    """Lines from line i to the nearest line the rules cut, in one direction (the edge counts), capped at 8."""
+    j, d = i + step, 1
+    while 0 <= j < len(cut) and d < 8:
+        if cut[j] >= 0.5:
+            return float(d)
+        j, d = j + step, d + 1
+    return float(d) if (j < 0 or j >= len(cut)) else 8.0
+
+
+FEATURES: tuple[str, ...] = (
+    *SHAPE,
+    "prev_log_words", "prev_ends_sentence", "prev_stopwords", "prev_chrome_words",
+    "next_log_words", "next_ends_sentence", "next_stopwords", "next_chrome_words",
+    "log_index", "log_index_from_end", "share_before", "share_after",
+    "log_prose_before", "log_prose_after", "log_prose_lines", "log_lines",
+    "blank_before", "blank_after", "log_short_run", "repeated",
+    "lines_from_prose_above", "lines_to_prose_below", "short", "short_after_prose", "short_before_prose",
+    "byline", "title_like",
+    "cut", "prev_cut", "next_cut", "lines_to_cut_above", "lines_to_cut_below",
+)
+
+
+class Model(NamedTuple):
+    """A logistic regression over `FEATURES`: the log-odds are `bias` plus the weighted features."""
+
+    bias: float
+    weights: tuple[float, ...]
+
+    def probability(self, row: Sequence[float]) -> float:
+        """The probability that the line with these features is boilerplate."""
+        score = self.bias + sum(w * x for w, x in zip(self.weights, row))
+        return 1.0 / (1.0 + math.exp(-score)) if score > -700 else 0.0
+
+
+def score(text: str, lines: Sequence[Line], cut: Sequence[float], model: Model | None = None,
+          cache: dict[str, tuple[float, ...]] | None = None) -> list[tuple[Line, float]]:
+    """Each of `lines` that the model scores (see `features`) with its probability of being
+    boilerplate; `cache` keeps line shapes for another call on the same document."""
+    model = model or bundled()
+    rows = features(text, lines, cut, cache)
+    return [(line, model.probability(row)) for line, row in zip(lines, rows) if row is not None]
+
+
+def load(data: dict[str, object]) -> Model:
+    """A `Model` from the JSON form that the training writes (`cleaner.train`); the features must match."""
+    names = tuple(data["features"])  # type: ignore[arg-type]
+    if names != FEATURES:
+        raise ValueError("the line model's weights were trained on other features; retrain it: "
+                         "python -m cleaner.train LABELLED_DIR")
+    weights = tuple(float(w) for w in data["weights"])  # type: ignore[union-attr]
+    return Model(float(data["bias"]), weights)  # type: ignore[arg-type]
+
+
+#: Where the bundled weights live, inside the package.
+WEIGHTS = "data/linemodel.json"
+
+
+@lru_cache(maxsize=1)
+def bundled() -> Model:
+    """The model shipped with the package."""
+    return load(json.loads(resources.files("cleaner").joinpath(WEIGHTS).read_text(encoding="utf-8")))
