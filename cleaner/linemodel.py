@@ -14,7 +14,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
 from itertools import accumulate
 from importlib import resources
@@ -82,11 +82,14 @@ def lines_of(text: str) -> list[Line]:
     >>> lines_of("One\n\n  \nTwo\r\nThree")
     [Line(start=0, end=3), Line(start=8, end=11), Line(start=13, end=18)]
     """
-    return [Line(*m.span()) for m in _LINE.finditer(text)]
-
-
-# A line with something on it, from its start (the look-behind keeps the search linear on long blank runs).
-_LINE = re.compile(r"(?<![^\n\r])[^\S\n\r]*\S[^\n\r]*")
+    out = []
+    pos = 0
+    for piece in (text.replace("\r", "\n") if "\r" in text else text).split("\n"):  # a \r\n: an empty piece
+        end = pos + len(piece)
+        if piece and not piece.isspace():
+            out.append(Line(pos, end))
+        pos = end + 1
+    return out
 
 
 def _visible(s: str) -> int:
@@ -259,8 +262,8 @@ def _gaps(prose: Sequence[bool]) -> list[int]:
 
 def _blank_between(text: str, end: int, start: int) -> bool:
     """Whether a blank line stands between the end of one line and the start of the next."""
-    gap = text[end:start].replace("\r\n", "\n").replace("\r", "\n")
-    return gap.count("\n") > 1
+    gap = text[end:start]
+    return gap.count("\n") + gap.count("\r") - gap.count("\r\n") > 1
 
 
 def _runs(flags: Sequence[bool]) -> list[int]:
@@ -304,15 +307,32 @@ FEATURES: tuple[str, ...] = (
 )
 
 
+def line_words(line: str) -> frozenset[str]:
+    """The words of a line's first `SAMPLE` characters, lower-cased, of two letters or more: what
+    the model's word weights are looked up by.
+
+    >>> sorted(line_words("Share this: Facebook, X (2)"))
+    ['facebook', 'share', 'this']
+    """
+    return frozenset(_TERM.findall(line[:SAMPLE].lower()))
+
+
+_TERM = re.compile(r"[^\W\d_]{2,}")
+
+
 class Model(NamedTuple):
-    """A logistic regression over `FEATURES`: the log-odds are `bias` plus the weighted features."""
+    """A logistic regression: the log-odds are `bias`, plus the `weights` of `FEATURES`, plus the
+    weights of the line's words that `words` holds (words seen in lines of several sites)."""
 
     bias: float
     weights: tuple[float, ...]
+    words: Mapping[str, float] = {}
 
-    def probability(self, row: Sequence[float]) -> float:
-        """The probability that the line with these features is boilerplate."""
+    def probability(self, row: Sequence[float], terms: Iterable[str] = ()) -> float:
+        """The probability that the line with these features and words is boilerplate."""
         score = self.bias + sum(w * x for w, x in zip(self.weights, row))
+        if self.words:
+            score += sum(self.words.get(t, 0.0) for t in terms)
         return 1.0 / (1.0 + math.exp(-score)) if score > -700 else 0.0
 
 
@@ -322,7 +342,8 @@ def score(text: str, lines: Sequence[Line], cut: Sequence[float], model: Model |
     boilerplate; `cache` keeps line shapes for another call on the same document."""
     model = model or bundled()
     rows = features(text, lines, cut, cache)
-    return [(line, model.probability(row)) for line, row in zip(lines, rows) if row is not None]
+    return [(line, model.probability(row, line_words(text[line.start : line.end].strip())))
+            for line, row in zip(lines, rows) if row is not None]
 
 
 def load(data: dict[str, object]) -> Model:
@@ -332,7 +353,8 @@ def load(data: dict[str, object]) -> Model:
         raise ValueError("the line model's weights were trained on other features; retrain it: "
                          "python -m cleaner.train LABELLED_DIR")
     weights = tuple(float(w) for w in data["weights"])  # type: ignore[union-attr]
-    return Model(float(data["bias"]), weights)  # type: ignore[arg-type]
+    words = {str(t): float(w) for t, w in dict(data.get("words", {})).items()}  # type: ignore[call-overload]
+    return Model(float(data["bias"]), weights, words)  # type: ignore[arg-type]
 
 
 #: Where the bundled weights live, inside the package.

@@ -61,6 +61,11 @@ def _widget_sized(line: str) -> bool:
     return len(line.split()) <= WIDGET_WORDS and not line.rstrip().endswith((".", ",", ";"))
 
 
+#: Lines a document needs before the edge walk (`cleaner.edges`) pays: below it the engine's repeated
+#: looks are cheaper, and they find the same.
+EDGE_WALK_LINES = 400
+
+
 class Hit(NamedTuple):
     """A span a rule found; `whole_line` hits go with their lines."""
 
@@ -471,7 +476,7 @@ class Detector:
 
     #: Count head and tail zones on the lines that stay (`cleaner.edges`); off, the engine's
     #: repeated looks find the same cuts, slowly (the tests compare the two).
-    walk_edges = True
+    walk_edges = True  # tests switch the walk off to hold it to the engine's repeated looks
 
     def __init__(self, rules: Sequence[Rule], active: frozenset[int] | None = None) -> None:
         """`active`: the indices of the rules to detect with (default all); hits name rules by their
@@ -586,8 +591,8 @@ class Detector:
     def _edge_hits(self, probe: str, hits: list[Hit], timeout: float | None) -> list[Hit]:
         """`hits` and the head and tail hits on the lines that come into the zones once the lines
         `hits` take whole are cut (`cleaner.edges`), as the engine's next looks would find them."""
-        if not self.walk_edges:
-            return hits
+        if not self.walk_edges or probe.count("\n") < EDGE_WALK_LINES:
+            return hits  # a short document's few looks cost less than the walk
         return hits + edge_hits(self, probe, hits, timeout)
 
     def _zoned_again(self, probe: str, timeout: float | None, source: tuple[str, list[tuple[int, int]]]) -> list[Hit]:

@@ -24,7 +24,11 @@ from .scoring import CONTENT, JUNK, Evaluation, Labelled, label_tokens, load_lab
 #: Inverse regularisation strength; chosen by leave-site-out cross-validation (docs/evaluation.md).
 C = 0.3
 
-Example = tuple[list[float], int, float]  # features, label (1: boilerplate), weight
+#: Words the model gets a weight for: those in training lines of at least this many site groups
+#: (a word of one site's own chrome is what `cleaner learn` is for).
+MIN_SITES = 20
+
+Example = tuple[list[float], frozenset[str], int, float, str]  # features, words, label (1: boilerplate), weight, site
 
 
 def rules_only() -> Cleaner:
@@ -35,6 +39,7 @@ def rules_only() -> Cleaner:
 def examples(doc: Labelled, cleaner: Cleaner) -> list[Example]:
     """The training examples of one labelled document."""
     text = doc.text
+    site = site_of(doc)
     result = cleaner.clean(text)
     lines = linemodel.lines_of(text)
     spans = [(r.start, r.end) for r in result.removed if r.rule != "tidy.whitespace"]
@@ -55,28 +60,41 @@ def examples(doc: Labelled, cleaner: Cleaner) -> list[Example]:
         if row is None or not (junk or content):
             continue
         label = 0 if content else 1
-        out.append((row, label, math.sqrt(content or junk)))
+        out.append((row, linemodel.line_words(text[a:b].strip()), label, math.sqrt(content or junk), site))
     return out
 
 
 def fit(data: Sequence[Example], c: float | None = None) -> linemodel.Model:
-    """A logistic regression fitted to the examples, standardisation folded into its weights."""
+    """A logistic regression fitted to the examples: the features standardised (the standardisation
+    folded into their weights), the words of `MIN_SITES` sites or more as yes/no features."""
     try:
+        from scipy import sparse
         from sklearn.linear_model import LogisticRegression
         from sklearn.preprocessing import StandardScaler
     except ImportError:
         raise CleanerError("training the line model needs scikit-learn: pip install 'syndication-cleaner[train]'") from None
-    rows = [r for r, _, _ in data]
-    labels = [y for _, y, _ in data]
+    labels = [e[2] for e in data]
     if len(set(labels)) < 2:
         raise CleanerError("training the line model needs both boilerplate and content lines among the documents")
+    sites: dict[str, set[str]] = {}
+    for _, words, _, _, site in data:
+        for w in words:
+            sites.setdefault(w, set()).add(site)
+    vocab = {w: i for i, w in enumerate(sorted(w for w, s in sites.items() if len(s) >= MIN_SITES))}
+    rows = [e[0] for e in data]
     scaler = StandardScaler().fit(rows)
-    clf = LogisticRegression(C=c or C, max_iter=5000).fit(scaler.transform(rows), labels,
-                                                       sample_weight=[w for _, _, w in data])
+    present = sparse.csr_matrix(([1.0] * sum(len(vocab.keys() & e[1]) for e in data),
+                                 ([i for i, e in enumerate(data) for w in sorted(vocab.keys() & e[1])],
+                                  [vocab[w] for e in data for w in sorted(vocab.keys() & e[1])])),
+                                shape=(len(data), len(vocab)))
+    matrix = sparse.hstack([sparse.csr_matrix(scaler.transform(rows)), present]).tocsr()
+    clf = LogisticRegression(C=c or C, max_iter=5000).fit(matrix, labels, sample_weight=[e[3] for e in data])
     coef = clf.coef_[0]
-    weights = tuple(float(w / s) for w, s in zip(coef, scaler.scale_))
-    bias = float(clf.intercept_[0] - sum(w * m / s for w, m, s in zip(coef, scaler.mean_, scaler.scale_)))
-    return linemodel.Model(bias, weights)
+    dense = coef[: len(rows[0])]
+    weights = tuple(float(w / s) for w, s in zip(dense, scaler.scale_))
+    bias = float(clf.intercept_[0] - sum(w * m / s for w, m, s in zip(dense, scaler.mean_, scaler.scale_)))
+    words = {w: float(coef[len(rows[0]) + i]) for w, i in vocab.items() if abs(coef[len(rows[0]) + i]) >= 0.01}
+    return linemodel.Model(bias, weights, words)
 
 
 def train(docs: Sequence[Labelled], cleaner: Cleaner | None = None) -> linemodel.Model:
@@ -117,7 +135,9 @@ def to_json(model: linemodel.Model, docs: Sequence[Labelled]) -> dict[str, objec
         "features": list(linemodel.FEATURES),
         "bias": round(model.bias, 6),
         "weights": [round(w, 6) for w in model.weights],
-        "trained_on": {"documents": len(docs), "sites": len({site_of(d) for d in docs}), "c": C},
+        "words": {w: round(v, 4) for w, v in sorted(model.words.items())},
+        "trained_on": {"documents": len(docs), "sites": len({site_of(d) for d in docs}), "c": C,
+                       "min_sites": MIN_SITES},
     }
 
 

@@ -1,0 +1,121 @@
+"""The line model: its features, its rules in the engine, and its training and leave-site-out scoring."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from cleaner import Cleaner, linemodel
+from cleaner.cli import main
+from cleaner.scoring import Labelled, site_of
+
+PROSE = [  # paragraphs of 20 words or more: prose, which the model never scores
+    "Rain is expected across the whole region on Tuesday, forecasters said, with the heaviest falls in the hills "
+    "after dark.",
+    "The council has opened two shelters in the town and asked residents to check on elderly neighbours during the "
+    "storm.",
+    "Roads in the valley may close at short notice, and drivers are urged to plan their trips with care until the "
+    "weekend.",
+]
+MENU = "Home\nNews\nWeather\nContact us"
+
+
+def test_every_scored_line_has_one_value_per_feature() -> None:
+    text = f"{MENU}\n\nStorm warning\n\n" + "\n\n".join(PROSE) + "\n\nShare this:\nFacebook"
+    lines = linemodel.lines_of(text)
+    rows = linemodel.features(text, lines, [0.0] * len(lines))
+    scored = [r for r in rows if r is not None]
+    assert scored and all(len(r) == len(linemodel.FEATURES) for r in scored)
+    # Prose is never scored: its lines have no row.
+    assert [text[a:b] for (a, b), r in zip(lines, rows) if r is None] == PROSE
+
+
+def test_lines_the_rules_removed_and_documents_without_prose_are_not_scored() -> None:
+    text = "Home\n\n" + PROSE[0]
+    lines = linemodel.lines_of(text)
+    assert linemodel.features(text, lines, [1.0, 0.0]) == [None, None]
+    short = "One.\nTwo.\nThree."
+    assert linemodel.features(short, linemodel.lines_of(short), [0.0] * 3) == [None, None, None]
+
+
+def test_the_bundled_weights_match_the_features() -> None:
+    model = linemodel.bundled()
+    assert len(model.weights) == len(linemodel.FEATURES)
+    data = json.loads((Path(linemodel.__file__).parent / linemodel.WEIGHTS).read_text(encoding="utf-8"))
+    with pytest.raises(ValueError, match="retrain"):
+        linemodel.load({**data, "features": data["features"][:-1]})
+
+
+def test_a_menu_above_the_headline_goes_and_the_headline_stays() -> None:
+    text = f"{MENU}\n\nStorm warning for the valley\n\n" + "\n\n".join(PROSE)
+    result = Cleaner().clean(text)
+    assert result.text == "Storm warning for the valley\n\n" + "\n\n".join(PROSE)
+    cuts = [r for r in result.removed if r.rule.startswith("model.")]
+    assert {r.text.strip() for r in cuts} == set(MENU.split("\n"))
+    assert all("probability 0." in r.reason or "probability 1." in r.reason for r in cuts)
+    assert Cleaner(ignore="model").clean(text).text == text
+
+
+def test_cleaning_the_output_again_changes_nothing() -> None:
+    text = f"{MENU}\n\nStorm warning\n\n" + "\n\n".join(PROSE) + "\n\nTags\n\nweather\n\nstorms\n\nvalley\n"
+    for preset in ("default", "aggressive"):
+        cleaner = Cleaner(preset=preset)
+        once = cleaner.clean(text)
+        assert cleaner.clean(once.text).removed == ()
+        assert once.restore() == text
+
+
+def test_a_model_of_ones_own_is_used_and_travels_with_the_cleaner() -> None:
+    import pickle
+
+    always = linemodel.Model(50.0, (0.0,) * len(linemodel.FEATURES))
+    text = "Storm warning\n\n" + "\n\n".join(PROSE)
+    cleaner = Cleaner(line_model=always)
+    assert cleaner.clean(text).text == "\n\n".join(PROSE)
+    assert pickle.loads(pickle.dumps(cleaner)).clean(text).text == "\n\n".join(PROSE)
+    assert cleaner.fingerprint() != Cleaner().fingerprint()
+
+
+def test_site_groups() -> None:
+    assert site_of(Labelled("a", "", source="https://www.example.com/x")) == "example.com"
+    assert site_of(Labelled("b", "", source="owner/data file.csv (row 9, example.org)")) == "owner/data file.csv"
+    assert site_of(Labelled("c", "")) == "c"
+
+
+def _labelled(folder: Path, n_sites: int = 6) -> None:
+    """Documents of several sites, each with a menu above its article and a share row below."""
+    folder.mkdir()
+    for site in range(n_sites):
+        for k in range(3):
+            text = f"{MENU}\n\nStory {site}-{k}\n\n" + "\n\n".join(PROSE) + "\n\nShare\nFacebook\nTwitter"
+            doc = {"id": f"s{site}-{k}", "source": f"https://site{site}.example/{k}", "kind": "news-site",
+                   "text": text, "junk": [MENU, "Share\nFacebook\nTwitter"]}
+            (folder / f"s{site}-{k}.json").write_text(json.dumps(doc), encoding="utf-8")
+    (folder / "negative.json").write_text(json.dumps(
+        {"id": "neg", "source": "https://other.example/n", "kind": "negative", "text": "\n\n".join(PROSE), "junk": []}))
+
+
+def test_training_and_leave_site_out_figures(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    pytest.importorskip("sklearn")
+    from cleaner import train
+    from cleaner.scoring import load_labelled
+
+    _labelled(tmp_path / "labels")
+    docs = load_labelled(tmp_path / "labels")
+    folds = train.site_folds(docs, k=4)
+    assert sorted(d.id for f in folds for d in f) == sorted(d.id for d in docs)
+    for fold in folds:  # a site's documents never straddle two folds
+        others = {site_of(d) for f in folds if f is not fold for d in f}
+        assert not {site_of(d) for d in fold} & others
+    out = tmp_path / "weights.json"
+    assert train.main([str(tmp_path / "labels"), "--out", str(out)]) == 0
+    model = linemodel.load(json.loads(out.read_text(encoding="utf-8")))
+    text = f"{MENU}\n\nA new story\n\n" + "\n\n".join(PROSE)
+    lines = linemodel.lines_of(text)
+    by_line = {text[a:b]: p for (a, b), p in linemodel.score(text, lines, [0.0] * len(lines), model)}
+    assert min(by_line[item] for item in MENU.split("\n")) > by_line["A new story"]
+    assert main(["eval", str(tmp_path / "labels"), "--folds", "site", "--by", "kind", "--worst", "0"]) == 0
+    printed = capsys.readouterr().out
+    assert "per kind:" in printed and "negative" in printed and "19 documents: recall" in printed
