@@ -176,6 +176,8 @@ def _clean_line(task: tuple[str, bytes | None]) -> _Done:
         if line is None:
             raise SkipDocument(f"larger than the size limit ({_STATE['max_bytes']} bytes; raise --max-bytes)")
         obj, text = formats.parse(line, _STATE["text_field"])
+        if _STATE.get("source_field"):  # named SOURCE/ID, as `cleaner learn` names it; without a source, as before
+            where = formats.source_path(obj, _STATE["source_field"], _STATE["id_field"], where.rsplit(":", 1)[1]) or where
         result = timer.clean(cleaner, text, where)
     except CleanerError as exc:
         return _Done(where, _line(report.skipped(where, str(exc))), len(line or b""), (str(exc), ()), output=_as_is(line))
@@ -299,6 +301,8 @@ def clean_jsonl(
     report_field: str | None = None,
     options: Options = Options(),
     name: str | None = None,
+    source_field: str | None = None,
+    id_field: str = "id",
 ) -> Summary:
     """Clean the `text_field` of each record of a JSON Lines file ('-': stdin; .gz read through gzip).
 
@@ -306,10 +310,12 @@ def clean_jsonl(
     each line in: a record that cannot be cleaned (no text, not JSON, too long) is passed through
     unchanged and reported as skipped. Input that cannot be read on (a truncated .gz) ends the
     run with the records read so far, and is reported as skipped under `name` (default: the
-    file's name, or 'stdin').
+    file's name, or 'stdin'). A record is named FILE:LINE, or with `source_field` SOURCE/ID (see
+    `formats.source_path`), the path rules' `paths` see.
     """
     summary = Summary()
-    settings = {"max_bytes": options.max_bytes, "text_field": text_field, "report_field": report_field}
+    settings = {"max_bytes": options.max_bytes, "text_field": text_field, "report_field": report_field,
+                "source_field": source_field, "id_field": id_field}
     name = name or ("stdin" if str(src) == "-" else Path(src).name)
     unread: list[str] = []
     with ExitStack() as stack:

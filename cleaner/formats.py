@@ -113,6 +113,20 @@ def parse(line: bytes, field: str) -> tuple[dict[str, Any], str]:
     return obj, text
 
 
+def source_path(obj: dict[str, Any], source_field: str, id_field: str, number: int | str) -> str | None:
+    """A record's path, SOURCE/ID (ID: the `id_field`, else the line number), as `cleaner learn` and
+    `cleaner clean --source-field` both name it, so that learned rules' `paths` match; None without a source.
+
+    >>> source_path({"domain": "example.org", "id": 7}, "domain", "id", 3), source_path({}, "domain", "id", 3)
+    ('example.org/7', None)
+    """
+    source = obj.get(source_field)
+    if not isinstance(source, str) or not source.strip():
+        return None
+    ident = obj.get(id_field)
+    return f"{source.strip()}/{ident if isinstance(ident, (str, int)) else number}"
+
+
 def _kind(value: object) -> str:
     """How a JSON value is named in a message."""
     if value is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import heapq
 import json
 import random
+import tomllib
 import zlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -233,9 +234,30 @@ def matches(text: str, rec: Record) -> bool:
     return all(text[r["start"] : r["end"]] == r["text"] for r in rec.get("removed", []))
 
 
+def learned_rules(path: str | Path) -> list[Record]:
+    """The rules of a learned-rules file (`cleaner clean --learn`, `cleaner learn`) as the page lists them:
+    id, scope, the line's shape with its slots, the source, and the documents it was learned from."""
+    from .learn_shape import template
+
+    try:
+        tables = tomllib.loads(Path(path).read_text(encoding="utf-8")).get("rule", [])
+    except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError) as exc:
+        raise CleanerError(f"{path}: cannot read the learned rules ({exc})") from None
+    out = []
+    for t in tables if isinstance(tables, list) else []:
+        meta = t.get("meta") if isinstance(t.get("meta"), dict) else {}
+        example = (t.get("remove") or [""])[0]
+        source = meta.get("source") or ", ".join(p.removesuffix("/*") for p in t.get("paths", [])) or "every document"
+        out.append({"id": str(t.get("id", "?")), "scope": t.get("scope", "line"), "shape": template(str(example)),
+                    "example": str(example), "source": str(source), "learned_docs": meta.get("documents"),
+                    "share": meta.get("share")})
+    return out
+
+
 def build(stats: RunStats, texts: TextSource | None = None, *, title: str = "cleaner run",
-          text_budget: int = TEXT_BUDGET) -> dict[str, Any]:
-    """The page's data: totals, rules, samples, longest cuts and documents (texts within the budget)."""
+          text_budget: int = TEXT_BUDGET, learned: list[Record] | None = None) -> dict[str, Any]:
+    """The page's data: totals, rules, samples, longest cuts and documents (texts within the budget);
+    with `learned` (see `learned_rules`), those rules as their own group with the documents each cut."""
     heaviest = sorted(stats.heaviest, key=_rank, reverse=True)
     wanted: dict[int, Record] = {-neg: rec for _, neg, rec in heaviest}
     for rs in stats.rules.values():
@@ -278,7 +300,13 @@ def build(stats: RunStats, texts: TextSource | None = None, *, title: str = "cle
         "top": len(heaviest),
         "docs": [docs[seq] for seq in order],
         "skipped": stats.skipped,
+        "learned": [_learned(r, stats) for r in learned or []],
     }
+
+
+def _learned(rule: Record, stats: RunStats) -> Record:
+    rs = stats.rules.get(rule["id"])
+    return {**rule, "docs": rs.docs if rs else 0, "removals": rs.removals if rs else 0, "chars": rs.chars if rs else 0}
 
 
 def _doc(rec: Record, text: str | None, note: str) -> dict[str, Any]:
@@ -341,17 +369,20 @@ def render(data: dict[str, Any]) -> str:
 
 
 def write_html(records: Iterable[Record], out: str | Path, texts: TextSource | None = None, *,
-               title: str = "cleaner run", top: int = 500, samples: int = 12, max_bytes: int = MAX_BYTES) -> RunStats:
+               title: str = "cleaner run", top: int = 500, samples: int = 12, max_bytes: int = MAX_BYTES,
+               learned: str | Path | None = None) -> RunStats:
     """Write the review page of a run to `out` and return the run's totals.
 
     `records` are the report's objects (streamed once); `texts` gives the text of a record's
     document (see `source_texts`) and is asked only for the sampled and most-cut documents.
-    Document texts give way (the budget halves) until the page fits in `max_bytes`.
+    Document texts give way (the budget halves) until the page fits in `max_bytes`. `learned`
+    names the run's learned-rules file, listed as its own group.
     """
+    rules = learned_rules(learned) if learned is not None and Path(learned).exists() else None
     stats = collect(records, top=top, samples=samples)
     budget = min(TEXT_BUDGET, max_bytes // 2)
     while True:
-        page = render(build(stats, texts, title=title, text_budget=budget)).encode("utf-8", "surrogatepass")
+        page = render(build(stats, texts, title=title, text_budget=budget, learned=rules)).encode("utf-8", "surrogatepass")
         if len(page) <= max_bytes or budget == 0:
             break
         budget = budget // 2 if budget > 1000 else 0

@@ -132,6 +132,82 @@ class Counts:
         return sorted(found.values(), key=lambda p: (-p.documents, -p.share, p.source, p.example))
 
 
+@dataclass(slots=True)
+class Tally:
+    """`Counts` that merge: one per partition of a corpus, merged in the partitions' order (a reduction).
+
+    Keys are kept whole, not hashed (a string's hash differs between processes), each with its
+    count and its first three (path, text) occurrences, so that merged tallies propose what one
+    pass over all the documents in order proposes, as long as no key had to be dropped. Past
+    `max_keys` the keys with the fewest documents go, as in `Counts`.
+
+    >>> words = "rain wind snow fog sun hail frost dew mist heat".split()
+    >>> docs = [Doc(f"a/{w}.txt", "a", f"A day of {w}.\\nFollow Example Daily on Mastodon") for w in words]
+    >>> halves = [Tally(), Tally()]
+    >>> for i, doc in enumerate(docs):
+    ...     halves[i // 5].add(doc)
+    >>> [p.example for p in halves[0].merge(halves[1]).counts().proposals()] == [p.example for p in learn(docs)[0]]
+    True
+    """
+
+    max_keys: int = MAX_KEYS
+    docs: Counter[str] = field(default_factory=Counter)
+    keys: dict[tuple[str, str, str], list] = field(default_factory=dict)  # type: ignore[type-arg]  # [n, [(path, text)]]
+    floor: int = 0
+    prunes: int = 0
+
+    def add(self, doc: Doc) -> None:
+        self.docs[doc.source] += 1
+        done: set[tuple[str, str, str]] = set()
+        for kind, text in _candidates(doc.text):
+            k = key(text)
+            if k is None or (doc.source, kind, k) in done:
+                continue
+            done.add((doc.source, kind, k))
+            self._count((doc.source, kind, k), 1, [(doc.path, text)])
+        if len(self.keys) > self.max_keys:
+            self._prune()
+
+    def _count(self, k: tuple[str, str, str], n: int, seen: list[tuple[str, str]]) -> None:
+        entry = self.keys.get(k)
+        if entry is None:
+            self.keys[k] = [n, seen[:3]]
+        else:
+            entry[0] += n
+            entry[1] = (entry[1] + seen)[:3]
+
+    def merge(self, later: Tally) -> Tally:
+        """This tally with the counts of `later` (documents that come after these) added."""
+        for k, (n, seen) in later.keys.items():
+            self._count(k, n, seen)
+        self.docs.update(later.docs)
+        self.floor = max(self.floor, later.floor)
+        self.prunes += later.prunes
+        if len(self.keys) > self.max_keys:
+            self._prune()
+        return self
+
+    def _prune(self) -> None:
+        by_count = Counter(n for n, _ in self.keys.values())
+        keep, floor = len(self.keys), 0
+        while keep > self.max_keys // 2:
+            floor += 1
+            keep -= by_count.get(floor, 0)
+        self.keys = {k: v for k, v in self.keys.items() if v[0] > floor}
+        self.floor = max(self.floor, floor)
+        self.prunes += 1
+
+    def counts(self) -> Counts:
+        """The `Counts` one pass would have made: examples are the second and third documents of a key."""
+        c = Counts(max_keys=self.max_keys, docs=Counter(self.docs), floor=self.floor, prunes=self.prunes)
+        for (source, kind, k), (n, seen) in self.keys.items():
+            h = hash((source, kind, k))
+            c.counts[h] = n
+            if n >= 2 and len(seen) >= 2:
+                c.seen[h] = _Seen(kind, source, seen[1][1], [path for path, _ in seen[1:3]])
+        return c
+
+
 def _candidates(text: str) -> Iterable[tuple[str, str]]:
     for line in text.splitlines():
         line = line.strip()

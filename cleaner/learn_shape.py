@@ -80,6 +80,26 @@ def trailing_sentence(line: str) -> str | None:
     return line[last.end():].strip() if last is not None else None
 
 
+def template(text: str) -> str:
+    """The line as a reader sees its shape: case kept, what varies between copies shown as {slot}.
+
+    >>> template("Updated April 6, 2023 at 12:13 am")
+    'Updated {date} at {time}'
+    >>> template("The post Rain returns appeared first on Example Daily.")
+    'The post {title} appeared first on Example Daily'
+    """
+    text = body(text)
+
+    def slots(part: str) -> str:
+        return _SLOT_SCAN.sub(lambda m: "{" + (m.lastgroup or "number") + "}", part)
+
+    for tpl in TEMPLATES:
+        m = tpl.match(text)
+        if m:
+            return slots(m.group(1)) + "{title}" + slots(m.group(3))
+    return slots(text)
+
+
 def key(text: str) -> str | None:
     """The counting key of a line or sentence: slots for what varies, case and quotes folded.
 

@@ -39,3 +39,17 @@ def read(path: str | Path) -> Iterator[dict[str, Any]]:
         for line in fh:
             if line.strip():
                 yield json.loads(line)
+
+
+def learned_beside(report: str | Path) -> Path:
+    """Where `cleaner clean --learn` keeps the learned rules: beside the report, named after it.
+
+    >>> [learned_beside(p).as_posix() for p in ("out/cleaner-report.jsonl", "clean-report.jsonl", "run.jsonl")]
+    ['out/cleaner-learned.toml', 'clean-learned.toml', 'run-learned.toml']
+    """
+    name = Path(report).name
+    for suffix in ("-report.jsonl", ".jsonl", ".json"):
+        if name.endswith(suffix) and len(name) > len(suffix):
+            name = name[: -len(suffix)]
+            break
+    return Path(report).with_name(name + "-learned.toml")

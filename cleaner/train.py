@@ -72,7 +72,7 @@ def fit(data: Sequence[Example], c: float | None = None) -> linemodel.Model:
         from sklearn.linear_model import LogisticRegression
         from sklearn.preprocessing import StandardScaler
     except ImportError:
-        raise CleanerError("training the line model needs scikit-learn: pip install 'cleaner[train]'") from None
+        raise CleanerError("training the line model needs scikit-learn: pip install 'syndication-cleaner[train]'") from None
     labels = [e[2] for e in data]
     if len(set(labels)) < 2:
         raise CleanerError("training the line model needs both boilerplate and content lines among the documents")

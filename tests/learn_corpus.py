@@ -154,11 +154,25 @@ def write_folder(arts: list[Article], root: Path) -> Path:
     return root
 
 
-def stream_records(n_docs: int, seed: int = 7, n_sites: int = 50) -> Iterator[dict[str, str]]:
-    """`n_docs` JSON Lines records from `n_sites` generated sites, sites interleaved, in constant memory."""
+def site_name(k: int) -> str:
+    """A name for site `k` spelled in words (two sites' lines then differ in more than a number).
+
+    >>> site_name(0), site_name(1)
+    ('Harbor Budget', 'Council Valley')
+    """
+    return f"{WORDS[k % len(WORDS)].title()} {WORDS[(k // len(WORDS) + 2 * k + 2) % len(WORDS)].title()}"
+
+
+def stream_records(n_docs: int, seed: int = 7, n_sites: int = 50, *, named: bool = False) -> Iterator[dict[str, str]]:
+    """`n_docs` JSON Lines records from `n_sites` generated sites, sites interleaved, in constant memory.
+
+    Sites are "Site 0", "Site 1", ..., whose lines share one shape (the number is a slot), or with
+    `named` each has a name in words (`site_name`), so that each site's lines are its own.
+    """
     rng = random.Random(seed)
-    sites = [Site(f"site-{k:03d}", f"Site {k}", (f"Welcome to Site {k} daily edition", f"Site {k} footer and contacts"),
-                  f"{{n}} readers of Site {k} today", (0.9, 0.6, 0.4)) for k in range(n_sites)]
+    names = [site_name(k) if named else f"Site {k}" for k in range(n_sites)]
+    sites = [Site(f"site-{k:03d}", name, (f"Welcome to {name} daily edition", f"{name} footer and contacts"),
+                  f"{{n}} readers of {name} today", (0.9, 0.6, 0.4)) for k, name in enumerate(names)]
     for i in range(n_docs):
         site = sites[i % n_sites]
         a = article(site, i // n_sites, rng, tuple(rng.random() < share for share in site.shares))

@@ -217,3 +217,31 @@ def test_ten_thousand_document_run_opens_fast_and_stays_small(browser: Any, tmp_
     print(f"\n10k-document page: {size:,} bytes; load times {', '.join(f'{t:.3f}' for t in times)} s; median {median:.3f} s")
     assert size < SIZE_BOUND
     assert median < LOAD_BOUND_S
+
+
+def test_learned_rules_group(browser: Any, tmp_path: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    try:
+        from .learn_corpus import corpus, write_folder
+    except ImportError:
+        from learn_corpus import corpus, write_folder  # type: ignore[no-redef]
+
+    src = write_folder(corpus(30), tmp_path / "src")
+    page_path = tmp_path / "learned.html"
+    assert main(["clean", str(src), "--out", str(tmp_path / "out"), "--learn", "--html", str(page_path), "-q"]) == 0
+    errors: list[str] = []
+    page = _open(browser, page_path, errors)
+    assert page.is_visible("#learned-group")
+    rows = page.locator("#learned tbody tr")
+    assert rows.count() == 15
+    shapes = page.locator("#learned tbody code").all_inner_texts()
+    assert "Updated {date} at {time}" in shapes
+    row = page.locator('#learned tbody tr[data-rule="learned.harbor-ledger-1"]')
+    assert "harbor-ledger" in row.inner_text() and "30" in row.inner_text()
+    row.locator("button").click()
+    assert page.inner_text("#samples-title") == "Sampled cuts of learned.harbor-ledger-1"
+    page.screenshot(path=str(_shots(tmp_path_factory) / "learned-group.png"), full_page=False)
+    assert errors == []
+
+    plain = tmp_path / "plain.html"  # a run without --learn: no group
+    assert main(["clean", str(src), "--out", str(tmp_path / "out2"), "--html", str(plain), "-q"]) == 0
+    assert not _open(browser, plain).is_visible("#learned-group")

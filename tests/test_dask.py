@@ -74,3 +74,48 @@ def test_dask_bag_and_dataframe_on_local_cluster(client) -> None:  # type: ignor
     fingerprint = cleaner.fingerprint()
     built = client.run(lambda: _BUILT[fingerprint])
     assert built == {w: 1 for w in client.scheduler_info()["workers"]}
+
+
+def test_dask_learning_on_local_cluster_equals_the_one_process_run(client, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    import tomllib
+
+    import dask.bag as db
+    import dask.dataframe as dd
+    import pandas as pd
+
+    from cleaner.cli import main
+    from cleaner.integrations.dask import clean_dataframe, clean_records, learn_bag, learn_dataframe
+
+    from .learn_corpus import corpus
+
+    arts = corpus(40)
+    recs = [{"id": f"r{n}", "site": a.source, "body": a.text} for n, a in enumerate(arts[::-1])]
+    src = tmp_path / "docs.jsonl"
+    src.write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
+    assert main(["clean", str(src), "--out", str(tmp_path / "one.jsonl"), "--learn", "--source-field", "site",
+                 "--text-field", "body", "--workers", "1", "-q"]) == 0
+    tables = tomllib.loads((tmp_path / "one-learned.toml").read_text(encoding="utf-8"))["rule"]
+    assert len(tables) == 15
+    expected_out = [json.loads(line) for line in (tmp_path / "one.jsonl").read_text(encoding="utf-8").splitlines()]
+    expected_report = [json.loads(line) for line in (tmp_path / "one-report.jsonl").read_text(encoding="utf-8").splitlines()]
+
+    bag = db.from_sequence(recs, npartitions=7)
+    learned = learn_bag(bag, text_field="body", source_field="site", split_every=3)
+    assert [(r.id, r.pattern, r.scope, r.paths) for r, _ in learned] == [
+        (t["id"], t["pattern"], t["scope"], tuple(t["paths"])) for t in tables]
+    assert [(p.documents, list(p.examples)) for _, p in learned] == [
+        (t["meta"]["documents"], t["meta"]["examples"]) for t in tables]
+
+    cleaner = Cleaner(extend=[r for r, _ in learned])
+    out = clean_records(bag, cleaner, text_field="body", source_field="site").compute()
+    assert [r.pop("cleaner_report") for r in out] == expected_report
+    assert out == expected_out
+
+    # a dataframe whose index holds the record ids: rows are SOURCE/INDEX, the same paths
+    frame = pd.DataFrame({"site": [r["site"] for r in recs], "body": [r["body"] for r in recs]},
+                         index=[r["id"] for r in recs])
+    ddf = dd.from_pandas(frame, npartitions=5, sort=False)
+    learned_frame = learn_dataframe(ddf, "body", "site")
+    assert [(r.id, r.pattern, p.examples) for r, p in learned_frame] == [(r.id, r.pattern, p.examples) for r, p in learned]
+    cleaned = clean_dataframe(ddf, "body", cleaner, source="site").compute()
+    assert list(cleaned["body"]) == [r["body"] for r in expected_out]

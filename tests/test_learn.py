@@ -208,3 +208,22 @@ def test_cli_source_depth_scopes_rules_to_nested_folders(tmp_path: Path) -> None
     (rule,) = load_rules(learned)
     assert rule.id == "learned.news-site-a-1" and rule.paths == ("news/site [[]a]/*",)
     assert rule.applies_to("news/site [a]/00001.txt") and not rule.applies_to("news/site-b/00001.txt")
+
+
+@pytest.mark.parametrize("parts", [1, 3, 7])
+def test_tallies_merged_in_order_propose_what_one_pass_proposes(arts: list[Article], parts: int) -> None:
+    from cleaner.learn import Tally
+
+    whole, counts = learn(docs(arts))
+    size = -(-len(arts) // parts)
+    tallies = []
+    for i in range(0, len(arts), size):
+        t = Tally()
+        for d in docs(arts[i : i + size]):
+            t.add(d)
+        tallies.append(t)
+    merged = tallies[0]
+    for t in tallies[1:]:
+        merged = merged.merge(t)
+    assert merged.counts().proposals() == whole  # the same lines, counts, shares and example paths
+    assert merged.docs == counts.docs

@@ -13,14 +13,22 @@ from pathlib import Path
 from typing import IO, cast
 
 from .. import formats, timer
+from ..config import load_rules
 from ..corpus import DEFAULT_SUFFIXES, Options, Summary, clean_jsonl, clean_tree
 from ..errors import CleanerError
 from ..htmlreport import read_records, source_texts, write_html
 from ..io import DEFAULT_MAX_BYTES, Decoded, SkipDocument, check_destination, decode, read_document
+from ..learn import toml_rules
 from ..overlap import check_writes
+from ..report import learned_beside
+from ..rules import Rule
+from .common import _ids as split_ids
 from .common import add_cleaner_options, build_cleaner
+from .learn import add_learn_options, check_learn_options, learn_corpus, read_rules, write_rules
 
 REPORT_NAME = "cleaner-report.jsonl"
+LEARNED_NAME = "cleaner-learned.toml"  # beside the report (report.learned_beside), for --learn
+LEARNED_FAMILY = "learned"
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -45,7 +53,16 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p.add_argument("--restart", action="store_true", help="ignore the manifest of an earlier run in DST and clean everything again")
     p.add_argument("--quiet", "-q", action="store_true", help="no progress and no summary")
     p.add_argument("--html", metavar="FILE", help="also write a page for reviewing the run's cuts (docs/review.md)")
+    p.add_argument("--source-field", metavar="NAME", help="JSON Lines: the field naming each record's source (e.g. "
+                   "domain); records are then named SOURCE/ID, as `cleaner learn` names them, so learned rules apply")
+    p.add_argument("--id-field", default="id", metavar="NAME",
+                   help="JSON Lines with --source-field: the field with a record id (default: id; else the line number)")
     add_cleaner_options(p)
+    g = p.add_argument_group("learning (docs/learn.md)")
+    g.add_argument("--learn", action="store_true",
+                   help="first learn each source's recurring lines (as `cleaner learn` does), then clean with the "
+                        f"catalog plus them; the rules go beside the report ({LEARNED_NAME}) and a rerun reads them back")
+    add_learn_options(g)
     p.set_defaults(run=run)
 
 
@@ -56,8 +73,14 @@ def run(args: argparse.Namespace) -> int:
         raise CleanerError(f"--max-bytes {args.max_bytes}: give a size in bytes, or 0 for no limit")
     if args.max_bytes == 0:
         args.max_bytes = None  # no limit
-    cleaner = build_cleaner(args)
     fmt = args.format or ("jsonl" if formats.is_jsonl(args.src) else "text")
+    if args.source_field is not None and fmt != "jsonl":
+        raise CleanerError("--source-field names a JSON Lines field; a folder's sources are its sub-folders")
+    learned: list[Rule] = []
+    if args.learn:
+        learned_path = _check_learning(args, fmt)
+    else:
+        cleaner = build_cleaner(args)
     if args.src == "-" and fmt == "text":
         return _run_stdin(args, cleaner)
     src = Path(args.src)
@@ -66,6 +89,11 @@ def run(args: argparse.Namespace) -> int:
     if args.out is None and not args.dry_run and args.src != "-":
         raise CleanerError("say where the cleaned files go with --out DST, or use --dry-run to only report")
     suffixes = tuple(s if s.startswith(".") else "." + s for s in args.ext) if args.ext else DEFAULT_SUFFIXES
+    if args.learn:
+        learned = _learned_rules(args, src, fmt, learned_path, suffixes)
+        if learned:  # applied exactly as `--config` applies a file: after the other files' rules
+            args.config = [*args.config, str(learned_path)]
+        cleaner = build_cleaner(args)
     if fmt == "text" and src.is_file() and args.out is not None and _names_a_file(args.out, src, suffixes):
         return _run_file(args, cleaner, src)
     with ExitStack() as scratch, ExitStack() as stack:
@@ -82,7 +110,8 @@ def run(args: argparse.Namespace) -> int:
             out = stack.enter_context(formats.atomic_output(out_name)) if out_name else None
             summary = clean_jsonl(source, out, cleaner, stream, text_field=args.text_field,
                                   report_field=args.report_field, options=options,
-                                  name="stdin" if args.src == "-" else None)
+                                  name="stdin" if args.src == "-" else None,
+                                  source_field=args.source_field, id_field=args.id_field)
             texts = source_texts(source, text_field=args.text_field, jsonl=True) if args.html else None
         else:
             out = None if args.dry_run else Path(args.out)
@@ -100,11 +129,94 @@ def run(args: argparse.Namespace) -> int:
         if args.html:
             written = copy or report_path
             assert written is not None  # with no report file, the copy is made
-            write_html(read_records(written), args.html, texts, title=src.name if args.src != "-" else "stdin")
+            write_html(read_records(written), args.html, texts, title=src.name if args.src != "-" else "stdin",
+                       learned=learned_path if args.learn else None)
     if not args.quiet:
         print_summary(summary, _where(report_path, to_stdout=fmt == "jsonl" and out_name == "-" or args.diff),
                       sys.stderr)
     return 1 if summary.skipped else 0
+
+
+def _check_learning(args: argparse.Namespace, fmt: str) -> Path:
+    """Where the learned rules go; the learning options and the rule options checked before the long first pass."""
+    if args.src == "-":
+        raise CleanerError("--learn reads the input twice (once to learn, once to clean); give a file or folder, not stdin")
+    if fmt == "text" and Path(args.src).is_file():
+        raise CleanerError(f"{args.src}: --learn needs many documents; give a folder or a JSON Lines file")
+    if fmt == "jsonl" and args.source_field is None:
+        raise CleanerError("--learn on JSON Lines needs --source-field NAME, the field naming each record's source "
+                           "(e.g. domain): boilerplate is learned per source")
+    check_learn_options(args)
+    # The rule options are checked now, but for the learned ids, which exist only after learning.
+    probe = argparse.Namespace(**vars(args))
+    probe.select = [n for n in split_ids(args.select) if not _is_learned(n)]
+    probe.ignore = [n for n in split_ids(args.ignore) if not _is_learned(n)]
+    build_cleaner(probe)
+    return _learned_path(args, fmt)
+
+
+def _is_learned(name: str) -> bool:
+    return name == LEARNED_FAMILY or name.startswith(LEARNED_FAMILY + ".")
+
+
+def _learned_path(args: argparse.Namespace, fmt: str) -> Path:
+    """Beside the report: DST/cleaner-learned.toml, DST-learned.toml beside DST.jsonl, REPORT-learned.toml."""
+    if fmt == "jsonl":
+        out_name = None if args.dry_run else (args.out or "-")
+        report = args.report or _jsonl_report_path(out_name, args.report_field)
+        if report in (None, "-") and out_name not in (None, "-"):
+            report = _jsonl_report_path(out_name, None)  # the report goes into the records: beside the output
+    else:
+        report = args.report or (str(Path(args.out) / REPORT_NAME) if args.out and not args.dry_run else None)
+    if report in (None, "-"):
+        raise CleanerError("--learn writes the learned rules beside the report: give --report FILE or --out DST")
+    return learned_beside(report)
+
+
+def _learned_rules(args: argparse.Namespace, src: Path, fmt: str, path: Path, suffixes: tuple[str, ...]) -> list[Rule]:
+    """The first pass: each source's recurring lines as rules, written to `path`; or, when an earlier run
+    (or the user, after review) left that file and this is not --restart, the rules read from it."""
+    out = None if args.dry_run or args.out is None or fmt == "jsonl" else Path(args.out)
+    check_writes(src, _written(("--html", args.html), ("the learned rules", str(path))), dst=out, suffixes=suffixes)
+    if path.exists() and not args.restart:
+        rules = read_rules(path)
+        if not args.quiet:
+            print(f"cleaner: {len(rules)} learned rules read from {path} (an earlier run's, perhaps reviewed; "
+                  "--restart learns again)", file=sys.stderr)
+        return _select_learned(args, rules)
+    skipped: list[tuple[str, str]] = []  # the second pass reports them
+    read = {}
+    if fmt == "text":
+        read = {"exclude": out, "root": src, "max_bytes": args.max_bytes}
+    if not args.quiet and sys.stderr.isatty():
+        print(f"cleaner: learning each source's recurring lines from {src} (first pass) ...", file=sys.stderr)
+    made, failed, counts = learn_corpus(src, args, skipped, jsonl=fmt == "jsonl", **read)
+    n_docs = sum(counts.docs.values())
+    header = (f"Rules learned by `cleaner clean --learn` from {src} ({n_docs} documents, {len(counts.docs)} sources;\n"
+              f"--min-docs {args.min_docs} --min-share {args.min_share}); that run applied them. Review them:\n"
+              f"delete the ones that are content and run the same command again, which reads this file\n"
+              f"instead of learning (--restart learns afresh). Or apply it with --config THIS_FILE.")
+    write_rules(str(path), toml_rules(made, header) if made else _empty(header))
+    if not args.quiet:
+        for p, reason in failed:
+            print(f"  not learned ({p.source}: {p.example[:50]!r}): {reason}", file=sys.stderr)
+        note = f"; counts may be short (--max-keys {args.max_keys} was reached)" if counts.prunes else ""
+        print(f"cleaner: learned {len(made)} rules from {n_docs} documents of {len(counts.docs)} sources: "
+              f"{path}{note}", file=sys.stderr)
+    return _select_learned(args, read_rules(path))
+
+
+def _empty(header: str) -> str:
+    return "".join(f"# {line}\n" for line in header.splitlines()) + "# No line recurred often enough: no rules.\n"
+
+
+def _select_learned(args: argparse.Namespace, rules: list[Rule]) -> list[Rule]:
+    """The learned rules; a learned id in --ignore that was not learned is dropped (there is nothing to
+    ignore), while one in --select stays, for the Cleaner to report as unknown with the closest id."""
+    pool = rules + [rule for path in args.config for rule in load_rules(path)]
+    known = {r.id for r in pool} | {r.family for r in pool}
+    args.ignore = [n for n in split_ids(args.ignore) if not _is_learned(n) or n in known]
+    return rules
 
 
 def _names_a_file(out: str, src: Path, suffixes: tuple[str, ...]) -> bool:

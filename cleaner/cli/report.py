@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..errors import CleanerError
 from ..htmlreport import MAX_BYTES, RunStats, collect, read_records, source_texts, write_html
+from ..report import learned_beside
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -21,6 +22,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
     p.add_argument("--top", type=int, default=500, metavar="N", help="documents with the most removed to list (default: 500)")
     p.add_argument("--samples", type=int, default=12, metavar="K", help="cuts sampled per rule (default: 12)")
     p.add_argument("--title", default=None, help="page title (default: the report's file name)")
+    p.add_argument("--learned", metavar="FILE", help="the run's learned rules, listed as their own group "
+                   "(default: the REPORT-learned.toml that `cleaner clean --learn` wrote beside the report, if any)")
     p.add_argument("--quiet", "-q", action="store_true", help="no summary")
     p.set_defaults(run=run)
 
@@ -38,8 +41,11 @@ def run(args: argparse.Namespace) -> int:
         texts = source_texts(args.src, text_field=args.text_field)
     records = read_records(report)
     if args.html:
+        learned = args.learned or learned_beside(report)
+        if args.learned and not Path(args.learned).is_file():
+            raise CleanerError(f"{args.learned}: no such learned-rules file")
         stats = write_html(records, args.html, texts, title=args.title or report.name, top=args.top,
-                           samples=args.samples, max_bytes=MAX_BYTES)
+                           samples=args.samples, max_bytes=MAX_BYTES, learned=learned)
     else:
         stats = collect(records, top=0, samples=0)
     if not args.quiet:

@@ -14,7 +14,7 @@ from ..rules import Rule
 if TYPE_CHECKING:
     import pandas as pd
 
-__all__ = ["REPORT_COLUMNS", "SharedCleaner", "clean_batch", "clean_pandas", "clean_texts", "shared"]
+__all__ = ["REPORT_COLUMNS", "SharedCleaner", "clean_batch", "clean_pandas", "clean_texts", "frame_paths", "shared"]
 
 #: Columns added next to the cleaned text: the report as JSON, and two sizes for quick filtering.
 REPORT_COLUMNS = ("cleaner_report", "chars_in", "chars_out")
@@ -49,10 +49,12 @@ def shared(cleaner: Cleaner | SharedCleaner | None = None) -> SharedCleaner:
     return SharedCleaner(cleaner.fingerprint(), cleaner.rules, cleaner.repair, cleaner.timeout)
 
 
-def clean_texts(texts: Iterable[str | None], cleaner: Cleaner | SharedCleaner | None = None) -> dict[str, list[Any]]:
+def clean_texts(texts: Iterable[str | None], cleaner: Cleaner | SharedCleaner | None = None,
+                paths: Iterable[str | None] | None = None) -> dict[str, list[Any]]:
     """Clean each text; returns {"text": [...], "cleaner_report": [JSON], "chars_in": [...], "chars_out": [...]}.
 
-    A missing text (None) stays None with an empty report.
+    A missing text (None) stays None with an empty report. `paths` (one per text) are the
+    documents' paths, which rules limited to some `paths` (learned rules: `SOURCE/*`) look at.
 
     >>> out = clean_texts(["Rain.\\n\\nSource link\\n", None])
     >>> out["text"], out["chars_out"]
@@ -62,14 +64,15 @@ def clean_texts(texts: Iterable[str | None], cleaner: Cleaner | SharedCleaner | 
 
     c = shared(cleaner).get()
     cols: dict[str, list[Any]] = {"text": [], "cleaner_report": [], "chars_in": [], "chars_out": []}
-    for text in texts:
+    texts = list(texts)
+    for text, path in zip(texts, [None] * len(texts) if paths is None else paths, strict=True):
         if text is None:
             cols["text"].append(None)
             cols["cleaner_report"].append(None)
             cols["chars_in"].append(0)
             cols["chars_out"].append(0)
             continue
-        result = c.clean(text)
+        result = c.clean(text, path)
         rec = report.record("", result, len(text))
         del rec["path"]
         cols["text"].append(result.text)
@@ -89,12 +92,18 @@ def clean_batch(batch: dict[str, list[Any]], column: str = "text",
     return out
 
 
-def clean_pandas(df: pd.DataFrame, column: str = "text", cleaner: Cleaner | SharedCleaner | None = None) -> pd.DataFrame:
-    """A pandas frame with `column` cleaned and the report columns added (Spark `mapInPandas`, Ray, Dask)."""
+def clean_pandas(df: pd.DataFrame, column: str = "text", cleaner: Cleaner | SharedCleaner | None = None,
+                 source: str | None = None) -> pd.DataFrame:
+    """A pandas frame with `column` cleaned and the report columns added (Spark `mapInPandas`, Ray, Dask).
+
+    With `source` (a column naming each row's source), a row's path is SOURCE/INDEX, so that
+    learned rules (`paths = ["SOURCE/*"]`) apply to their source's rows.
+    """
     import pandas as pd
 
     texts = [None if not isinstance(t, str) else t for t in df[column]]
-    cols = clean_texts(texts, cleaner)
+    paths = None if source is None else frame_paths(df, source)
+    cols = clean_texts(texts, cleaner, paths)
     out = df.copy()
     dtype = text_dtype(df[column].dtype)
     out[column] = pd.Series(cols.pop("text"), index=df.index, dtype=dtype)
@@ -102,6 +111,11 @@ def clean_pandas(df: pd.DataFrame, column: str = "text", cleaner: Cleaner | Shar
     for name, values in cols.items():
         out[name] = pd.Series(values, index=df.index, dtype="int64")
     return out
+
+
+def frame_paths(df: pd.DataFrame, source: str) -> list[str | None]:
+    """SOURCE/INDEX for each row of a frame (None where the source is not a string)."""
+    return [f"{s.strip()}/{i}" if isinstance(s, str) and s.strip() else None for s, i in zip(df[source], df.index)]
 
 
 def text_dtype(dtype: Any) -> Any:
