@@ -16,8 +16,8 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
-from itertools import accumulate
 from importlib import resources
+from itertools import accumulate
 from typing import NamedTuple
 
 import regex
