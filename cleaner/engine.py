@@ -65,7 +65,8 @@ class Cleaner:
         self.repair = repair
         self.timeout = timeout
         self.line_model = line_model  # None: the bundled model, loaded when a model rule first runs
-        self._detector = Detector(rules)  # compiled once per Cleaner (and once per process it is sent to)
+        self._patterns: dict = {}  # type: ignore[type-arg]  # compiled patterns, shared by this Cleaner's detectors
+        self._detector = Detector(rules, cache=self._patterns)  # compiled once per Cleaner (and per process)
         # The line-model rules, the most demanding first: (rule index, threshold).
         self._models = sorted(((i, r.threshold) for i, r in enumerate(rules) if r.scope == "model"),
                               key=lambda m: -m[1])
@@ -194,7 +195,7 @@ class Cleaner:
             if len(self._by_paths) >= 1024:  # bounded: a corpus's documents come a site at a time
                 self._by_paths.clear()
             active = frozenset(range(len(self.rules))).difference(self._paths.scoped) | scoped
-            detector = self._by_paths[scoped] = Detector(self.rules, active)
+            detector = self._by_paths[scoped] = Detector(self.rules, active, self._patterns)
         self._last = (path, detector)
         return detector
 

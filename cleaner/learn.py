@@ -19,7 +19,7 @@ from .rules import Rule
 MIN_DOCS = 5
 MIN_SHARE = 0.2
 #: Distinct (source, line) keys counted at once; past it the rarest are dropped (lossy counting).
-MAX_KEYS = 200_000
+MAX_KEYS = 50_000
 #: A closing sentence shorter than this ("He said.") is too common in prose to be a site's own.
 MIN_SENTENCE_WORDS = 3
 MAX_LINE = 1000  # longer lines are paragraphs of content, not boilerplate

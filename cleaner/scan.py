@@ -78,15 +78,19 @@ class Hit(NamedTuple):
 class Scan:
     """The rules of one or more scopes compiled into one regex, each rule a named group."""
 
-    def __init__(self, rules: Sequence[Rule], indices: Sequence[int], template: str) -> None:
+    def __init__(self, rules: Sequence[Rule], indices: Sequence[int], template: str,
+                 cache: dict[str, tuple[dict, dict, dict]] | None = None) -> None:  # type: ignore[type-arg]
+        """`cache`: compiled patterns by template, shared by the scans of one rule list (a Cleaner's
+        detectors for several path groups compile each pattern once between them)."""
         self.rules = rules
         self.indices = list(indices)
         self.template = template
         self._combined: tuple[list[int], regex.Pattern[str] | None] = (self.indices, None)
-        self._single: dict[int, regex.Pattern[str]] = {}
         self.sentence_guard = template == LINE_TEMPLATE
-        self._subsets: dict[tuple[int, ...], regex.Pattern[str]] = {}
-        self._leds: dict[int, regex.Pattern[str]] = {}
+        shared = ({}, {}, {}) if cache is None else cache.setdefault(template, ({}, {}, {}))
+        self._single: dict[int, regex.Pattern[str]] = shared[0]
+        self._subsets: dict[tuple[int, ...], regex.Pattern[str]] = shared[1]
+        self._leds: dict[int, regex.Pattern[str]] = shared[2]
         self.gate, self.rest = None, None
         self.exhaustive = False  # True: no shortcut, every position tried
         self.readable: list[int] = []
@@ -124,7 +128,7 @@ class Scan:
         when first needed: a gated scan tries its rules one by one and seldom needs it."""
         ids, pattern = self._combined
         if pattern is None:
-            pattern = self._compile(ids)
+            pattern = self._subset(tuple(ids))
             self._combined = (ids, pattern)
         return pattern
 
@@ -179,7 +183,7 @@ class Scan:
         m = self._try_line(text, start, order, positions, timeout)
         if m is None and key is not None:
             if len(self._misses) > 4096:  # bounded: the lines worth remembering repeat within a document
-                self._misses.clear()
+                self._misses.clear()  # (and `Detector.find` forgets them when a document starts)
             self._misses.add(key)
         return m
 
@@ -478,23 +482,26 @@ class Detector:
     #: repeated looks find the same cuts, slowly (the tests compare the two).
     walk_edges = True  # tests switch the walk off to hold it to the engine's repeated looks
 
-    def __init__(self, rules: Sequence[Rule], active: frozenset[int] | None = None) -> None:
+    def __init__(self, rules: Sequence[Rule], active: frozenset[int] | None = None,
+                 cache: dict[str, tuple[dict, dict, dict]] | None = None) -> None:  # type: ignore[type-arg]
         """`active`: the indices of the rules to detect with (default all); hits name rules by their
-        index in `rules` either way."""
+        index in `rules` either way. `cache`: compiled patterns shared with the other detectors of
+        the same `rules` (see `Scan`)."""
         self.rules = list(rules)
+        self._cache = {} if cache is None else cache
         by_scope: dict[str, list[int]] = {}
         for i, rule in enumerate(self.rules):
             if active is None or i in active:
                 by_scope.setdefault(rule.scope, []).append(i)
         # Anywhere-rules come first so that a zone rule never shadows them on the same line.
         line_ids = by_scope.get("line", []) + by_scope.get("head", []) + by_scope.get("tail", [])
-        self.line = Scan(self.rules, line_ids, LINE_TEMPLATE) if line_ids else None
+        self.line = Scan(self.rules, line_ids, LINE_TEMPLATE, self._cache) if line_ids else None
         self.sentence = self._scan(by_scope, "sentence", SENTENCE_TEMPLATE)
         self.paragraph = self._scan(by_scope, "paragraph", PARAGRAPH_TEMPLATE)
         self.inline = self._scan(by_scope, "inline", INLINE_TEMPLATE)
         self.block = by_scope.get("block", [])
         zoned = by_scope.get("head", []) + by_scope.get("tail", [])
-        self.zoned = Scan(self.rules, zoned, LINE_TEMPLATE) if zoned else None
+        self.zoned = Scan(self.rules, zoned, LINE_TEMPLATE, self._cache) if zoned else None
         self._block_patterns: dict[int, regex.Pattern[str]] = {}
         # Literals each rule cannot match without: one cheap look-up per literal skips the rules
         # (and often whole scans) that cannot match the document.
@@ -515,7 +522,7 @@ class Detector:
 
     def _scan(self, by_scope: dict[str, list[int]], scope: str, template: str) -> Scan | None:
         ids = by_scope.get(scope)
-        return Scan(self.rules, ids, template) if ids else None
+        return Scan(self.rules, ids, template, self._cache) if ids else None
 
     def find(self, text: str, timeout: float | None = None, memo: dict[str, bool] | None = None) -> list[Hit]:
         """Every hit of every rule in `text` (line breaks of any style), unordered.
@@ -526,6 +533,9 @@ class Detector:
         folded = probe.casefold()
         memo = {} if memo is None else memo
         possible = self.possible(folded, memo)
+        for scan in (self.line, self.zoned):  # the lines they missed are remembered for one document
+            if scan is not None:
+                scan._misses.clear()
         hits: list[Hit] = []
         if self.line:
             hits += self._line_hits(probe, timeout, folded, memo)
