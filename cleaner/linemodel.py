@@ -1,11 +1,11 @@
-"""The trained line model: shallow text features per line and a small tree ensemble, in pure Python.
+"""The trained line model: shallow text features per line and a logistic regression, in pure Python.
 
 The features follow boilerpipe's shallow text features (Kohlschütter et al., WSDM 2010) and
-jusText's context: a line's own shape (words, sentence punctuation, capitals, stopwords, digits,
-separators), where it stands (distance from the document's edges, from the article's prose) and
-the same for its neighbours, plus whether the named rules cut it or its neighbours. The weights
-are a data file (`data/linemodel.json`) written by `tools/train_linemodel.py`; docs/evaluation.md
-says how they were trained and scored.
+jusText's context: a line's own shape (words, sentence punctuation, capitals, stopwords, chrome
+words, digits, separators), where it stands (distance from the document's edges and from the
+article's prose), the same for its neighbours, whether the named rules cut it or its neighbours,
+and weights for common words. The weights are a data file (`data/linemodel.json`) written by
+`python -m cleaner.train`; docs/evaluation.md says how they were trained and scored.
 """
 
 from __future__ import annotations
