@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import codecs
-import io
 import json
 import re
 import shutil
@@ -16,28 +15,12 @@ import pytest
 
 from cleaner.cli import BROKEN_PIPE, OK, USAGE, main
 
+from .test_formats import Out, fake_stdin
 from .test_htmlreport import page_data
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLE = "Tram line extended to the harbour.\n\nRead original article here\n"
 CLEAN = "Tram line extended to the harbour.\n"
-
-
-class Stdout:
-    """A strict UTF-8 stdout with a byte buffer, as the real one is."""
-
-    def __init__(self) -> None:
-        self.buffer = io.BytesIO()
-
-    def write(self, s: str) -> int:
-        return self.buffer.write(s.encode("utf-8"))
-
-    def flush(self) -> None:
-        pass
-
-
-def stdin(monkeypatch: pytest.MonkeyPatch, data: bytes) -> None:
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data), encoding="utf-8"))
 
 
 @pytest.mark.parametrize("argv", [["rules"], ["clean", "{src}", "--dry-run", "--diff", "-q"]])
@@ -65,8 +48,8 @@ def test_dry_run_diff_keeps_the_report_off_the_diff_stream(tmp_path: Path, capsy
 
 def test_summary_names_stderr_when_the_report_went_there(monkeypatch: pytest.MonkeyPatch,
                                                          capsys: pytest.CaptureFixture[str]) -> None:
-    stdin(monkeypatch, ARTICLE.encode())
-    monkeypatch.setattr(sys, "stdout", Stdout())
+    fake_stdin(monkeypatch, ARTICLE.encode())
+    monkeypatch.setattr(sys, "stdout", Out())
     assert main(["clean", "-", "--report", "-"]) == OK
     assert capsys.readouterr().err.rstrip().endswith("report: stderr")
 
@@ -104,12 +87,12 @@ def test_report_with_a_jsonl_src_matches_its_documents(tmp_path: Path) -> None:
 
 
 def test_html_for_stdin_text_and_stdin_jsonl(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(sys, "stdout", Stdout())
-    stdin(monkeypatch, ARTICLE.encode())
+    monkeypatch.setattr(sys, "stdout", Out())
+    fake_stdin(monkeypatch, ARTICLE.encode())
     assert main(["clean", "-", "--html", str(tmp_path / "t.html"), "-q"]) == OK
     (doc,) = page_data(tmp_path / "t.html")["docs"]
     assert doc["chunks"] == [[0, ARTICLE]]
-    stdin(monkeypatch, (json.dumps({"text": ARTICLE}) + "\n").encode())
+    fake_stdin(monkeypatch, (json.dumps({"text": ARTICLE}) + "\n").encode())
     assert main(["clean", "-", "--format", "jsonl", "--html", str(tmp_path / "j.html"), "-q"]) == OK
     (doc,) = page_data(tmp_path / "j.html")["docs"]
     assert doc["path"] == "stdin:1" and doc["chunks"] == [[0, ARTICLE]]
@@ -135,9 +118,9 @@ def test_one_file_out_with_diff_and_stdin_dry_run(tmp_path: Path, monkeypatch: p
     (tmp_path / "a.txt").write_text(ARTICLE)
     assert main(["clean", str(tmp_path / "a.txt"), "--out", str(tmp_path / "b.txt"), "--diff", "-q"]) == OK
     assert "-Read original article here" in capsys.readouterr().out
-    out = Stdout()
+    out = Out()
     monkeypatch.setattr(sys, "stdout", out)
-    stdin(monkeypatch, ARTICLE.encode())
+    fake_stdin(monkeypatch, ARTICLE.encode())
     assert main(["clean", "-", "--dry-run", "-q"]) == OK
     assert out.buffer.getvalue() == b""  # a dry run writes no text
 
@@ -155,9 +138,9 @@ def test_explain_on_a_folder_says_it_is_one(tmp_path: Path, capsys: pytest.Captu
 
 
 def test_stdin_in_utf16_with_a_bom_is_written_back_in_kind(monkeypatch: pytest.MonkeyPatch) -> None:
-    out = Stdout()
+    out = Out()
     monkeypatch.setattr(sys, "stdout", out)
-    stdin(monkeypatch, codecs.BOM_UTF16_LE + ARTICLE.encode("utf-16-le"))
+    fake_stdin(monkeypatch, codecs.BOM_UTF16_LE + ARTICLE.encode("utf-16-le"))
     assert main(["clean", "-", "-q"]) == OK
     assert out.buffer.getvalue() == codecs.BOM_UTF16_LE + CLEAN.encode("utf-16-le")
 

@@ -28,6 +28,13 @@ def example(heading: str) -> str:
     return code
 
 
+def write_news(folder: Path) -> None:
+    """The `news.jsonl.gz` the examples read: STORIES with their ids."""
+    with gzip.open(folder / "news.jsonl.gz", "wt", encoding="utf-8") as f:
+        for i, text in enumerate(STORIES):
+            f.write(json.dumps({"id": i, "text": text}) + "\n")
+
+
 def expected(texts: list[str], cleaner: Cleaner) -> list[str]:
     return [cleaner.clean(t).text for t in texts]
 
@@ -121,9 +128,7 @@ def test_huggingface_datasets_example(tmp_path: Path, monkeypatch: pytest.Monkey
     pytest.importorskip("datasets")
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("HF_DATASETS_CACHE", str(tmp_path / "hf-cache"))
-    with gzip.open(tmp_path / "news.jsonl.gz", "wt", encoding="utf-8") as f:
-        for i, text in enumerate(STORIES):
-            f.write(json.dumps({"id": i, "text": text}) + "\n")
+    write_news(tmp_path)
     space: dict[str, object] = {}
     exec(compile(example("Hugging Face"), str(DOC), "exec"), space)
     ds = space["ds"]
@@ -135,9 +140,7 @@ def test_huggingface_datasets_example(tmp_path: Path, monkeypatch: pytest.Monkey
 def test_spark_example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("pyspark", reason="Spark needs a JVM and a large download; not installed in CI")
     monkeypatch.chdir(tmp_path)
-    with gzip.open(tmp_path / "news.jsonl.gz", "wt", encoding="utf-8") as f:
-        for i, text in enumerate(STORIES):
-            f.write(json.dumps({"id": i, "text": text}) + "\n")
+    write_news(tmp_path)
     exec(compile(example("Spark"), str(DOC), "exec"), {})
     assert (tmp_path / "news-clean").is_dir()
 
@@ -145,9 +148,7 @@ def test_spark_example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 def test_ray_example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     pytest.importorskip("ray", reason="Ray is a large install; not installed in CI")
     monkeypatch.chdir(tmp_path)
-    with gzip.open(tmp_path / "news.jsonl.gz", "wt", encoding="utf-8") as f:
-        for i, text in enumerate(STORIES):
-            f.write(json.dumps({"id": i, "text": text}) + "\n")
+    write_news(tmp_path)
     exec(compile(example("Ray"), str(DOC), "exec"), {})
     assert (tmp_path / "news-clean").is_dir()
 
