@@ -58,7 +58,8 @@ def _junk_tail(run: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
 
 def _widget_sized(line: str) -> bool:
     """A label, link or headline: a few words, not ending like a sentence."""
-    return len(line.split()) <= WIDGET_WORDS and not line.rstrip().endswith((".", ",", ";"))
+    end = line.rstrip().rstrip("\"'\u201d\u2019\u00bb)")
+    return len(line.split()) <= WIDGET_WORDS and not end.endswith((".", ",", ";"))
 
 
 #: Lines a document needs before the edge walk (`cleaner.edges`) pays: below it the engine's repeated
