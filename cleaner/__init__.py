@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from .document import Cleaned, Fix, Removal
-from .engine import Cleaner, clean
+from .engine import Cleaner, check_rule, clean
 from .errors import CleanerError, ConfigError, RuleError, UnknownRuleError
 from .explain import explain
 from .rules import Rule, phrase, phrases
 from .scoring import evaluate
+from .timer import TimeLimit
 
 __all__ = [
     "Cleaned",
@@ -18,7 +19,9 @@ __all__ = [
     "Removal",
     "Rule",
     "RuleError",
+    "TimeLimit",
     "UnknownRuleError",
+    "check_rule",
     "clean",
     "evaluate",
     "explain",

@@ -6,6 +6,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
+from .engine import check_rule
 from .errors import ConfigError, RuleError
 from .rules import CONFIDENCES, SCOPES, Rule, phrases
 
@@ -83,7 +84,7 @@ def _rule(path: Path, n: int, table: dict[str, Any]) -> Rule:
         source=str(path),
     )
     try:
-        rule.check()
+        check_rule(rule)
     except RuleError as exc:
         raise ConfigError(f"{path}: {exc}") from None
     return rule

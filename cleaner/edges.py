@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
-from .layout import NONBLANK_LINE
+from .layout import NONBLANK_LINE, Hit
 
 if TYPE_CHECKING:
-    from .scan import Detector, Hit
+    from .scan import Detector
 
 
 def edge_hits(detector: Detector, probe: str, hits: list[Hit], timeout: float | None) -> list[Hit]:
@@ -38,8 +38,6 @@ def edge_hits(detector: Detector, probe: str, hits: list[Hit], timeout: float | 
 def _walk(detector: Detector, probe: str, starts: Iterator[int], zones: list[tuple[int, int]],
           whole: set[int], changed: set[int], timeout: float | None) -> list[Hit]:
     """The hits of the rules in `zones` (rule, zone) along the line `starts`, counting the lines that stay."""
-    from .scan import Hit
-
     assert detector.zoned is not None
     out, kept = [], 0
     allowed: dict[int, tuple[int, ...]] = {}

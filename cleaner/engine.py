@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-import difflib
 import time
 from bisect import bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 
-from . import layout, linemodel, presets
+from . import layout, linemodel, presets, validate
 from .document import Cleaned, Removal
-from .errors import RuleError, RuleTimeoutError, UnknownRuleError
+from .errors import CleanerError, RuleTimeoutError
+from .layout import Hit
 from .paths import PathRules
 from .rules import Rule
-from .scan import Detector, Hit
+from .scan import Detector
+from .text import TIDY
+from .timer import TimeLimit
 from .unicode import repair as repair_text
 
 TIDY_REASON = "whitespace left behind by a cut"
@@ -28,7 +30,11 @@ class Cleaner:
 
     `rules` defaults to the whole built-in catalog; `preset` picks from it by confidence;
     `select` (ids or families) replaces that choice, `ignore` drops from it and `extend` adds the
-    user's own rules. Unknown ids are an error that suggests the closest known one.
+    user's own rules, each checked (`check_rule`) unless `check` is false. Unknown ids are an error
+    that suggests the closest known one (`presets.select_rules` does the choosing).
+
+    `limit` bounds the CPU time of each document and each match in it (`timeout=SECONDS` is
+    short for `limit=TimeLimit(SECONDS)`); the default is no limit.
     """
 
     def __init__(
@@ -43,27 +49,22 @@ class Cleaner:
         timeout: float | None = None,
         check: bool = True,
         line_model: linemodel.Model | None = None,
+        limit: TimeLimit | None = None,
     ) -> None:
-        base = list(rules) if rules is not None else presets.catalog()
-        _check_ids_free(base, extend)
-        pool = base + list(extend)
-        if check:
+        if limit is not None and timeout is not None:
+            raise CleanerError("Cleaner: give the time limit once, as timeout=SECONDS or as limit=TimeLimit(SECONDS)")
+        if check and extend:
+            presets.check_ids_free(rules, extend)  # a clash is named before a rule's own faults
             for rule in extend:
-                rule.check()
-        chosen = base if rules is not None and preset is None else presets.choose(base, preset or "default")
-        chosen = chosen + list(extend)
-        select, ignore = _names(select), _names(ignore)
-        if select:
-            chosen = [r for r in pool if _matches(r, _known(pool, select))]
-        if ignore:
-            chosen = [r for r in chosen if not _matches(r, _known(pool, ignore))]
-        self._setup(tuple(_unique(chosen)), repair, timeout, line_model)
+                check_rule(rule)
+        chosen = presets.select_rules(rules, preset=preset, select=select, ignore=ignore, extend=extend)
+        self._setup(tuple(chosen), repair, limit or TimeLimit(timeout), line_model)
 
-    def _setup(self, rules: tuple[Rule, ...], repair: bool, timeout: float | None,
+    def _setup(self, rules: tuple[Rule, ...], repair: bool, limit: TimeLimit,
                line_model: linemodel.Model | None) -> None:
         self.rules = rules
         self.repair = repair
-        self.timeout = timeout
+        self.limit = limit
         self.line_model = line_model  # None: the bundled model, loaded when a model rule first runs
         self._patterns: dict = {}  # type: ignore[type-arg]  # compiled patterns, shared by this Cleaner's detectors
         self._detector = Detector(rules, cache=self._patterns)  # compiled once per Cleaner (and per process)
@@ -74,11 +75,16 @@ class Cleaner:
         self._by_paths: dict[frozenset[int], Detector] = {}  # the rules that apply to a path -> their detector
         self._last: tuple[str | None, Detector] = (None, self._detector)  # the last path's (asked twice a document)
 
+    @property
+    def timeout(self) -> float | None:
+        """The time limit in CPU seconds (None: none), as `timeout=` gave it."""
+        return self.limit.seconds
+
     def __getstate__(self) -> dict[str, object]:
-        return {"rules": self.rules, "repair": self.repair, "timeout": self.timeout, "line_model": self.line_model}
+        return {"rules": self.rules, "repair": self.repair, "limit": self.limit, "line_model": self.line_model}
 
     def __setstate__(self, state: dict[str, object]) -> None:
-        self._setup(state["rules"], state["repair"], state["timeout"], state["line_model"])  # type: ignore[arg-type]
+        self._setup(state["rules"], state["repair"], state["limit"], state["line_model"])  # type: ignore[arg-type]
 
     def fingerprint(self) -> str:
         """A stable digest of the configuration (rules and settings), for manifests and caches."""
@@ -90,18 +96,19 @@ class Cleaner:
 
     def clean(self, text: str, path: str | None = None) -> Cleaned:
         """Clean one document; `path` (relative to the corpus root) selects rules limited to some paths."""
-        return self.clean_within(text, path, self.timeout)
+        return self.clean_within(text, path, self.limit)
 
-    def clean_within(self, text: str, path: str | None, timeout: float | None) -> Cleaned:
-        """`clean`, with `timeout` as the time limit of each match instead of the Cleaner's own
-        (None: no limit, for a caller that keeps the limit another way: see `cleaner.timer`).
-        The limit holds for the whole document too, checked after each look (CPU seconds)."""
+    def clean_within(self, text: str, path: str | None, limit: TimeLimit) -> Cleaned:
+        """`clean`, under `limit` instead of the Cleaner's own (`NO_LIMIT` for a caller that keeps
+        the limit another way: see `cleaner.timer`). The limit holds for each match and for the
+        whole document, checked after each look (CPU seconds)."""
         started = time.process_time()
+        timeout = limit.seconds
         repaired, fixes = repair_text(text) if self.repair else (text, ())
         memo: dict[str, bool] = {}  # which literals the text holds: the second look starts from it
         hits = self._find(repaired, path, timeout, memo=memo)
-        _check_document_time(started, timeout)
-        pieces, out, kept = self._settle(repaired, hits, path, timeout, memo, started)
+        limit.check(started)
+        pieces, out, kept = self._settle(repaired, hits, path, limit, memo, started)
         scores: dict[int, float] = {}  # line start -> probability, for the model's cuts
         if self._models:
             # First with the other rules' cuts in view, as the model was trained; then, once anything
@@ -112,7 +119,7 @@ class Cleaner:
             while more or pieces:
                 if more:
                     hits = hits + more
-                    pieces, out, kept = self._settle(repaired, hits, path, timeout, memo, started)
+                    pieces, out, kept = self._settle(repaired, hits, path, limit, memo, started)
                 found: dict[int, float] = {}
                 more = []
                 for hit in self._model_hits(out, [], found, shapes):
@@ -120,13 +127,13 @@ class Cleaner:
                     scores[more[-1].start] = found[hit.start]
                 if not more:
                     break
-                _check_document_time(started, timeout)
+                limit.check(started)
         if not pieces:
             return Cleaned(repaired, (), fixes, repaired)
         removed = tuple(self._removal(repaired, p, scores) for p in pieces)
         return Cleaned(out, removed, fixes, repaired)
 
-    def _settle(self, repaired: str, hits: list[Hit], path: str | None, timeout: float | None,
+    def _settle(self, repaired: str, hits: list[Hit], path: str | None, limit: TimeLimit,
                 memo: dict[str, bool], started: float) -> tuple[list[layout.Piece], str, list[tuple[int, int]]]:
         """The cuts of `hits` and of what they make possible, the text they leave, and where its
         kept stretches stand in `repaired` (see `_apply`); `started` is when the document's
@@ -142,9 +149,9 @@ class Cleaner:
             if len(out) >= shortest:
                 break
             shortest = len(out)
-            more = self._find(out, path, timeout, memo, _seams(kept, len(repaired), len(out)),
+            more = self._find(out, path, limit.seconds, memo, _seams(kept, len(repaired), len(out)),
                               _whole_line_seams(kept, repaired, out), (repaired, kept))
-            _check_document_time(started, timeout)
+            limit.check(started)
             if not more:
                 break
             hits = hits + [_map_back(h, kept) for h in more]
@@ -211,25 +218,12 @@ class Cleaner:
     def _removal(self, text: str, piece: layout.Piece, scores: dict[int, float]) -> Removal:
         seg = text[piece.start : piece.end]
         if piece.rule < 0:
-            return Removal(layout.TIDY, piece.start, piece.end, seg, TIDY_REASON, "high")
+            return Removal(TIDY, piece.start, piece.end, seg, TIDY_REASON, "high")
         rule = self.rules[piece.rule]
         reason = rule.reason or rule.description
         if rule.scope == "model" and piece.start in scores:
             reason = f"{reason} (probability {scores[piece.start]:.2f})"
         return Removal(rule.id, piece.start, piece.end, seg, reason, rule.confidence)
-
-
-def _check_document_time(started: float, timeout: float | None) -> None:
-    """Raise `RuleTimeoutError` when cleaning the document has taken more CPU time than `timeout`."""
-    if timeout and time.process_time() - started > timeout:
-        raise document_timeout(timeout)
-
-
-def document_timeout(timeout: float) -> RuleTimeoutError:
-    """The error for a document whose cleaning as a whole, not one rule's match, ran past the limit."""
-    return RuleTimeoutError(
-        f"cleaning the document ran past the time limit of {timeout:g} s, though no single rule did "
-        "(a very long document, or many slow matches); raise --timeout to clean it")
 
 
 def _apply(text: str, pieces: list[layout.Piece]) -> tuple[str, list[tuple[int, int]]]:
@@ -272,60 +266,22 @@ def _map_back(hit: Hit, kept: list[tuple[int, int]]) -> Hit:
     return Hit(at(hit.start, False), at(hit.end, True), hit.rule, hit.whole_line)
 
 
-def _names(names: str | Iterable[str]) -> list[str]:
-    """A list of rule names; one name given as a string is one name, not its letters."""
-    return [names] if isinstance(names, str) else list(names)
+def check_rule(rule: Rule) -> None:
+    """Raise `RuleError` if the rule is malformed or one of its examples disagrees with what this engine
+    cuts (`cleaner.validate` says what is checked).
+
+    >>> from cleaner import Rule
+    >>> check_rule(Rule(id="mysite.footer", description="Footer.", pattern="Thanks for reading",
+    ...                 remove=("Thanks for reading",), keep=("She said thanks for reading it.",)))
+    """
+    validate.check(rule, _judge)
 
 
-def _known(pool: Sequence[Rule], names: list[str]) -> set[str]:
-    """The ids and families named, renamed ids read as their new ids; an unknown name is an error."""
-    from .catalog import ALIASES
-
-    names = [ALIASES.get(n, n) for n in names]
-    known = {r.id for r in pool} | {r.family for r in pool}
-    for name in names:
-        if name in (layout.TIDY, layout.TIDY.split(".")[0]) and name not in known:
-            raise UnknownRuleError(
-                f"{name!r} cannot be selected or ignored: it is not a rule but the engine's tidying of the "
-                "whitespace a cut leaves (the cut line's break, a blank line the cut doubles), which keeps the "
-                "text's layout and the report's rebuild exact; to keep a line, ignore the rule that cut it")
-        if name not in known:
-            close = difflib.get_close_matches(name, sorted(known), n=1)
-            hint = f"; did you mean {close[0]!r}?" if close else "; `cleaner rules` lists them"
-            raise UnknownRuleError(f"unknown rule or family {name!r}{hint}")
-    return set(names)
-
-
-def _matches(rule: Rule, names: set[str]) -> bool:
-    return rule.id in names or rule.family in names
-
-
-def _check_ids_free(base: Sequence[Rule], extend: Sequence[Rule]) -> None:
-    """Raise `RuleError` when a rule in `extend` takes an id that a rule before it has: a rule
-    would otherwise be dropped without a word."""
-    taken = {r.id: _where(r, "the rules given") for r in base}
-    for rule in extend:
-        if rule.id in taken:
-            raise RuleError(f"rule id {rule.id!r} is defined twice: in {taken[rule.id]} and in "
-                            f"{_where(rule, 'extend=')}; give one of them another id (to replace a built-in "
-                            f"rule, --ignore {rule.id} and give yours a new id)")
-        taken[rule.id] = _where(rule, "extend=")
-
-
-def _where(rule: Rule, default: str) -> str:
-    """Where a rule was defined: its file, the built-in catalog, or `default` for a rule made in Python."""
-    if rule.source != "catalog":
-        return rule.source
-    from .catalog import RULES
-
-    return "the built-in catalog" if any(r is rule for r in RULES) else default
-
-
-def _unique(rules: Iterable[Rule]) -> list[Rule]:
-    seen: dict[str, Rule] = {}
-    for r in rules:
-        seen.setdefault(r.id, r)
-    return list(seen.values())
+def _judge(rules: list[Rule], limit: TimeLimit) -> Callable[[str], Cleaned]:
+    """How these rules alone clean a text (raising `regex.error` if they do not compile together)."""
+    cleaner = Cleaner(rules, repair=False, check=False, limit=limit)
+    cleaner._detector.compile()
+    return cleaner.clean
 
 
 _DEFAULT: Cleaner | None = None

@@ -8,11 +8,11 @@ from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING
 
 from .document import Cleaned, Removal
+from .text import TIDY
 
 if TYPE_CHECKING:
     from .engine import Cleaner
 
-WHITESPACE_RULE = "tidy.whitespace"
 
 # ANSI styles: the cut in red and struck through, its label dim; plain text uses brackets instead.
 _CUT, _LABEL, _RESET = "\x1b[31;9m", "\x1b[2;36m", "\x1b[0m"
@@ -87,12 +87,12 @@ def mark(text: str, removed: Sequence[Removal], *, color: bool = False, whitespa
     parts: list[str] = []
     pos = 0
     for r in removed:
-        if r.rule == WHITESPACE_RULE and not whitespace:
+        if r.rule == TIDY and not whitespace:
             continue
         parts.append(text[pos : r.start])
         span = text[r.start : r.end]
         shown, tail = (span[:-1], "\n") if span.endswith("\n") and len(span) > 1 else (span, "")
-        if r.rule == WHITESPACE_RULE:
+        if r.rule == TIDY:
             shown = shown.replace("\n", "↵")
         label = f"{{{r.rule} {r.confidence}}}"
         if color:
@@ -112,7 +112,7 @@ def around_cuts(marked: str, text: str, removed: Sequence[Removal], context: int
 
     wanted: set[int] = set()
     for r in removed:
-        if r.rule == WHITESPACE_RULE:
+        if r.rule == TIDY:
             continue
         first = bisect_right(starts, r.start) - 1
         last = bisect_right(starts, max(r.start, r.end - 1)) - 1

@@ -10,11 +10,12 @@ import regex
 
 from .layout import NONBLANK_LINE  # the zones count non-blank lines with it
 from .literals import Needs, Starts, match_starts, never_empty, required_literals, satisfied, single_line
+from .text import LIST_MARKS
 
 _ANY_ON_LINE = "[^\\U0000000a]{"  # how a fragment starting with [^\n]{m,n} is written
 
 #: Characters the scan templates' LEAD may consume before a rule's own text starts (besides spaces).
-LEAD_MARKS = frozenset("-*\u2022\u00b7>#|+")
+LEAD_MARKS = frozenset(LIST_MARKS)
 
 #: For each candidate line start, the positions (in the gate's `sources`) of the rules that can match there.
 Candidates = dict[int, set[int]]

@@ -16,8 +16,8 @@ from typing import Any
 
 from . import formats
 from .errors import CleanerError
-from .explain import WHITESPACE_RULE
 from .io import SkipDocument, read_document
+from .text import TIDY
 from .unicode import repair
 
 Record = dict[str, Any]
@@ -98,7 +98,7 @@ class RunStats:
             if r["rule"] not in seen:
                 seen.add(r["rule"])
                 stats.docs += 1
-            if r["rule"] != WHITESPACE_RULE:
+            if r["rule"] != TIDY:
                 self._sample(stats, seq, rec, i)
                 _push(self.longest, 30, (n, -seq, -i, rec))
         self.removals += len(removed)

@@ -8,8 +8,6 @@ from typing import NamedTuple
 
 import regex
 
-TIDY = "tidy.whitespace"
-
 NONBLANK_LINE = regex.compile(r"^[^\S\n]*\S", regex.MULTILINE)
 _BLANK_LINE = regex.compile(r"\n[^\S\n]*(?:\n|\Z)")
 
@@ -130,6 +128,15 @@ def paragraph_end(probe: str, pos: int) -> int:
         has_blank = _BLANK_LINE.search(probe) is not None
         return len(probe) if has_blank else line_end
     return m.start()
+
+
+class Hit(NamedTuple):
+    """A span a rule found; `whole_line` hits go with their lines."""
+
+    start: int
+    end: int
+    rule: int  # index into the Cleaner's rule list
+    whole_line: bool
 
 
 class Piece(NamedTuple):

@@ -10,6 +10,7 @@ from glob import escape
 
 import regex
 
+from .engine import check_rule
 from .errors import CleanerError, RuleError
 from .learn_shape import key, shape, trailing_sentence
 from .rules import Rule
@@ -266,7 +267,7 @@ def to_rules(proposals: Iterable[Proposal]) -> tuple[list[tuple[Rule, Proposal]]
             confidence="medium", remove=(p.example,), reason=f"boilerplate learned from {p.source}",
             paths=scope_paths(p.source))
         try:
-            rule.check()
+            check_rule(rule)
         except RuleError as exc:
             failed.append((p, str(exc)))
             continue

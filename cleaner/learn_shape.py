@@ -8,11 +8,12 @@ from dataclasses import dataclass
 import regex
 
 from .rules import phrase
+from .text import LIST_MARK
 
 _HS = r"[^\S\r\n]"
 # The same tolerance the engine's whole-line scan has (scan.LEAD / scan.TRAIL), so that a shape's
 # pattern, put back between them, matches the line it came from.
-_LEAD = regex.compile(rf"^{_HS}*(?:[-*\u2022\u00b7>#|+]+{_HS}*)?")
+_LEAD = regex.compile(rf"^{_HS}*(?:{LIST_MARK}+{_HS}*)?")
 _TRAIL = regex.compile(r"[\s\p{Pe}\p{Po}\p{Pf}\p{S}]+$")
 
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"

@@ -4,16 +4,13 @@ from __future__ import annotations
 
 import fnmatch
 import functools
-from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Literal
+from dataclasses import dataclass, field
+from typing import Literal
 
 import regex
 
 from .document import Confidence
-from .errors import RuleError, RuleTimeoutError
-
-if TYPE_CHECKING:
-    from .engine import Cleaner
+from .text import LIST_MARK
 
 #: Where a rule's pattern may match.
 #: - ``line``: a whole line, anywhere in the document;
@@ -28,10 +25,6 @@ Scope = Literal["line", "head", "tail", "sentence", "paragraph", "inline", "bloc
 SCOPES: tuple[str, ...] = ("line", "head", "tail", "sentence", "paragraph", "inline", "block", "model")
 CONFIDENCES: tuple[str, ...] = ("high", "medium", "low")
 
-#: Seconds a rule may take on one of its own examples when it is checked (a runaway pattern fails the check).
-CHECK_TIMEOUT = 2.0
-_ID = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*")
-
 
 @dataclass(frozen=True, slots=True)
 class Rule:
@@ -39,7 +32,7 @@ class Rule:
 
     `pattern` is a regular expression (module `regex`, matched case-insensitively); write it with
     `phrases()` for plain wordings. `remove` holds examples the rule must cut and `keep` examples it
-    must leave alone; both are checked by `check()`, by the test suite and shown in the docs.
+    must leave alone; both are checked by `cleaner.check_rule()`, by the test suite and shown in the docs.
 
     `paths` limits the rule to documents whose path (relative to the folder being cleaned) matches
     one of its glob patterns, for rules that belong to one site; a rule with paths never applies
@@ -77,60 +70,6 @@ class Rule:
     def regex_source(self) -> str:
         """The pattern as it goes into a combined scan (verbose patterns in a scoped group)."""
         return _unverbosed(self.pattern) if self.verbose else self.pattern
-
-    def check(self) -> None:
-        """Raise `RuleError` if the id, scope or pattern is malformed or an example disagrees."""
-        where = f"rule {self.id!r}"
-        if not _ID.fullmatch(self.id):
-            raise RuleError(f"{where}: id must look like 'family.kebab-name' (e.g. 'backlink.read-original')")
-        if self.scope not in SCOPES:
-            raise RuleError(f"{where}: scope {self.scope!r} is not one of {', '.join(SCOPES)}")
-        if self.confidence not in CONFIDENCES:
-            raise RuleError(f"{where}: confidence {self.confidence!r} is not one of {', '.join(CONFIDENCES)}")
-        if not self.description:
-            raise RuleError(f"{where}: description is empty")
-        if not isinstance(self.zone, int) or isinstance(self.zone, bool) or self.zone < 0:
-            raise RuleError(f"{where}: field 'zone' is {self.zone!r}; use a whole number of lines, 0 or more")
-        if self.scope == "model":
-            if not 0.5 <= self.threshold < 1.0:
-                raise RuleError(f"{where}: threshold {self.threshold!r} must be a probability from 0.5 to below 1")
-        else:
-            self._check_pattern(where)
-        from . import presets
-        from .engine import Cleaner  # the engine is the one judge of what a rule removes
-
-        # Block and model rules extend other rules' cuts, so they are checked beside the catalog.
-        company = [r for r in presets.catalog() if r.id != self.id and r.scope != "model"] \
-            if self.scope in ("block", "model") else []
-        me = replace(self, paths=())  # examples stand for documents the rule is meant for
-        try:
-            alone = Cleaner([*company, me], repair=False, check=False, timeout=CHECK_TIMEOUT)
-            alone._detector.compile()
-        except regex.error as exc:  # compiles alone, not inside the combined scan (e.g. a numbered back-reference)
-            raise RuleError(f"{where}: pattern does not compile inside a scan: {exc}; "
-                            "refer back with named groups, (?P<name>...) and (?P=name)") from None
-        try:
-            self._check_examples(where, alone)
-        except RuleTimeoutError:
-            raise RuleError(f"{where}: pattern runs past {CHECK_TIMEOUT:g} s on its own examples "
-                            "(catastrophic backtracking?)") from None
-
-    def _check_pattern(self, where: str) -> None:
-        try:
-            compiled = regex.compile(self.regex_source(), regex.IGNORECASE)
-        except regex.error as exc:
-            raise RuleError(f"{where}: pattern does not compile: {exc}") from None
-        if compiled.search("") is not None and compiled.fullmatch(""):
-            raise RuleError(f"{where}: pattern matches the empty string")
-
-    def _check_examples(self, where: str, alone: Cleaner) -> None:
-        for example in self.remove:
-            if not any(r.rule == self.id for r in alone.clean(example).removed):
-                raise RuleError(f"{where}: remove-example is not removed: {example!r}")
-        for example in self.keep:
-            cut = [r.text for r in alone.clean(example).removed if r.rule == self.id]
-            if cut:
-                raise RuleError(f"{where}: keep-example loses {cut[0]!r}: {example!r}")
 
 
 def unverbose(pattern: str) -> str:
@@ -230,4 +169,4 @@ NOT_REPORTED = (r"(?![^\n]*(?:\u2014[^\S\n]*(?:a|an|the|which|that|as|but|and)\b
 
 #: A look-behind: no list or heading mark before the wording on its line; for wordings that are
 #: also plain nouns, which a list item or a subheading may be ("- Advertising", "## Werbung").
-NOT_LISTED = r"(?<!^[^\S\n]*[-*\u2022\u00b7>#|+]+[^\S\n]*)"
+NOT_LISTED = rf"(?<!^[^\S\n]*{LIST_MARK}+[^\S\n]*)"

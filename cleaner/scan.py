@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
-from typing import NamedTuple
 
 import regex
 
@@ -12,6 +11,7 @@ from . import layout
 from .edges import edge_hits
 from .errors import RuleTimeoutError
 from .gate import LineGate
+from .layout import Hit
 from .literals import (
     Anchor,
     anchor,
@@ -24,11 +24,12 @@ from .literals import (
     single_line,
 )
 from .rules import Rule
+from .text import LIST_MARK
 
 HS = r"[^\S\r\n]"  # horizontal whitespace
 #: What may stand around a whole-line phrase: list bullets and heading marks before it,
 #: closing punctuation, arrows and symbols after it ("Read more »", "Share this:").
-LEAD = rf"{HS}*(?:[-*\u2022\u00b7>#|+]+{HS}*)?\[?"
+LEAD = rf"{HS}*(?:{LIST_MARK}+{HS}*)?\[?"
 # Markdown link leftovers may follow too: "[Leave a Comment](https://...)" or "... [»](#respond)".
 TRAIL = r"(?:[^\S\r\n]|[\p{Pe}\p{Po}\p{Pf}\p{Sc}\p{Sk}\p{So}\u2190-\u21ff]|\[[^\]\n]{0,20}\]\([^)\n]{0,300}\)|\]\([^)\n]{0,300}\))*"
 SENTENCE_END = "[.!?\u2026\"\u201d\u2019)\\]]"
@@ -65,15 +66,6 @@ def _widget_sized(line: str) -> bool:
 #: Lines a document needs before the edge walk (`cleaner.edges`) pays: below it the engine's repeated
 #: looks are cheaper, and they find the same.
 EDGE_WALK_LINES = 400
-
-
-class Hit(NamedTuple):
-    """A span a rule found; `whole_line` hits go with their lines."""
-
-    start: int
-    end: int
-    rule: int  # index into the Cleaner's rule list
-    whole_line: bool
 
 
 class Scan:

@@ -15,6 +15,7 @@ import regex
 from .document import Cleaned
 from .engine import Cleaner
 from .errors import CleanerError
+from .text import TIDY
 
 _TOKEN = regex.compile(r"\S+")
 _NONWORD = regex.compile(r"\W+")
@@ -177,7 +178,7 @@ def _rule_lookup(result: Cleaned):  # type: ignore[no-untyped-def]
     def rule_at(s: int, e: int) -> str:
         a, b = to_repaired(s), max(to_repaired(e - 1) + 1, to_repaired(s) + 1)
         for r in result.removed:
-            if r.start < b and a < r.end and r.rule != "tidy.whitespace":
+            if r.start < b and a < r.end and r.rule != TIDY:
                 return r.rule
         return "(alignment)"
 

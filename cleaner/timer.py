@@ -1,4 +1,5 @@
-"""The command line's time limit: one CPU-time timer per document instead of a clock read per match.
+"""The time limit of cleaning a document (`TimeLimit`), and how the command line keeps it: one
+CPU-time timer per document instead of a clock read per match.
 
 `regex` keeps a time limit by reading the process's CPU clock when each match starts, a system
 call of about 1.75 µs; a document takes 55-75 matches, so the limit costs about a tenth of the
@@ -18,19 +19,78 @@ itself (on each match, and on the document after each look).
 
 from __future__ import annotations
 
+import math
 import signal
 import threading
+import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from types import FrameType
+from typing import TYPE_CHECKING
 
 from .document import Cleaned
-from .engine import Cleaner, document_timeout
+from .errors import CleanerError, RuleTimeoutError
 
-_ARMED = [False]  # the handler raises only while a document is being cleaned
-_INSTALLED = [False]
-_FIRED = [False]  # the timer ran out during this document (even if its exception was swallowed)
+if TYPE_CHECKING:
+    from .engine import Cleaner
+
+
+@dataclass(frozen=True, slots=True)
+class TimeLimit:
+    """CPU seconds that cleaning one document, and each match in it, may take (`seconds` None: no limit).
+
+    >>> TimeLimit(5.0).seconds, TimeLimit.option(0) == NO_LIMIT
+    (5.0, True)
+    """
+
+    seconds: float | None = None
+
+    def __post_init__(self) -> None:
+        if self.seconds is not None and not (math.isfinite(self.seconds) and self.seconds >= 0):
+            raise CleanerError(f"time limit {self.seconds!r}: give a number of seconds, 0 or more, "
+                               "or None for no limit")
+
+    @classmethod
+    def option(cls, seconds: float) -> TimeLimit:
+        """The limit `--timeout SECONDS` asks for: 0 is none; negative, infinite or NaN is refused."""
+        if not (math.isfinite(seconds) and seconds >= 0):
+            raise CleanerError(f"--timeout {seconds}: give a number of seconds, 0 or more (0: no limit)")
+        return cls(seconds or None)
+
+    def check(self, started: float) -> None:
+        """Raise `RuleTimeoutError` when a document whose cleaning began at CPU time `started` has run past the limit."""
+        if self.seconds and time.process_time() - started > self.seconds:
+            raise self.exceeded()
+
+    def exceeded(self) -> RuleTimeoutError:
+        """The error for a document whose cleaning as a whole, not one rule's match, ran past the limit."""
+        return RuleTimeoutError(
+            f"cleaning the document ran past the time limit of {self.seconds or 0:g} s, though no single rule did "
+            "(a very long document, or many slow matches); raise --timeout to clean it")
+
+    def rerun(self) -> TimeLimit:
+        """The limit of the second cleaning of a document that ran out: twice the limit and a second."""
+        return TimeLimit(2 * (self.seconds or 0) + _ROOM)
+
+
+NO_LIMIT = TimeLimit()
+#: The command line's limit when `--timeout` is not given.
+COMMAND_LINE = TimeLimit(5.0)
+#: The limit of a rule on one of its own examples when it is checked (a runaway pattern fails the check).
+CHECKING = TimeLimit(2.0)
+
 _ROOM = 1.0  # s of CPU time the second run gets beyond twice the limit (compiling patterns)
 _AGAIN = 0.01  # s of CPU time: when the timer fires again if its exception was swallowed
+
+
+class _Alarm:
+    """The process's one CPU-time timer: whether its handler is installed, armed (a document is being
+    cleaned: only then does it raise) and has fired during this document (even if its exception was
+    swallowed)."""
+
+    installed = False
+    armed = False
+    fired = False
 
 
 class _Expired(BaseException):
@@ -38,10 +98,10 @@ class _Expired(BaseException):
 
 
 def _expire(signum: int, frame: FrameType | None) -> None:
-    if _ARMED[0]:
+    if _Alarm.armed:
         # Python swallows an exception raised while it runs a `__del__` (as `regex` does when it
         # compiles): so the expiry is recorded, and the timer fires again soon, to stop the match.
-        _FIRED[0] = True
+        _Alarm.fired = True
         signal.setitimer(signal.ITIMER_PROF, _AGAIN)
         raise _Expired
 
@@ -53,32 +113,33 @@ def clean(cleaner: Cleaner, text: str, path: str | None = None) -> Cleaned:
     >>> clean(Cleaner(timeout=5.0), "News.\\n\\nSource link\\n").text
     'News.\\n'
     """
-    limit = cleaner.timeout
-    if not limit or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
+    limit = cleaner.limit
+    if not limit.seconds or not hasattr(signal, "setitimer") or threading.current_thread() is not threading.main_thread():
         return cleaner.clean(text, path)
-    if not _INSTALLED[0]:
+    if not _Alarm.installed:
         signal.signal(signal.SIGPROF, _expire)
-        _INSTALLED[0] = True
-    result = _timed(limit, cleaner.clean_within, text, path, None)
+        _Alarm.installed = True
+    result = _timed(limit, cleaner.clean_within, text, path, NO_LIMIT)
     if result is None:  # ran out: cleaned again with the limit on each match, to name the rule at fault
-        result = _timed(2 * limit + _ROOM, cleaner.clean, text, path)
+        result = _timed(limit.rerun(), cleaner.clean, text, path)
     if result is None:
-        raise document_timeout(limit)
+        raise limit.exceeded()
     return result
 
 
-def _timed(limit: float, fn: Callable[..., Cleaned], *args: object) -> Cleaned | None:
-    """`fn(*args)`, or None if it ran past `limit` seconds of CPU time (even if its expiry was swallowed)."""
+def _timed(limit: TimeLimit, fn: Callable[..., Cleaned], *args: object) -> Cleaned | None:
+    """`fn(*args)`, or None if it ran past `limit` in CPU time (even if its expiry was swallowed)."""
+    assert limit.seconds
     result = None
     try:
         try:
-            _FIRED[0] = False
-            _ARMED[0] = True
-            signal.setitimer(signal.ITIMER_PROF, limit)
+            _Alarm.fired = False
+            _Alarm.armed = True
+            signal.setitimer(signal.ITIMER_PROF, limit.seconds)
             result = fn(*args)
         finally:
-            _ARMED[0] = False
+            _Alarm.armed = False
             signal.setitimer(signal.ITIMER_PROF, 0)
     except _Expired:  # (also when it struck in the `finally` above, before the handler was disarmed)
         result = None
-    return None if _FIRED[0] else result
+    return None if _Alarm.fired else result

@@ -20,6 +20,7 @@ from . import linemodel
 from .engine import Cleaner
 from .errors import CleanerError
 from .scoring import CONTENT, JUNK, Evaluation, Labelled, label_tokens, load_labelled, score_document, site_of
+from .text import TIDY
 
 #: Inverse regularisation strength; chosen by leave-site-out cross-validation (docs/evaluation.md).
 C = 0.3
@@ -42,7 +43,7 @@ def examples(doc: Labelled, cleaner: Cleaner) -> list[Example]:
     site = site_of(doc)
     result = cleaner.clean(text)
     lines = linemodel.lines_of(text)
-    spans = [(r.start, r.end) for r in result.removed if r.rule != "tidy.whitespace"]
+    spans = [(r.start, r.end) for r in result.removed if r.rule != TIDY]
     cut = linemodel.cut_shares(text, lines, spans)
     rows = linemodel.features(text, lines, cut)
     tokens = label_tokens(doc)

@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from cleaner import Cleaner, layout
 from cleaner.catalog import RULES
 from cleaner.scan import EDGE_WALK_LINES, Detector
+from cleaner.text import TIDY
 
 ROOT = Path(__file__).resolve().parent.parent
 BODY = "The council met on Tuesday to discuss the budget.\n\nIt agreed to raise spending on roads.\n\n"
@@ -53,7 +54,7 @@ def test_a_run_of_junk_lines_at_an_edge_takes_one_look_whatever_its_length(
 def test_the_whole_run_comes_off(make) -> None:  # type: ignore[no-untyped-def]
     result = CLEANER.clean(make(2000))
     assert result.text.strip() == BODY.strip()
-    assert sum(r.rule != layout.TIDY for r in result.removed) == 2000
+    assert sum(r.rule != TIDY for r in result.removed) == 2000
     assert result.restore_input() == make(2000)
 
 

@@ -7,7 +7,7 @@ from concurrent.futures import ThreadPoolExecutor
 
 import pytest
 
-from cleaner import Cleaner, Rule, UnknownRuleError, clean, phrases
+from cleaner import Cleaner, Rule, UnknownRuleError, check_rule, clean, phrases
 from cleaner.catalog import RULES
 
 DOC = "Officials met on Monday.\n\nShare this:\nLeave a Comment\n\nRead original article here\n"
@@ -100,7 +100,7 @@ def test_widget_run_never_takes_a_run_of_short_article_lines() -> None:
 def test_path_limited_rule_checks_its_examples() -> None:
     rule = Rule(id="site.footer", description="footer", pattern=phrases("Thanks for visiting"), paths=("siteA/*",),
                 remove=("Thanks for visiting",), keep=("Visiting hours end at six.",))
-    rule.check()
+    check_rule(rule)
 
 
 def test_a_renamed_rule_answers_to_its_old_id(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -228,10 +228,10 @@ def test_an_unexpected_fault_in_one_document_skips_it_and_the_run_goes_on(tmp_pa
 
     real = Cleaner.clean_within  # what `clean` and the command line's timer both go through
 
-    def faulty(self, text, path, timeout):  # type: ignore[no-untyped-def]
+    def faulty(self, text, path, limit):  # type: ignore[no-untyped-def]
         if "boom" in text:
             raise IndexError("list index out of range")
-        return real(self, text, path, timeout)
+        return real(self, text, path, limit)
 
     monkeypatch.setattr(Cleaner, "clean_within", faulty)
     src, out = tmp_path / "src", tmp_path / "out"

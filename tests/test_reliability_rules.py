@@ -61,10 +61,11 @@ def test_runaway_rule_skips_the_document_and_the_run_goes_on(tmp_path: Path) -> 
 
 def test_cli_has_a_default_time_limit() -> None:
     from cleaner.cli import build_parser
-    from cleaner.cli.common import DEFAULT_TIMEOUT, build_cleaner
+    from cleaner.cli.common import build_cleaner
+    from cleaner.timer import COMMAND_LINE
 
     args = build_parser().parse_args(["clean", "x", "--dry-run"])
-    assert args.timeout == DEFAULT_TIMEOUT == 5.0 and build_cleaner(args).timeout == 5.0
+    assert args.timeout == COMMAND_LINE.seconds == 5.0 and build_cleaner(args).limit == COMMAND_LINE
     args = build_parser().parse_args(["clean", "x", "--dry-run", "--timeout", "0"])
     assert build_cleaner(args).timeout is None
 
@@ -135,12 +136,12 @@ def test_the_command_lines_timer_gives_what_the_per_match_limit_gives(monkeypatc
     monkeypatch.setattr(Cleaner, "clean_within", lambda self, text, path, limit: limits.append(limit) or real(self, text, path, limit))
     texts = [ex for r in cleaner.rules for ex in r.remove + r.keep]
     assert [timer.clean(cleaner, t) for t in texts] == [cleaner.clean(t) for t in texts]
-    assert limits[0] is None  # the timer's way: no per-match limit
+    assert limits[0] == timer.NO_LIMIT  # the timer's way: no per-match limit
     limits.clear()
     with pytest.raises(RuleTimeoutError, match="user.runaway") as info:
         timer.clean(cleaner, TRAP)
     assert info.value.rule == "user.runaway"
-    assert limits == [None, 0.2]  # stopped by the timer, then named by a run with the per-match limit
+    assert limits == [timer.NO_LIMIT, timer.TimeLimit(0.2)]  # stopped by the timer, then named by a run with the per-match limit
     assert timer.clean(cleaner, "Fine.\n\naaz\n").text == "Fine.\n"  # disarmed: the next document is cleaned
 
 
@@ -159,7 +160,7 @@ def test_an_expiry_swallowed_by_a_destructor_still_counts(monkeypatch: pytest.Mo
     limits = []
     real = Cleaner.clean_within
 
-    def clean_within(self: Cleaner, text: str, path: str | None, limit: float | None) -> object:
+    def clean_within(self: Cleaner, text: str, path: str | None, limit: timer.TimeLimit) -> object:
         if not limits:  # the first document's run under the timer
             Dying()  # made and dropped at once: its __del__ runs now
         limits.append(limit)
@@ -169,9 +170,9 @@ def test_an_expiry_swallowed_by_a_destructor_still_counts(monkeypatch: pytest.Mo
     expected = cleaner.clean(text)
     monkeypatch.setattr(Cleaner, "clean_within", clean_within)
     assert timer.clean(cleaner, text) == expected
-    assert limits[:2] == [None, 5.0]  # the timer's run, then one with the per-match limit
+    assert limits[:2] == [timer.NO_LIMIT, timer.TimeLimit(5.0)]  # the timer's run, then one with the per-match limit
     del limits[2:]
-    assert timer.clean(cleaner, "Fine.\n").text == "Fine.\n" and limits[2:] == [None]  # the next document: one run
+    assert timer.clean(cleaner, "Fine.\n").text == "Fine.\n" and limits[2:] == [timer.NO_LIMIT]  # the next document: one run
 
 
 def test_the_timer_is_not_used_outside_the_main_thread() -> None:

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from cleaner import Cleaner, Rule
+from cleaner import Cleaner, Rule, check_rule
 from cleaner.cli import main
 from cleaner.config import load_rules
 from cleaner.errors import ConfigError, RuleError
@@ -64,7 +64,7 @@ def test_a_negative_zone_is_an_error_naming_file_rule_and_field(tmp_path: Path, 
 
 def test_a_negative_zone_in_python_is_refused() -> None:
     with pytest.raises(RuleError, match="field 'zone' is -2"):
-        Rule(id="mysite.top", description="Top.", pattern="Menu", scope="head", zone=-2).check()
+        check_rule(Rule(id="mysite.top", description="Top.", pattern="Menu", scope="head", zone=-2))
 
 
 def test_one_name_given_as_a_string_is_one_name() -> None:

@@ -3,16 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import math
 
 from ..config import load_rules
 from ..engine import Cleaner
-from ..errors import CleanerError
 from ..linemodel import Model
 from ..presets import PRESETS
-
-#: CPU seconds one document may take to clean before it is skipped (with the rule to blame named, if one is).
-DEFAULT_TIMEOUT = 5.0
+from ..timer import COMMAND_LINE, TimeLimit
 
 
 def add_cleaner_options(parser: argparse.ArgumentParser) -> None:
@@ -24,24 +20,18 @@ def add_cleaner_options(parser: argparse.ArgumentParser) -> None:
                    help="do not apply these rule ids or families (comma-separated; repeatable)")
     g.add_argument("--config", action="append", default=[], metavar="FILE", help="add the rules of a TOML file (repeatable)")
     g.add_argument("--no-repair", action="store_true", help="skip the unicode repair (ftfy)")
-    g.add_argument("--timeout", type=float, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+    g.add_argument("--timeout", type=float, default=COMMAND_LINE.seconds, metavar="SECONDS",
                    help=f"time limit (CPU seconds) per document; a document that runs past it is skipped, with "
-                        f"the rule named if one rule ran away (default: {DEFAULT_TIMEOUT:g}; 0: none)")
+                        f"the rule named if one rule ran away (default: {COMMAND_LINE.seconds:g}; 0: none)")
 
 
 def _ids(values: list[str]) -> list[str]:
     return [v.strip() for value in values for v in value.split(",") if v.strip()]
 
 
-def check_timeout(seconds: float) -> None:
-    """Refuse a --timeout that is negative, infinite or not a number (0 means none)."""
-    if not (math.isfinite(seconds) and seconds >= 0):
-        raise CleanerError(f"--timeout {seconds}: give a number of seconds, 0 or more (0: no limit)")
-
-
 def build_cleaner(args: argparse.Namespace, line_model: Model | None = None) -> Cleaner:
-    check_timeout(args.timeout)
+    limit = TimeLimit.option(args.timeout)
     extra = [rule for path in args.config for rule in load_rules(path)]
     return Cleaner(preset=args.preset, select=_ids(args.select), ignore=_ids(args.ignore), extend=extra,
                    repair=not args.no_repair, check=False,
-                   timeout=args.timeout or None, line_model=line_model)
+                   limit=limit, line_model=line_model)

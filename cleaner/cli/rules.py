@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 
 from ..docgen import rule_text
-from ..presets import PRESETS, catalog
+from ..presets import PRESETS, catalog, select_rules
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -17,11 +17,7 @@ def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-ar
 def run(args: argparse.Namespace) -> int:
     rules = catalog()
     if args.id:
-        chosen = [r for r in rules if args.id in (r.id, r.family)]
-        if not chosen:
-            from ..engine import _known
-
-            _known(rules, [args.id])  # raises with a suggestion
+        chosen = select_rules(rules, select=[args.id])  # an unknown id raises with a suggestion
         print("\n\n".join(rule_text(r) for r in chosen))
         return 0
     width = max(len(r.id) for r in rules)

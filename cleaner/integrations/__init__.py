@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..engine import Cleaner
 from ..rules import Rule
+from ..timer import TimeLimit
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -30,13 +31,13 @@ class SharedCleaner:
     fingerprint: str
     rules: tuple[Rule, ...]
     repair: bool
-    timeout: float | None
+    limit: TimeLimit
 
     def get(self) -> Cleaner:
         cleaner = _CACHE.get(self.fingerprint)
         if cleaner is None:
             cleaner = _CACHE[self.fingerprint] = Cleaner(list(self.rules), repair=self.repair,
-                                                         timeout=self.timeout, check=False)
+                                                         limit=self.limit, check=False)
             _BUILT[self.fingerprint] += 1
         return cleaner
 
@@ -46,7 +47,7 @@ def shared(cleaner: Cleaner | SharedCleaner | None = None) -> SharedCleaner:
     if isinstance(cleaner, SharedCleaner):
         return cleaner
     cleaner = cleaner or Cleaner()
-    return SharedCleaner(cleaner.fingerprint(), cleaner.rules, cleaner.repair, cleaner.timeout)
+    return SharedCleaner(cleaner.fingerprint(), cleaner.rules, cleaner.repair, cleaner.limit)
 
 
 def clean_texts(texts: Iterable[str | None], cleaner: Cleaner | SharedCleaner | None = None,

@@ -14,7 +14,7 @@ SEEDS = ("Read original article here", "Leave a Comment", "(?:a|aa)+z", r"\bshar
 def one_input(data: bytes) -> None:
     import atheris
 
-    from cleaner import Cleaner
+    from cleaner import Cleaner, check_rule
     from cleaner.errors import CleanerError
     from cleaner.rules import Rule
 
@@ -24,7 +24,7 @@ def one_input(data: bytes) -> None:
                 zone=fdp.ConsumeIntInRange(0, 8))
     text = fdp.ConsumeUnicode(400)
     try:
-        rule.check()
+        check_rule(rule)
         cleaner = Cleaner([rule], timeout=0.05, check=False, repair=fdp.ConsumeBool())
         result = cleaner.clean(text)
     except CleanerError:
