@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import time
 from bisect import bisect_right
+from dataclasses import replace
 from collections.abc import Callable, Iterable, Sequence
 
 from . import layout, linemodel, presets, validate
-from .document import Cleaned, Removal
+from .document import Cleaned, Fix, Removal
 from .errors import CleanerError, RuleTimeoutError
 from .layout import Hit
 from .paths import PathRules
@@ -16,6 +17,7 @@ from .scan import Detector
 from .text import TIDY
 from .timer import TimeLimit
 from .unicode import repair as repair_text
+from .unicode import to_input
 
 TIDY_REASON = "whitespace left behind by a cut"
 
@@ -45,7 +47,7 @@ class Cleaner:
         select: str | Iterable[str] = (),
         ignore: str | Iterable[str] = (),
         extend: Sequence[Rule] = (),
-        repair: bool = True,
+        repair: bool | str = "detect",
         timeout: float | None = None,
         check: bool = True,
         line_model: linemodel.Model | None = None,
@@ -58,9 +60,9 @@ class Cleaner:
             for rule in extend:
                 check_rule(rule)
         chosen = presets.select_rules(rules, preset=preset, select=select, ignore=ignore, extend=extend)
-        self._setup(tuple(chosen), repair, limit or TimeLimit(timeout), line_model)
+        self._setup(tuple(chosen), repair_mode(repair), limit or TimeLimit(timeout), line_model)
 
-    def _setup(self, rules: tuple[Rule, ...], repair: bool, limit: TimeLimit,
+    def _setup(self, rules: tuple[Rule, ...], repair: str, limit: TimeLimit,
                line_model: linemodel.Model | None) -> None:
         self.rules = rules
         self.repair = repair
@@ -104,7 +106,7 @@ class Cleaner:
         whole document, checked after each look (CPU seconds)."""
         started = time.process_time()
         timeout = limit.seconds
-        repaired, fixes = repair_text(text) if self.repair else (text, ())
+        repaired, fixes = repair_text(text) if self.repair != "off" else (text, ())
         memo: dict[str, bool] = {}  # which literals the text holds: the second look starts from it
         hits = self._find(repaired, path, timeout, memo=memo)
         limit.check(started)
@@ -128,10 +130,22 @@ class Cleaner:
                 if not more:
                     break
                 limit.check(started)
+        if self.repair == "detect" and fixes:
+            return self._on_input(text, repaired, fixes, pieces, scores)
         if not pieces:
             return Cleaned(repaired, (), fixes, repaired)
         removed = tuple(self._removal(repaired, p, scores) for p in pieces)
         return Cleaned(out, removed, fixes, repaired)
+
+    def _on_input(self, text: str, repaired: str, fixes: tuple[Fix, ...], pieces: list[layout.Piece],
+                  scores: dict[int, float]) -> Cleaned:
+        """The cuts found in the repaired text made in the input itself: its own characters are
+        what comes back, and the offsets point into it (`repair="detect"`)."""
+        spans = to_input([(p.start, p.end) for p in pieces], fixes)
+        removed = tuple(replace(self._removal(repaired, p, scores), start=a, end=b, text=text[a:b])
+                        for p, (a, b) in zip(pieces, spans) if b > a)
+        out, _ = _apply(text, [layout.Piece(r.start, r.end, 0) for r in removed])
+        return Cleaned(out, removed, (), text)
 
     def _settle(self, repaired: str, hits: list[Hit], path: str | None, limit: TimeLimit,
                 memo: dict[str, bool], started: float) -> tuple[list[layout.Piece], str, list[tuple[int, int]]]:
@@ -297,3 +311,21 @@ def clean(text: str) -> Cleaned:
     if _DEFAULT is None:
         _DEFAULT = Cleaner()
     return _DEFAULT.clean(text)
+
+
+#: What `Cleaner(repair=...)` may be: ftfy's unicode repairs are used to find junk and the output keeps
+#: the input's own characters ("detect"), or the output is repaired too ("output", or True), or there is
+#: no repair ("off", or False).
+REPAIR_MODES = ("detect", "output", "off")
+
+
+def repair_mode(repair: bool | str) -> str:
+    """The repair mode a `repair=` argument names (see `REPAIR_MODES`).
+
+    >>> repair_mode(True), repair_mode(False), repair_mode("detect")
+    ('output', 'off', 'detect')
+    """
+    mode = ("output" if repair else "off") if isinstance(repair, bool) else repair
+    if mode not in REPAIR_MODES:
+        raise CleanerError(f"Cleaner: repair={repair!r} is not one of {', '.join(map(repr, REPAIR_MODES))}, True or False")
+    return mode

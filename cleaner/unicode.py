@@ -163,3 +163,50 @@ def repair(text: str) -> tuple[str, tuple[Fix, ...]]:
 def _step_name(step: ftfy.ExplanationStep) -> str:
     action, param = step
     return param if action == "apply" else f"{action}:{param}"
+
+
+def to_input(spans: list[tuple[int, int]], fixes: tuple[Fix, ...]) -> list[tuple[int, int]]:
+    """The sorted, disjoint `spans` of the repaired text as spans of the input that `fixes` repaired.
+
+    Outside the repairs an offset moves by what the repairs before it changed in length; inside
+    one, by an alignment of its fixed and original text, a span's ends going out to the whole of
+    any repaired sequence they fall in (a cut never keeps half of one).
+
+    >>> text = "Caf\u00c3\u00a9 &amp; bar\\nShare this\\n"
+    >>> repaired, fixes = repair(text)
+    >>> start = repaired.index("Share")
+    >>> [text[a:b] for a, b in to_input([(0, 4), (start, start + 10)], fixes)]
+    ['Caf\u00c3\u00a9', 'Share this']
+    """
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        a, b = _input_offset(start, fixes, False), _input_offset(end, fixes, True)
+        if out and a < out[-1][1]:
+            a = out[-1][1]
+        out.append((a, max(a, b)))
+    return out
+
+
+def _input_offset(pos: int, fixes: tuple[Fix, ...], end: bool) -> int:
+    """Where offset `pos` of the repaired text stands in the input (see `to_input`)."""
+    shift = 0
+    for fix in fixes:
+        if pos <= fix.start:
+            break
+        if pos >= fix.end:
+            shift += len(fix.original) - len(fix.fixed)
+            continue
+        at = pos - fix.start
+        for op, i1, i2, j1, j2 in _alignment(fix.fixed, fix.original):
+            if i1 <= at < i2 or (at == i2 and end):
+                inside = j1 + (at - i1) if op == "equal" else (j2 if end else j1)
+                return fix.start + shift + inside
+        return fix.start + shift + len(fix.original)
+    return pos + shift
+
+
+def _alignment(fixed: str, original: str) -> list[tuple[str, int, int, int, int]]:
+    """The character alignment of a repaired line to its original (difflib's opcodes)."""
+    import difflib
+
+    return difflib.SequenceMatcher(None, fixed, original, autojunk=False).get_opcodes()

@@ -40,3 +40,20 @@ def test_no_repeat_was_formatted_away(rule: Rule) -> None:
     import re
 
     assert not re.search(r"\(\d+, \d+\)", rule.pattern)
+
+
+#: An article's own sentence, and the paragraph before it that makes it a document.
+GLUED_TO = "The mayor opened the new bridge on Saturday, and hundreds of people walked across it in the rain."
+INTRO = "The council voted on the plan last week after a long debate that ran late into the night.\n\n"
+#: Rules whose wording is a whole line of advertising copy, sentences and all ("... 50% OFF. Show me the
+#: deals!"): what stands before it on the line cannot be told from the advert's own first sentence.
+WHOLE_LINE_COPY = {"promo.call-to-action"}
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.id not in WHOLE_LINE_COPY], ids=lambda r: r.id)
+def test_a_wording_glued_after_an_article_sentence_never_takes_the_sentence(rule: Rule) -> None:
+    """Scraped text often glues a prompt to the paragraph before it: the prompt may go, the sentence stays."""
+    cleaner = Cleaner(select=[rule.id], check=False, repair="off")
+    for example in rule.remove:
+        if "\n" not in example.strip():
+            assert GLUED_TO in cleaner.clean(INTRO + GLUED_TO + " " + example + "\n").text, example

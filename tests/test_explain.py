@@ -93,10 +93,19 @@ def test_mark_keeps_a_spans_last_newline_outside_the_marks() -> None:
 
 def test_unicode_repairs_are_counted_and_offsets_point_into_the_repaired_text() -> None:
     buf = io.StringIO()
-    cleaner.explain("Caf\u00c3\u00a9 news.\n\nRead original article here\n", file=buf, color=False)
+    text = "Caf\u00c3\u00a9 news.\n\nRead original article here\n"
+    cleaner.explain(text, Cleaner(repair="output"), file=buf, color=False)
     out = buf.getvalue()
     assert out.startswith("Café news.\n\n[-Read original article here-]{backlink.read-original high}\n")
     assert "1 unicode repairs" in out
+
+
+def test_by_default_the_input_is_marked_in_its_own_characters() -> None:
+    buf = io.StringIO()
+    cleaner.explain("Caf\u00c3\u00a9 news.\n\nRead original article here\n", file=buf, color=False)
+    out = buf.getvalue()
+    assert out.startswith("Caf\u00c3\u00a9 news.\n\n[-Read original article here-]{backlink.read-original high}\n")
+    assert "unicode repairs" not in out
 
 
 def test_missing_file_is_a_usage_error(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

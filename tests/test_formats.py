@@ -84,7 +84,7 @@ def test_stdin_to_stdout_with_report_on_stderr(monkeypatch: pytest.MonkeyPatch, 
     fake_stdin(monkeypatch, text.encode("utf-8"))
     out = Out()
     monkeypatch.setattr(sys, "stdout", out)
-    assert main(["clean", "-", "--report", "-", "-q"]) == 0
+    assert main(["clean", "-", "--report", "-", "-q", "--repair-output"]) == 0
     assert out.buffer.getvalue().decode("utf-8") == "Caf\u00e9 news.\r\n"
     rec = json.loads(capsys.readouterr().err)
     assert rec["path"] == "-" and "backlink.read-original" in [r["rule"] for r in rec["removed"]]

@@ -210,7 +210,7 @@ def test_cli_report_from_a_real_run_with_source(tmp_path: Path, capsys: pytest.C
     (src / "sub" / "b.txt").write_text("Caf\u00c3\u00a9 opens.\n\nRead original article here\n", encoding="utf-8")
     (src / "c.txt").write_bytes(b"\x00binary")
     out = tmp_path / "out"
-    assert main(["clean", str(src), "--out", str(out), "--quiet"]) == 1
+    assert main(["clean", str(src), "--out", str(out), "--quiet", "--repair-output"]) == 1
     html = tmp_path / "run.html"
     assert main(["report", str(out / "cleaner-report.jsonl"), "--html", str(html), "--src", str(src)]) == 0
     assert "page: " + str(html) in capsys.readouterr().err

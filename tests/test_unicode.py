@@ -6,7 +6,9 @@ import ftfy
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from cleaner import Cleaner
+import pytest
+
+from cleaner import Cleaner, CleanerError
 from cleaner.unicode import FTFY_CONFIG, needs_repair, repair
 
 BROKEN = [
@@ -45,9 +47,39 @@ def test_correct_text_is_left_exactly_as_it_was() -> None:
 
 def test_fixes_rebuild_the_input() -> None:
     text = "Intro\n" + "\n".join(BROKEN) + "\nOutro\n\nLeave a Comment\n"
-    result = Cleaner().clean(text)
+    result = Cleaner(repair="output").clean(text)
     assert result.restore_input() == text
     assert len(result.fixes) == len(BROKEN)
+    assert Cleaner(repair=True).clean(text) == result
+
+
+def test_by_default_repairs_find_junk_and_the_input_comes_back_in_its_own_characters() -> None:
+    """Junk is looked for in the repaired text; what is kept, and what a removal holds, is the
+    input's own characters, so the article comes back as it was written, entities and all."""
+    text = ("Fish &amp; chips, it\u00e2\u20ac\u2122s said, are back on the menu.\n\n"
+            "Don\u00e2\u20ac\u2122t miss out on the latest news\n\nAT&amp;T &lt;3\n")
+    result = Cleaner(select=["promo"]).clean(text)
+    assert result.text == ("Fish &amp; chips, it\u00e2\u20ac\u2122s said, are back on the menu.\n\n"
+                           "AT&amp;T &lt;3\n")
+    assert [r.text for r in result.removed if r.rule != "tidy.whitespace"] == [
+        "Don\u00e2\u20ac\u2122t miss out on the latest news\n"]
+    assert result.fixes == () and result.repaired == text and result.restore() == text
+    assert Cleaner(select=["promo"], repair="off").clean(text).text == text  # not found unrepaired
+
+
+def test_a_cut_inside_a_repaired_line_keeps_the_input_around_it() -> None:
+    text = "The caf\u00c3\u00a9 opened in May, and the whole town came to see it. Follow us on Twitter for more updates.\n"
+    repaired = Cleaner(repair="output").clean(text)
+    result = Cleaner().clean(text)
+    assert repaired.text == "The caf\u00e9 opened in May, and the whole town came to see it.\n"
+    assert result.text == "The caf\u00c3\u00a9 opened in May, and the whole town came to see it.\n"
+    assert result.restore() == text
+    assert [r.rule for r in result.removed] == [r.rule for r in repaired.removed]
+
+
+def test_an_unknown_repair_mode_is_an_error_that_names_the_modes() -> None:
+    with pytest.raises(CleanerError, match="'detect', 'output', 'off'"):
+        Cleaner(repair="yes")
 
 
 def test_repair_can_be_turned_off() -> None:

@@ -169,9 +169,9 @@ RULES = [
         id="engagement.follow-us",
         description='Follow prompts: "Follow us on Twitter", "Like us on Facebook", "Or follow us on Google News!"',
         pattern=r"""
-            (?:[^\n]{0,120}?[.!][^\S\n]+)?(?:click[^\S\n]+here[^\S\n]+to[^\S\n]+)?join[^\S\n]+(?:our|the)[^\S\n]+(?:[\w&'\u2019-]+[^\S\n]+){0,3}
+            (?:click[^\S\n]+here[^\S\n]+to[^\S\n]+)?join[^\S\n]+(?:our|the)[^\S\n]+(?:[\w&'\u2019-]+[^\S\n]+){0,3}
             (?:whatsapp|telegram|discord|facebook|slack|signal|viber|reddit)[^\S\n]+(?:channel|group|community|server|page)\b""" + NOT_REPORTED + r"""[^\n]{0,80}
-          | (?:[^\n]{0,120}?[.!][^\S\n]+|for[^\S\n]+(?:the[^\S\n]+latest|more)[^\n,]{0,40},[^\S\n]+)?(?:or[^\S\n]+|and[^\S\n]+|please[^\S\n]+)?(?:(?:follow|join|find|connect[^\S\n]+with|subscribe[^\S\n]+to)[^\S\n]+(?:us|me|him|her|them|the[^\S\n]+author|this[^\S\n]+author|@\w+|(?-i:\p{Lu})[\w.&'\u2019-]*(?:[^\S\n]+(?-i:\p{Lu})[\w.&'\u2019-]*){0,3})|like[^\S\n]+(?:us|me))[^\S\n]+(?:on|at|in|via)[^\S\n]+(?:the[^\S\n]+|our[^\S\n]+)?(?:facebook|twitter|\bx\b|instagram|linkedin|google|youtube|tiktok|telegram|social|whatsapp
+          | (?:for[^\S\n]+(?:the[^\S\n]+latest|more)[^\n,]{0,40},[^\S\n]+)?(?:or[^\S\n]+|and[^\S\n]+|please[^\S\n]+)?(?:(?:follow|join|find|connect[^\S\n]+with|subscribe[^\S\n]+to)[^\S\n]+(?:us|me|him|her|them|the[^\S\n]+author|this[^\S\n]+author|@\w+|(?-i:\p{Lu})[\w.&'\u2019-]*(?:[^\S\n]+(?-i:\p{Lu})[\w.&'\u2019-]*){0,3})|like[^\S\n]+(?:us|me))[^\S\n]+(?:on|at|in|via)[^\S\n]+(?:the[^\S\n]+|our[^\S\n]+)?(?:facebook|twitter|\bx\b|instagram|linkedin|google|youtube|tiktok|telegram|social|whatsapp
               |threads|mastodon|bluesky|pinterest|flipboard|apple|spotify|rss|feedly|email|e-mail)[^\n]{0,30}
           | follow[^\S\n]+(?:us|the[^\S\n]+author|this[^\S\n]+author)
           # Google's "preferred sources": "Add Example as a preferred source on Google"
@@ -181,6 +181,8 @@ RULES = [
             (?:twitter|x|facebook|linkedin|instagram|threads|mastodon|bluesky|google[^\S\n]+news|telegram|whatsapp)\b[^\n]{0,140}
         """,
         verbose=True,
+        # A sentence: the prompt glued after an article's last sentence goes, and the sentence stays.
+        scope="sentence",
         remove=("Follow us on Twitter", "For the latest news, follow us on Twitter.", "Join our WhatsApp channel for the latest updates", "Sign up for daily updates from Example on email. Or follow us on Google News!",
                 "Found this article interesting? Follow us on Twitter and LinkedIn to read more exclusive content we post.",
                 "Follow us:", "Follow him on Twitter @example", "Add Example News as a preferred source on Google",

@@ -126,12 +126,14 @@ RULES = [
         id="promo.app",
         description='App promotions: "Download our app", "Get the Example app".',
         pattern=r"""
-            (?=[^\n]{0,260}$)(?:[^\n]{0,160}?[,.!][^\S\n]+|(?:to|and|or|please)[^\S\n]+)?(?:download|get|install|try)[^\S\n]+(?:our|the[^\S\n]+[\w&' -]{1,30}?)[^\S\n]+(?:free[^\S\n]+)?(?:mobile[^\S\n]+)?app\b""" + NOT_REPORTED + r"""[^\n]{0,180}
+            (?=[^\n]{0,260}$)(?:[^\n.!?]{0,160}?,[^\S\n]+|(?:to|and|or|please)[^\S\n]+)?(?:download|get|install|try)[^\S\n]+(?:our|the[^\S\n]+[\w&' -]{1,30}?)[^\S\n]+(?:free[^\S\n]+)?(?:mobile[^\S\n]+)?app\b""" + NOT_REPORTED + r"""[^\n]{0,180}
           | open[^\S\n]+in[^\S\n]+(?:the[^\S\n]+)?app | (?:get|download)[^\S\n]+the[^\S\n]+app(?:[^\S\n]+(?:for|to)[^\S\n]+[^\n]{1,100})?
           | (?:download(?:[^\S\n]+it)?|available|get[^\S\n]+it)[^\S\n]+on[^\S\n]+(?:the[^\S\n]+)?(?:apple[^\S\n]+)?(?:app[^\S\n]+store|google[^\S\n]+play)
             (?:[^\S\n]*[|\u00b7\u2022,/-]?[^\S\n]*(?:and|or)?[^\S\n]*(?:(?:download(?:[^\S\n]+it)?|available|get[^\S\n]+it)[^\S\n]+)?(?:on[^\S\n]+)?(?:the[^\S\n]+)?(?:apple[^\S\n]+)?(?:app[^\S\n]+store|google[^\S\n]+play))?
         """,
         verbose=True,
+        # A sentence: the promotion glued after an article's last sentence goes, and the sentence stays.
+        scope="sentence",
         confidence="medium",
         remove=("Download our app", "Open in app", "Get the app", "Download on the App Store | Get it on Google Play", "Get it on Google Play", "To get breaking news delivered straight to your phone, download our app here or sign up for our newsletter."),
         keep=("Users can download the app from the store, the company said.",

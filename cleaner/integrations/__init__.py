@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..engine import Cleaner
+from ..linemodel import Model
 from ..rules import Rule
 from ..timer import TimeLimit
 
@@ -30,14 +31,15 @@ class SharedCleaner:
 
     fingerprint: str
     rules: tuple[Rule, ...]
-    repair: bool
+    repair: str
     limit: TimeLimit
+    line_model: Model | None = None
 
     def get(self) -> Cleaner:
         cleaner = _CACHE.get(self.fingerprint)
         if cleaner is None:
-            cleaner = _CACHE[self.fingerprint] = Cleaner(list(self.rules), repair=self.repair,
-                                                         limit=self.limit, check=False)
+            cleaner = _CACHE[self.fingerprint] = Cleaner(list(self.rules), repair=self.repair, limit=self.limit,
+                                                         check=False, line_model=self.line_model)
             _BUILT[self.fingerprint] += 1
         return cleaner
 
@@ -47,7 +49,7 @@ def shared(cleaner: Cleaner | SharedCleaner | None = None) -> SharedCleaner:
     if isinstance(cleaner, SharedCleaner):
         return cleaner
     cleaner = cleaner or Cleaner()
-    return SharedCleaner(cleaner.fingerprint(), cleaner.rules, cleaner.repair, cleaner.limit)
+    return SharedCleaner(cleaner.fingerprint(), cleaner.rules, cleaner.repair, cleaner.limit, cleaner.line_model)
 
 
 def clean_texts(texts: Iterable[str | None], cleaner: Cleaner | SharedCleaner | None = None,
