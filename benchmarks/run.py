@@ -5,6 +5,7 @@
     python benchmarks/run.py --memory 10000 100000   # peak memory on two corpus sizes
     python benchmarks/run.py --docs 4000 --runs 5 --baseline ../old-checkout   # against another version
     python benchmarks/run.py --jsonl              # one .jsonl file: a parse+dump copy against `cleaner clean`
+    python benchmarks/run.py --jsonl --baseline ../old-checkout
     python benchmarks/run.py --peers              # in process: `Cleaner.clean` against peers (benchmarks/peers.py)
 
 The folder runs use articles of 2-5 KB; `--jsonl` and `--peers` use articles of about 1.6 KB
@@ -126,8 +127,9 @@ def jsonl_commands(src: Path, out: Path) -> dict[str, list[str]]:
     }
 
 
-def jsonl_throughput(docs: int, runs: int, work: Path) -> None:
-    """One JSON Lines file: a parse+dump copy against `cleaner clean --workers 1` and `--workers 2`, interleaved."""
+def jsonl_throughput(docs: int, runs: int, work: Path, baseline: Path | None = None) -> None:
+    """One JSON Lines file: a parse+dump copy against `cleaner clean --workers 1` and `--workers 2`, interleaved
+    (and `--workers 1` of the checkout `baseline`, right after this one's)."""
     src = work / f"corpus-{docs}.jsonl"
     nbytes = write_jsonl(src, docs)
     print(f"JSON Lines: {docs} records, {nbytes / 1e6:.1f} MB ({nbytes / docs / 1e3:.2f} KB each); {runs} runs; "
@@ -137,8 +139,11 @@ def jsonl_throughput(docs: int, runs: int, work: Path) -> None:
     peaks: dict[str, list[float]] = {}
     load = os.getloadavg()[0]
     for run in range(runs):
-        for name, cmd in jsonl_commands(src, work / f"jsonl-{run}").items():
-            seconds, cpu, peak = timed(cmd)
+        cmds = [(name, cmd, ROOT) for name, cmd in jsonl_commands(src, work / f"jsonl-{run}").items()]
+        if baseline is not None:
+            cmds.insert(2, ("baseline w1", jsonl_commands(src, work / f"jsonl-{run}-baseline")["workers 1"], baseline))
+        for name, cmd, code in cmds:
+            seconds, cpu, peak = timed(cmd, code)
             times.setdefault(name, []).append(seconds)
             cpus.setdefault(name, []).append(cpu)
             peaks.setdefault(name, []).append(peak)
@@ -147,6 +152,11 @@ def jsonl_throughput(docs: int, runs: int, work: Path) -> None:
     same = (first / "w1.jsonl").read_bytes() == (first / "w2.jsonl").read_bytes() and \
         (first / "w1-report.jsonl").read_bytes() == (first / "w2-report.jsonl").read_bytes()
     print(f"outputs and reports of 1 and 2 workers {'identical' if same else 'DIFFERENT'}")
+    if baseline is not None:
+        other = work / "jsonl-0-baseline"
+        same = (first / "w1.jsonl").read_bytes() == (other / "w1.jsonl").read_bytes() and \
+            (first / "w1-report.jsonl").read_bytes() == (other / "w1-report.jsonl").read_bytes()
+        print(f"baseline ({baseline}): output and report {'identical' if same else 'DIFFERENT'}")
 
 
 def peers(docs: int, runs: int) -> None:
@@ -197,12 +207,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--docs", type=int, default=None, help="documents (default: 10,000; 2,000 with --jsonl or --peers)")
     parser.add_argument("--runs", type=int, default=None, help="runs (default: 3; 5 with --jsonl or --peers)")
-    parser.add_argument("--memory", type=int, nargs="*", metavar="DOCS", help="measure peak memory on these corpus sizes")
     parser.add_argument("--workdir", type=Path, default=None, help="where corpora and outputs go (default: a new temp folder)")
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
     parser.add_argument("--baseline", type=Path, default=None, metavar="CHECKOUT",
                         help="also time `--workers 1` of another checkout of the project (its root folder), interleaved")
     mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--memory", type=int, nargs="*", metavar="DOCS", help="measure peak memory on these corpus sizes")
     mode.add_argument("--jsonl", action="store_true", help="time `cleaner clean` on one .jsonl file against a parse+dump copy")
     mode.add_argument("--peers", action="store_true",
                       help="time `Cleaner.clean` against datatrove, jusText, a combined regex and a JSON copy, in process")
@@ -211,16 +221,19 @@ def main() -> None:
     docs = args.docs or (2_000 if short else 10_000)
     runs = args.runs or (5 if short else 3)
     if args.peers:
+        if args.baseline:
+            parser.error("--baseline times the command line: use it without --peers")
         peers(docs, runs)
         return
+    baseline = args.baseline.resolve() if args.baseline else None
     work = Path(tempfile.mkdtemp(prefix="cleaner-bench-", dir=args.workdir))
     try:
         if args.memory:
             memory(args.memory, work)
         elif args.jsonl:
-            jsonl_throughput(docs, runs, work)
+            jsonl_throughput(docs, runs, work, baseline)
         else:
-            throughput(docs, runs, work, args.baseline.resolve() if args.baseline else None)
+            throughput(docs, runs, work, baseline)
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
