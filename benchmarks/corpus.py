@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import random
+from collections.abc import Iterator
 from pathlib import Path
 
 WORDS = (
@@ -20,6 +22,8 @@ NON_LATIN = (
 )
 CURLY = ("\u201cWe are ready,\u201d she said \u2014 and the mayor\u2019s office agreed.",
          "It\u2019s a \u2018first step\u2019\u2026 nothing more, he said \u2013 for now.")
+ARTICLE = (2000, 5000)  # the folder benchmark's articles: about 2-5 KB, 3.9 KB on average
+SHORT = (800, 1700)  # about 1.6 KB on average: the size the peer comparison and the JSON Lines run use
 JUNK_HEAD = ("Advertisement", "Share this:", "Skip to content")
 JUNK_TAIL = (
     "Read original article here",
@@ -42,11 +46,11 @@ def mojibake(text: str) -> str:
     return text.encode("utf-8").decode("cp1252", errors="replace")
 
 
-def article(rng: random.Random, n: int) -> str:
-    """One article of about 2–5 KB: paragraphs, some non-Latin or curly, junk at head and tail."""
+def article(rng: random.Random, n: int, size: tuple[int, int] = ARTICLE) -> str:
+    """One article of about `size` bytes (2–5 KB): paragraphs, some non-Latin or curly, junk at head and tail."""
     title = sentence(rng)[:60].rstrip(".")
     paras: list[str] = []
-    target = rng.randint(2000, 5000)
+    target = rng.randint(*size)
     size = 0
     while size < target:
         kind = rng.random()
@@ -66,7 +70,7 @@ def article(rng: random.Random, n: int) -> str:
     return text
 
 
-def write_corpus(dst: Path, n: int, seed: int = 1) -> int:
+def write_corpus(dst: Path, n: int, seed: int = 1, size: tuple[int, int] = ARTICLE) -> int:
     """Write `n` articles under `dst` (100 per sub-folder); returns the bytes written."""
     rng = random.Random(seed)
     total = 0
@@ -74,7 +78,25 @@ def write_corpus(dst: Path, n: int, seed: int = 1) -> int:
         folder = dst / f"{i // 100:05d}"
         if i % 100 == 0:
             folder.mkdir(parents=True, exist_ok=True)
-        data = article(rng, i).encode("utf-8")
+        data = article(rng, i, size).encode("utf-8")
         (folder / f"{i:07d}.txt").write_bytes(data)
         total += len(data)
+    return total
+
+
+def texts(n: int, seed: int = 1, size: tuple[int, int] = SHORT) -> Iterator[str]:
+    """The articles `write_corpus` writes for this seed and size, in memory."""
+    rng = random.Random(seed)
+    for i in range(n):
+        yield article(rng, i, size)
+
+
+def write_jsonl(dst: Path, n: int, seed: int = 1, size: tuple[int, int] = SHORT) -> int:
+    """Write `n` articles as one JSON Lines file of {"id", "text"} records; returns the bytes written."""
+    total = 0
+    with dst.open("wb") as out:
+        for i, text in enumerate(texts(n, seed, size)):
+            line = (json.dumps({"id": f"{i:07d}", "text": text}, ensure_ascii=False) + "\n").encode("utf-8")
+            out.write(line)
+            total += len(line)
     return total

@@ -4,6 +4,12 @@
     python benchmarks/run.py --docs 2000 --runs 5
     python benchmarks/run.py --memory 10000 100000   # peak memory on two corpus sizes
     python benchmarks/run.py --docs 4000 --runs 5 --baseline ../old-checkout   # against another version
+    python benchmarks/run.py --jsonl              # one .jsonl file: a parse+dump copy against `cleaner clean`
+    python benchmarks/run.py --jsonl --baseline ../old-checkout
+    python benchmarks/run.py --peers              # in process: `Cleaner.clean` against peers (benchmarks/peers.py)
+
+The folder runs use articles of 2-5 KB; `--jsonl` and `--peers` use articles of about 1.6 KB
+(`corpus.SHORT`), 2,000 of them and 5 runs unless told.
 
 Every timed run writes into a folder it has never written before, and starts after `sync`, so the
 writeback of earlier runs does not land in its time. Figures are medians, and each ratio compares
@@ -24,7 +30,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 sys.path.insert(1, str(Path(__file__).resolve().parent.parent))  # `cleaner` from this checkout
-from corpus import write_corpus  # noqa: E402
+from corpus import texts, write_corpus, write_jsonl  # noqa: E402
 
 COPY = """
 import os, sys
@@ -38,6 +44,12 @@ for root, dirs, files in os.walk(src):
         (out / name).write_bytes((Path(root) / name).read_bytes())
 """
 
+JSONL_COPY = """
+import json, sys
+with open(sys.argv[1], encoding="utf-8") as src, open(sys.argv[2], "w", encoding="utf-8") as dst:
+    for line in src:
+        dst.write(json.dumps(json.loads(line), ensure_ascii=False) + "\\n")
+"""
 
 ROOT = Path(__file__).resolve().parent.parent  # the checkout `cleaner` is timed from
 
@@ -83,6 +95,17 @@ def throughput(docs: int, runs: int, work: Path, baseline: Path | None = None) -
             times.setdefault(name, []).append(seconds)
             cpus.setdefault(name, []).append(cpu)
             peaks.setdefault(name, []).append(peak)
+    table(times, cpus, peaks, nbytes, docs, load)
+    if baseline is not None:
+        same = _tree(work / "run-0" / "w1") == _tree(work / "run-0-baseline" / "w1")
+        print(f"baseline ({baseline}): outputs and report {'identical' if same else 'DIFFERENT'} "
+              f"(the manifest aside: it holds the configuration's fingerprint)")
+    engine(corpus, runs)
+
+
+def table(times: dict[str, list[float]], cpus: dict[str, list[float]], peaks: dict[str, list[float]],
+          nbytes: int, docs: int, load: float) -> None:
+    """Print the medians of each command's runs, as ratios to the copy's and to `--workers 1`'s."""
     copy = statistics.median(times["copy"])
     w1 = statistics.median(times["workers 1"])
     print(f"{'':12}{'median s':>10}{'MB/s':>9}{'docs/s':>9}{'vs copy':>9}{'vs w1':>7}{'CPU s':>8}{'peak MB':>9}   runs (s)")
@@ -92,11 +115,55 @@ def throughput(docs: int, runs: int, work: Path, baseline: Path | None = None) -
               f"{statistics.median(cpus[name]):8.2f}{max(peaks[name]):9.1f}   {', '.join(f'{v:.2f}' for v in values)}")
     print(f"load average (1 min) before: {load:.2f}, after: {os.getloadavg()[0]:.2f} "
           f"(other processes on the machine take cores from the runs; see CPU s)")
+
+
+def jsonl_commands(src: Path, out: Path) -> dict[str, list[str]]:
+    out.mkdir(parents=True, exist_ok=True)
+    clean = [sys.executable, "-m", "cleaner", "clean", str(src), "--quiet", "--out"]
+    return {
+        "copy": [sys.executable, "-c", JSONL_COPY, str(src), str(out / "copy.jsonl")],
+        "workers 1": clean + [str(out / "w1.jsonl"), "--workers", "1"],
+        "workers 2": clean + [str(out / "w2.jsonl"), "--workers", "2"],
+    }
+
+
+def jsonl_throughput(docs: int, runs: int, work: Path, baseline: Path | None = None) -> None:
+    """One JSON Lines file: a parse+dump copy against `cleaner clean --workers 1` and `--workers 2`, interleaved
+    (and `--workers 1` of the checkout `baseline`, right after this one's)."""
+    src = work / f"corpus-{docs}.jsonl"
+    nbytes = write_jsonl(src, docs)
+    print(f"JSON Lines: {docs} records, {nbytes / 1e6:.1f} MB ({nbytes / docs / 1e3:.2f} KB each); {runs} runs; "
+          f"{os.cpu_count()} cores; Python {sys.version.split()[0]}")
+    times: dict[str, list[float]] = {}
+    cpus: dict[str, list[float]] = {}
+    peaks: dict[str, list[float]] = {}
+    load = os.getloadavg()[0]
+    for run in range(runs):
+        cmds = [(name, cmd, ROOT) for name, cmd in jsonl_commands(src, work / f"jsonl-{run}").items()]
+        if baseline is not None:
+            cmds.insert(2, ("baseline w1", jsonl_commands(src, work / f"jsonl-{run}-baseline")["workers 1"], baseline))
+        for name, cmd, code in cmds:
+            seconds, cpu, peak = timed(cmd, code)
+            times.setdefault(name, []).append(seconds)
+            cpus.setdefault(name, []).append(cpu)
+            peaks.setdefault(name, []).append(peak)
+    table(times, cpus, peaks, nbytes, docs, load)
+    first = work / "jsonl-0"
+    same = (first / "w1.jsonl").read_bytes() == (first / "w2.jsonl").read_bytes() and \
+        (first / "w1-report.jsonl").read_bytes() == (first / "w2-report.jsonl").read_bytes()
+    print(f"outputs and reports of 1 and 2 workers {'identical' if same else 'DIFFERENT'}")
     if baseline is not None:
-        same = _tree(work / "run-0" / "w1") == _tree(work / "run-0-baseline" / "w1")
-        print(f"baseline ({baseline}): outputs and report {'identical' if same else 'DIFFERENT'} "
-              f"(the manifest aside: it holds the configuration's fingerprint)")
-    engine(corpus, runs)
+        other = work / "jsonl-0-baseline"
+        same = (first / "w1.jsonl").read_bytes() == (other / "w1.jsonl").read_bytes() and \
+            (first / "w1-report.jsonl").read_bytes() == (other / "w1-report.jsonl").read_bytes()
+        print(f"baseline ({baseline}): output and report {'identical' if same else 'DIFFERENT'}")
+
+
+def peers(docs: int, runs: int) -> None:
+    """`Cleaner.clean` against peers, in this process (benchmarks/peers.py)."""
+    import peers as compare_peers
+
+    compare_peers.compare(list(texts(docs)), runs)
 
 
 def _tree(folder: Path) -> dict[str, bytes]:
@@ -138,20 +205,35 @@ def memory(sizes: list[int], work: Path) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("--docs", type=int, default=10_000)
-    parser.add_argument("--runs", type=int, default=3)
-    parser.add_argument("--memory", type=int, nargs="*", metavar="DOCS", help="measure peak memory on these corpus sizes")
+    parser.add_argument("--docs", type=int, default=None, help="documents (default: 10,000; 2,000 with --jsonl or --peers)")
+    parser.add_argument("--runs", type=int, default=None, help="runs (default: 3; 5 with --jsonl or --peers)")
     parser.add_argument("--workdir", type=Path, default=None, help="where corpora and outputs go (default: a new temp folder)")
     parser.add_argument("--keep", action="store_true", help="keep the work folder")
     parser.add_argument("--baseline", type=Path, default=None, metavar="CHECKOUT",
                         help="also time `--workers 1` of another checkout of the project (its root folder), interleaved")
+    mode = parser.add_mutually_exclusive_group()
+    mode.add_argument("--memory", type=int, nargs="*", metavar="DOCS", help="measure peak memory on these corpus sizes")
+    mode.add_argument("--jsonl", action="store_true", help="time `cleaner clean` on one .jsonl file against a parse+dump copy")
+    mode.add_argument("--peers", action="store_true",
+                      help="time `Cleaner.clean` against datatrove, jusText, a combined regex and a JSON copy, in process")
     args = parser.parse_args()
+    short = args.jsonl or args.peers
+    docs = args.docs or (2_000 if short else 10_000)
+    runs = args.runs or (5 if short else 3)
+    if args.peers:
+        if args.baseline:
+            parser.error("--baseline times the command line: use it without --peers")
+        peers(docs, runs)
+        return
+    baseline = args.baseline.resolve() if args.baseline else None
     work = Path(tempfile.mkdtemp(prefix="cleaner-bench-", dir=args.workdir))
     try:
         if args.memory:
             memory(args.memory, work)
+        elif args.jsonl:
+            jsonl_throughput(docs, runs, work, baseline)
         else:
-            throughput(args.docs, args.runs, work, args.baseline.resolve() if args.baseline else None)
+            throughput(docs, runs, work, baseline)
     finally:
         if not args.keep:
             shutil.rmtree(work, ignore_errors=True)
