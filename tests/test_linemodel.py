@@ -119,3 +119,17 @@ def test_training_and_leave_site_out_figures(tmp_path: Path, capsys: pytest.Capt
     assert main(["eval", str(tmp_path / "labels"), "--folds", "site", "--by", "kind", "--worst", "0"]) == 0
     printed = capsys.readouterr().out
     assert "per kind:" in printed and "negative" in printed and "19 documents: recall" in printed
+
+
+def test_a_shared_cleaner_keeps_its_line_model() -> None:
+    """Workers build the Cleaner from a picklable handle: a model of one's own must go with it."""
+    import pickle
+
+    from cleaner.integrations import shared
+
+    eager = linemodel.Model(50.0, (0.0,) * len(linemodel.FEATURES))  # every line it scores is boilerplate
+    cleaner = Cleaner(line_model=eager)
+    handle = pickle.loads(pickle.dumps(shared(cleaner)))
+    assert handle.get().line_model == eager
+    text = ("Menu\n\nThe council met on Monday and agreed the budget for the coming year after a long debate.\n")
+    assert handle.get().clean(text).text == cleaner.clean(text).text != Cleaner().clean(text).text
