@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import time
 from bisect import bisect_right
-from dataclasses import replace
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import replace
+
+import regex
 
 from . import layout, linemodel, presets, validate
 from .document import Cleaned, Fix, Removal
@@ -199,7 +201,25 @@ class Cleaner:
                 hits = detector.find_again(text, seams, timeout, memo, whole=whole, source=source)
         except RuleTimeoutError as exc:
             raise self._timeout_error(exc, timeout) from None
-        return hits
+        return self._spare_prose(text, hits, detector, timeout)
+
+    def _spare_prose(self, text: str, hits: list[Hit], detector: Detector, timeout: float | None) -> list[Hit]:
+        """Hits that run to a line's end, each stopped before an article sentence that scraping glued
+        after the junk on the same line ("Subscribe to our newsletter. The mayor opened ...").
+
+        A line's rest after a sentence end is spared when it reads as prose (see `_prose_after`)
+        and no rule finds junk in it on its own: when in doubt, the sentence stays.
+        """
+        out = []
+        for hit in hits:
+            if self.rules[hit.rule].scope in ("line", "head", "tail", "sentence"):
+                stop = _prose_after(text, hit.start, hit.end)
+                while stop is not None and _junk_alone(detector, text[stop : hit.end].strip(), timeout):
+                    stop = _prose_after(text, stop, hit.end)
+                if stop is not None:
+                    hit = Hit(hit.start, stop, hit.rule, False)
+            out.append(hit)
+        return out
 
     def _detector_for(self, path: str | None) -> Detector:
         """The detector of the rules that apply to `path`: rules limited to other paths are left out
@@ -329,3 +349,25 @@ def repair_mode(repair: bool | str) -> str:
     if mode not in REPAIR_MODES:
         raise CleanerError(f"Cleaner: repair={repair!r} is not one of {', '.join(map(repr, REPAIR_MODES))}, True or False")
     return mode
+
+
+_SENTENCE_GAP = regex.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*[^\S\n]+(?=[\"'\u201c\u2018(]?[\p{Lu}\d])")
+_SENTENCE_CLOSE = regex.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*[^\S\n]*\n?$")
+
+#: Words a glued sentence needs to be spared as the article's (a prompt's own second sentence is shorter).
+PROSE_AFTER_WORDS = 12
+
+
+def _prose_after(text: str, start: int, end: int) -> int | None:
+    """Where, in text[start:end], the first sentence end stands after which the rest reads as the
+    article's prose (`PROSE_AFTER_WORDS` words or more, ending a sentence); None if nowhere."""
+    for gap in _SENTENCE_GAP.finditer(text, start, end):
+        rest = text[gap.end() : end]
+        if len(rest.split()) >= PROSE_AFTER_WORDS and _SENTENCE_CLOSE.search(rest):
+            return gap.end()
+    return None
+
+
+def _junk_alone(detector: Detector, rest: str, timeout: float | None) -> bool:
+    """Whether a rule finds junk in `rest` taken as a document of its own."""
+    return bool(detector.find(rest, timeout))

@@ -57,3 +57,21 @@ def test_a_wording_glued_after_an_article_sentence_never_takes_the_sentence(rule
     for example in rule.remove:
         if "\n" not in example.strip():
             assert GLUED_TO in cleaner.clean(INTRO + GLUED_TO + " " + example + "\n").text, example
+
+
+@pytest.mark.parametrize("rule", [r for r in RULES if r.scope not in ("paragraph", "block", "model")], ids=lambda r: r.id)
+def test_an_article_sentence_glued_after_a_wording_stays(rule: Rule) -> None:
+    """The other way round: the junk first, then the article's sentence on the same line. A rule
+    that takes a line's rest stops before it (a paragraph rule takes its paragraph, by its scope)."""
+    cleaner = Cleaner(select=[rule.id], check=False, repair="off")
+    for example in rule.remove:
+        if "\n" not in example.strip():
+            gap = " " if example.rstrip()[-1:] in ".!?" else ". "
+            assert GLUED_TO in cleaner.clean(INTRO + example.rstrip() + gap + GLUED_TO + "\n").text, example
+
+
+def test_a_notice_of_several_sentences_still_goes_whole() -> None:
+    """The sentence after a notice is spared only when it reads as prose that no rule takes."""
+    text = (INTRO + "We use cookies to give you the best experience on our website. By continuing to use "
+            "this site, you agree to the use of cookies.\n")
+    assert Cleaner().clean(text).text == INTRO.rstrip("\n") + "\n"
