@@ -8,7 +8,7 @@ from typing import Any
 
 from .engine import check_rule
 from .errors import ConfigError, RuleError
-from .rules import CONFIDENCES, SCOPES, Rule, phrases
+from .rules import CONFIDENCES, MODEL_SCOPES, SCOPES, Rule, phrases
 
 _FIELDS = {
     "id": str, "description": str, "pattern": str, "phrases": list, "scope": str, "confidence": str,
@@ -62,8 +62,8 @@ def _rule(path: Path, n: int, table: dict[str, Any]) -> Rule:
         raise ConfigError(f"{where}: give exactly one of 'pattern' (a regex) or 'phrases' (a list of wordings)")
     if "phrases" in table and (not table["phrases"] or not all(isinstance(p, str) and p.strip() for p in table["phrases"])):
         raise ConfigError(f"{where}: field 'phrases' must be a non-empty list of non-empty strings")
-    if table.get("scope") == "model":
-        raise ConfigError(f"{where}: scope 'model' belongs to the built-in line model, which has no pattern; "
+    if table.get("scope") in MODEL_SCOPES:
+        raise ConfigError(f"{where}: scope {table['scope']!r} belongs to the built-in line model, which has no pattern; "
                           "choose its rules with --select/--ignore model.boilerplate-line (docs/evaluation.md)")
     for key, allowed in (("scope", SCOPES), ("confidence", CONFIDENCES)):
         if key in table and table[key] not in allowed:

@@ -41,6 +41,9 @@ def _scope_note(rule: Rule) -> str:
         return f" (within {rule.zone} non-blank lines)"
     if rule.scope == "model":
         return f" (the line model's probability at least {rule.threshold:g})"
+    if rule.scope == "model-run":
+        return (f" (the line model's probability at least {rule.threshold:g}, right below a line that was cut, "
+                "after the article's last line of prose)")
     return ""
 
 

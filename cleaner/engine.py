@@ -14,7 +14,7 @@ from .document import Cleaned, Fix, Removal
 from .errors import CleanerError, RuleTimeoutError
 from .layout import Hit
 from .paths import PathRules
-from .rules import Rule
+from .rules import MODEL_SCOPES, Rule
 from .scan import Detector
 from .text import TIDY
 from .timer import TimeLimit
@@ -75,6 +75,8 @@ class Cleaner:
         # The line-model rules, the most demanding first: (rule index, threshold).
         self._models = sorted(((i, r.threshold) for i, r in enumerate(rules) if r.scope == "model"),
                               key=lambda m: -m[1])
+        self._runs = sorted(((i, r.threshold) for i, r in enumerate(rules) if r.scope == "model-run"),
+                            key=lambda m: -m[1])
         self._paths = PathRules(rules)
         self._by_paths: dict[frozenset[int], Detector] = {}  # the rules that apply to a path -> their detector
         self._last: tuple[str | None, Detector] = (None, self._detector)  # the last path's (asked twice a document)
@@ -94,7 +96,7 @@ class Cleaner:
         """A stable digest of the configuration (rules and settings), for manifests and caches."""
         import hashlib
 
-        model = (self.line_model or linemodel.bundled()) if self._models else None
+        model = (self.line_model or linemodel.bundled()) if self._models or self._runs else None
         h = hashlib.sha256(repr((self.rules, self.repair, model)).encode())
         return h.hexdigest()[:16]
 
@@ -114,7 +116,7 @@ class Cleaner:
         limit.check(started)
         pieces, out, kept = self._settle(repaired, hits, path, limit, memo, started)
         scores: dict[int, float] = {}  # line start -> probability, for the model's cuts
-        if self._models:
+        if self._models or self._runs:
             # First with the other rules' cuts in view, as the model was trained; then, once anything
             # is cut, over what is left, as cleaning the output again would see it, until nothing more
             # comes off (so a second cleaning changes nothing). Each round shortens the text: it ends.
@@ -176,14 +178,22 @@ class Cleaner:
     def _model_hits(self, text: str, pieces: list[layout.Piece], scores: dict[int, float],
                     shapes: dict[str, tuple[float, ...]]) -> list[Hit]:
         """Whole-line hits of the line-model rules on the lines the other rules left, the most
-        confident rule a line passes taking it; `scores` gets each cut line's probability."""
+        confident rule a line passes taking it; `scores` gets each cut line's probability; a
+        `model-run` rule takes the lines of `linemodel.widget_runs`, a widget's items under its heading."""
         lines = linemodel.lines_of(text)
         if not lines:
             return []
         cut = linemodel.cut_shares(text, lines, [(p.start, p.end) for p in pieces if p.rule >= 0])
+        scored = linemodel.score(text, lines, cut, self.line_model, shapes)
+        runs: set[int] = set()  # line starts a model-run rule may take
+        if self._runs and scored:
+            lowest = min(threshold for _, threshold in self._runs)
+            runs = linemodel.widget_runs(text, lines, cut, dict(scored), lowest, linemodel.last_prose(text, lines, shapes))
         hits = []
-        for line, p in linemodel.score(text, lines, cut, self.line_model, shapes):
+        for line, p in scored:
             rule = next((i for i, threshold in self._models if p >= threshold), None)
+            if rule is None and line.start in runs:
+                rule = next((i for i, threshold in self._runs if p >= threshold), None)
             if rule is not None:
                 hits.append(Hit(line.start, line.end, rule, True))
                 scores[line.start] = p
@@ -255,7 +265,7 @@ class Cleaner:
             return Removal(TIDY, piece.start, piece.end, seg, TIDY_REASON, "high")
         rule = self.rules[piece.rule]
         reason = rule.reason or rule.description
-        if rule.scope == "model" and piece.start in scores:
+        if rule.scope in MODEL_SCOPES and piece.start in scores:
             reason = f"{reason} (probability {scores[piece.start]:.2f})"
         return Removal(rule.id, piece.start, piece.end, seg, reason, rule.confidence)
 

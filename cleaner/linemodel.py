@@ -336,6 +336,66 @@ class Model(NamedTuple):
         return 1.0 / (1.0 + math.exp(-score)) if score > -700 else 0.0
 
 
+#: A label, link or headline has at most this many words (a widget's items; see `is_label`).
+LABEL_WORDS = 14
+
+
+def is_label(line: str) -> bool:
+    """Whether a line reads as a widget's item: a few words, not ending a sentence or a clause.
+
+    >>> is_label("Flood defences finished a year early"), is_label("\u201cIt was worth every penny.\u201d")
+    (True, False)
+    """
+    end = line.rstrip().rstrip("\"'\u201d\u2019\u00bb)")
+    return len(line.split()) <= LABEL_WORDS and not end.endswith((".", ",", ";", "!", "?", "\u2026"))
+
+
+def widget_runs(text: str, lines: Sequence[Line], cut: Sequence[float], probability: Mapping[Line, float],
+                 threshold: float, prose: int) -> set[int]:
+    """The starts of the lines below the last line of prose (index `prose`) that run, one under the
+    other, from right under a line a named rule cut (`cut` at 0.99 or more): each a label
+    (`is_label`) that the model scores at `threshold` or above. A run that stands right over a
+    sentence is left whole: a subheading over the article's next paragraph, not a widget's items.
+
+    >>> text = "A long line of prose that ends the article here, with twelve words or more.\\nRelated\\nOne\\nTwo"
+    >>> lines = lines_of(text)
+    >>> [text[start:].split("\\n")[0] for start in widget_runs(text, lines, [0, 1, 0, 0], {lines[2]: 0.8, lines[3]: 0.6}, 0.7, 0)]
+    ['One']
+    """
+    taken: set[int] = set()
+    k = max(prose + 1, 1)
+    while k < len(lines):
+        if cut[k - 1] < 0.99 or cut[k] >= 0.99:
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and cut[end] < 0.99 and probability.get(lines[end], 0.0) >= threshold \
+                and is_label(text[lines[end].start : lines[end].end]):
+            end += 1
+        if end > k and not (end < len(lines) and cut[end] < 0.99 and _is_sentence(text[lines[end].start : lines[end].end])):
+            taken.update(line.start for line in lines[k:end])
+        k = max(end, k + 1)
+    return taken
+
+
+def _is_sentence(line: str) -> bool:
+    """A few words or more that end like a sentence: a paragraph, not a widget's item."""
+    end = line.rstrip().rstrip("\"'\u201d\u2019\u00bb)")
+    return len(line.split()) >= 4 and end.endswith((".", "!", "?"))
+
+
+def last_prose(text: str, lines: Sequence[Line], cache: dict[str, tuple[float, ...]]) -> int:
+    """The index of the last line of prose among `lines` (-1 if none): below it stands the tail
+    of the page, where widgets are. `cache` holds the lines' shapes (`score` fills it).
+
+    >>> text = "Menu\\nThe council met on Monday and agreed the budget for the coming year.\\nShare"
+    >>> last_prose(text, lines_of(text), {})
+    1
+    """
+    shapes, _ = _shapes([text[a:b].strip() for a, b in lines], [0.0] * len(lines), cache)
+    return max((k for k, shape in enumerate(shapes) if _is_prose(shape)), default=-1)
+
+
 def score(text: str, lines: Sequence[Line], cut: Sequence[float], model: Model | None = None,
           cache: dict[str, tuple[float, ...]] | None = None) -> list[tuple[Line, float]]:
     """Each of `lines` that the model scores (see `features`) with its probability of being

@@ -11,7 +11,7 @@ import regex
 from . import presets
 from .document import Cleaned
 from .errors import RuleError, RuleTimeoutError
-from .rules import CONFIDENCES, SCOPES, Rule
+from .rules import CONFIDENCES, MODEL_SCOPES, SCOPES, Rule
 from .timer import CHECKING, TimeLimit
 
 _ID = regex.compile(r"[a-z][a-z0-9]*(?:-[a-z0-9]+)*\.[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -27,8 +27,8 @@ def check(rule: Rule, judge: Judge) -> None:
     where = f"rule {rule.id!r}"
     check_fields(rule)
     # Block and model rules extend other rules' cuts, so they are checked beside the catalog.
-    company = [r for r in presets.catalog() if r.id != rule.id and r.scope != "model"] \
-        if rule.scope in ("block", "model") else []
+    company = [r for r in presets.catalog() if r.id != rule.id and r.scope not in MODEL_SCOPES] \
+        if rule.scope == "block" or rule.scope in MODEL_SCOPES else []
     me = replace(rule, paths=())  # examples stand for documents the rule is meant for
     try:
         clean = judge([*company, me], CHECKING)
@@ -62,7 +62,7 @@ def check_fields(rule: Rule) -> None:
         raise RuleError(f"{where}: description is empty")
     if not isinstance(rule.zone, int) or isinstance(rule.zone, bool) or rule.zone < 0:
         raise RuleError(f"{where}: field 'zone' is {rule.zone!r}; use a whole number of lines, 0 or more")
-    if rule.scope == "model":
+    if rule.scope in MODEL_SCOPES:
         if not 0.5 <= rule.threshold < 1.0:
             raise RuleError(f"{where}: threshold {rule.threshold!r} must be a probability from 0.5 to below 1")
     else:

@@ -86,9 +86,10 @@ def test_paths_scope_rules_to_documents(tmp_path: Path) -> None:
     assert cleaner.clean("Text.\n\nThanks for visiting").text == "Text.\n\nThanks for visiting"
 
 
-def test_a_rule_file_cannot_declare_a_model_rule(tmp_path: Path) -> None:
+@pytest.mark.parametrize("scope", ["model", "model-run"])
+def test_a_rule_file_cannot_declare_a_model_rule(tmp_path: Path, scope: str) -> None:
     path = tmp_path / "rules.toml"
-    path.write_text('[[rule]]\nid = "mine.lines"\ndescription = "x"\nphrases = ["Menu"]\nscope = "model"\n',
+    path.write_text(f'[[rule]]\nid = "mine.lines"\ndescription = "x"\nphrases = ["Menu"]\nscope = "{scope}"\n',
                     encoding="utf-8")
-    with pytest.raises(ConfigError, match="scope 'model' belongs to the built-in line model"):
+    with pytest.raises(ConfigError, match=f"scope '{scope}' belongs to the built-in line model"):
         load_rules(path)

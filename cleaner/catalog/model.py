@@ -22,6 +22,16 @@ _KEEP = (
     "Roads in the valley may close at short notice, and drivers are urged to plan their trips with care.",
 )
 
+_RUN = (
+    "Rain is expected across the region on Tuesday, forecasters said, with the heaviest falls in the hills.\n\n"
+    "The council has opened two shelters and asked residents to check on elderly neighbours during the storm.\n\n"
+    "Related Posts\n"
+    "Flood defences finished a year early\n"
+    "March 2, 2024\n"
+    "In \u201cWeather\u201d\n"
+    "How the valley dried out after the spring floods\n",
+)
+
 RULES = [
     Rule(
         id="model.boilerplate-line",
@@ -43,6 +53,18 @@ RULES = [
         threshold=0.85,
         reason="line model: probably boilerplate",
         remove=_REMOVE,
+        keep=_KEEP,
+    ),
+    Rule(
+        id="model.boilerplate-run",
+        description="A line the trained line model scores as likely boilerplate (0.7 or more) right below a line that "
+                    "was cut, after the article's last line of prose: the items of a widget under its heading",
+        pattern="",
+        scope="model-run",
+        confidence="medium",
+        threshold=0.7,
+        reason="line model: boilerplate under a cut line, below the article",
+        remove=_RUN,
         keep=_KEEP,
     ),
 ]
