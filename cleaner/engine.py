@@ -186,7 +186,7 @@ class Cleaner:
         cut = linemodel.cut_shares(text, lines, [(p.start, p.end) for p in pieces if p.rule >= 0])
         scored = linemodel.score(text, lines, cut, self.line_model, shapes)
         runs: set[int] = set()  # line starts a model-run rule may take
-        if self._runs and scored:
+        if self._runs and scored and max(cut) >= 0.99:  # a run starts under a named rule's cut
             lowest = min(threshold for _, threshold in self._runs)
             runs = linemodel.widget_runs(text, lines, cut, dict(scored), lowest, linemodel.last_prose(text, lines, shapes))
         hits = []
