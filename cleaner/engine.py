@@ -79,6 +79,7 @@ class Cleaner:
                             key=lambda m: -m[1])
         self._paths = PathRules(rules)
         self._by_paths: dict[frozenset[int], Detector] = {}  # the rules that apply to a path -> their detector
+        self._single: dict[int, Detector] = {}  # a rule -> a detector of it alone (see `_spare_prose`)
         self._last: tuple[str | None, Detector] = (None, self._detector)  # the last path's (asked twice a document)
 
     @property
@@ -217,19 +218,28 @@ class Cleaner:
         """Hits that run to a line's end, each stopped before an article sentence that scraping glued
         after the junk on the same line ("Subscribe to our newsletter. The mayor opened ...").
 
-        A line's rest after a sentence end is spared when it reads as prose (see `_prose_after`)
-        and no rule finds junk in it on its own: when in doubt, the sentence stays.
+        A line's rest after a sentence end is spared when it reads as prose (see `_prose_after`),
+        the rule matches what stands before it on its own (the rest was not part of the notice),
+        and no rule finds junk in the rest on its own: when in doubt, the sentence stays.
         """
         out = []
         for hit in hits:
             if self.rules[hit.rule].scope in ("line", "head", "tail", "sentence"):
                 stop = _prose_after(text, hit.start, hit.end)
-                while stop is not None and _junk_alone(detector, text[stop : hit.end].strip(), timeout):
+                while stop is not None and (not self._alone(hit.rule).find(text[hit.start : stop].strip(), timeout)
+                                            or detector.find(text[stop : hit.end].strip(), timeout)):
                     stop = _prose_after(text, stop, hit.end)
                 if stop is not None:
                     hit = Hit(hit.start, stop, hit.rule, False)
             out.append(hit)
         return out
+
+    def _alone(self, rule: int) -> Detector:
+        """A detector of one of the rules, built when first needed."""
+        detector = self._single.get(rule)
+        if detector is None:
+            detector = self._single[rule] = Detector(self.rules, frozenset([rule]), self._patterns)
+        return detector
 
     def _detector_for(self, path: str | None) -> Detector:
         """The detector of the rules that apply to `path`: rules limited to other paths are left out
@@ -377,7 +387,3 @@ def _prose_after(text: str, start: int, end: int) -> int | None:
             return gap.end()
     return None
 
-
-def _junk_alone(detector: Detector, rest: str, timeout: float | None) -> bool:
-    """Whether a rule finds junk in `rest` taken as a document of its own."""
-    return bool(detector.find(rest, timeout))
