@@ -15,7 +15,6 @@ contenders do not do the same job, and it says how far apart they are.
 from __future__ import annotations
 
 import html
-import inspect
 import json
 import os
 import re
@@ -69,15 +68,10 @@ def to_html(text: str) -> str:
 
 
 def ours() -> list[Contender]:
-    """`Cleaner.clean` as a library user calls it, and without its accelerator where it has one."""
+    """`Cleaner.clean` as a library user calls it."""
     from cleaner import Cleaner
 
-    found = [_cleaner(CLEAN, Cleaner())]
-    if "accelerate" in inspect.signature(Cleaner).parameters:
-        found.append(_cleaner("Cleaner(accelerate=False).clean", Cleaner(accelerate=False)))
-    else:
-        print("note: Cleaner(accelerate=False) skipped: this checkout's Cleaner has no `accelerate` keyword")
-    return found
+    return [_cleaner(CLEAN, Cleaner())]
 
 
 def _cleaner(name: str, cleaner: Any) -> Contender:
@@ -205,7 +199,7 @@ def compare(texts: Sequence[str], runs: int) -> dict[str, list[float]]:
         print(f"{name:52}{med:8.0f}{ours_us / med:15.2f}×{kept[name]:7.0%}   {', '.join(f'{v:.0f}' for v in values)}")
     if DATATROVE in times:
         print(f"Cleaner.clean takes {ours_us / statistics.median(times[DATATROVE]):.1f}× the time of datatrove's C4 line "
-              f"filter (issue 16's acceptance: at most 3×)")
+              f"filter (the target: at most 3×)")
     print(f"load average (1 min) before: {load:.2f}, after: {os.getloadavg()[0]:.2f} (2 shared cores: "
           f"compare within one run)")
     return times
