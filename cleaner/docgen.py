@@ -39,6 +39,8 @@ def family_page(name: str) -> str:
 def _scope_note(rule: Rule) -> str:
     if rule.scope in ("head", "tail"):
         return f" (within {rule.zone} non-blank lines)"
+    if rule.scope == "section":
+        return " (from a heading below the article to the end of the document)"
     if rule.scope == "model":
         return f" (the line model's probability at least {rule.threshold:g})"
     if rule.scope == "model-run":

@@ -16,6 +16,7 @@ from .layout import Hit
 from .paths import PathRules
 from .rules import MODEL_SCOPES, Rule
 from .scan import Detector
+from .sections import section_hits
 from .text import TIDY
 from .timer import TimeLimit
 from .unicode import repair as repair_text
@@ -75,6 +76,7 @@ class Cleaner:
         # The line-model rules, the most demanding first: (rule index, threshold).
         self._models = sorted(((i, r.threshold) for i, r in enumerate(rules) if r.scope == "model"),
                               key=lambda m: -m[1])
+        self._sections = [i for i, r in enumerate(rules) if r.scope == "section"]
         self._runs = sorted(((i, r.threshold) for i, r in enumerate(rules) if r.scope == "model-run"),
                             key=lambda m: -m[1])
         self._paths = PathRules(rules)
@@ -114,6 +116,8 @@ class Cleaner:
         repaired, fixes = repair_text(text) if self.repair != "off" else (text, ())
         memo: dict[str, bool] = {}  # which literals the text holds: the second look starts from it
         hits = self._find(repaired, path, timeout, memo=memo)
+        if self._sections:
+            hits += section_hits(repaired, self.rules, [i for i in self._sections if self.rules[i].applies_to(path)])
         limit.check(started)
         pieces, out, kept = self._settle(repaired, hits, path, limit, memo, started)
         scores: dict[int, float] = {}  # line start -> probability, for the model's cuts

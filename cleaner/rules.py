@@ -19,12 +19,15 @@ from .text import LIST_MARK
 #: - ``paragraph``: a paragraph whose first line starts with the pattern, cut to the paragraph end;
 #: - ``inline``: anywhere, even inside a line (only for markers that are never content);
 #: - ``block``: a run of short widget lines at the tail, anchored by a line that the pattern matches;
+#: - ``section``: a heading below the article (the document's second half, after lines of prose, with
+#:   less prose after it than before) and everything after it to the end: a comment section;
 #: - ``model``: a whole line that the trained line model (`cleaner.linemodel`) scores at `threshold` or
 #:   above, given the line, its neighbours and the other rules' cuts; it has no pattern;
 #: - ``model-run``: the same at a lower `threshold`, for a line right below a line that was cut, after
 #:   the article's last line of prose (the rest of a widget under its heading); no pattern either.
-Scope = Literal["line", "head", "tail", "sentence", "paragraph", "inline", "block", "model", "model-run"]
-SCOPES: tuple[str, ...] = ("line", "head", "tail", "sentence", "paragraph", "inline", "block", "model", "model-run")
+Scope = Literal["line", "head", "tail", "sentence", "paragraph", "inline", "block", "section", "model", "model-run"]
+SCOPES: tuple[str, ...] = ("line", "head", "tail", "sentence", "paragraph", "inline", "block", "section", "model",
+                           "model-run")
 #: The scopes of the trained line model's rules (no pattern; a `threshold`).
 MODEL_SCOPES: tuple[str, ...] = ("model", "model-run")
 CONFIDENCES: tuple[str, ...] = ("high", "medium", "low")

@@ -8,6 +8,10 @@ from .languages import FOLLOW, alternation, words
 _NETWORKS = r"""(?:facebook|twitter|x|linkedin|whatsapp|pinterest|reddit|tumblr|telegram|email|e-mail|mail|pocket
     |google\+?|google[^\S\n]+news|instagram|threads|mastodon|bluesky|flipboard|messenger|sms|print|skype|viber|line|vk|xing)"""
 _NEW_WINDOW = r"\(opens[^\S\n]+in[^\S\n]+new[^\S\n]+window\)"  # WordPress's note on its share links
+#: An article of three paragraphs, for the examples of rules that need the article above them.
+_ARTICLE = ("The council opened the new bridge on Saturday, and hundreds of people walked across it in the rain.\n\n"
+            "The mayor said the work had finished two months early and well under the budget set last year.\n\n"
+            "Traffic on the old road is expected to fall by half, the council said in a statement on Monday.\n\n")
 _CIRCLE = r"(?:your[^\S\n]+|all[^\S\n]+)?(?:friends|family|network|followers|colleagues)"  # whom a prompt asks you to share with
 
 RULES = [
@@ -52,6 +56,32 @@ RULES = [
               "Share your views in the comments, the editor wrote, and we will print the best.",
               "Leave a comment below the video and the channel may answer it."),
         reason="comment widget",
+    ),
+    Rule(
+        id="engagement.comment-section",
+        description='The comment section below the article, from its heading ("Leave a Reply", "12 thoughts on '
+                    '“...”", "3 Comments") to the end of the page: the comments, the form, what follows.',
+        pattern=phrases(
+            "Leave a comment", "Leave a reply", "Leave a reply Cancel reply", "Post a comment", "Add a comment",
+            "Write a comment", "Leave your comment", "Join the discussion", "Join the conversation",
+            "Be the first to comment", "Comments are closed", "Loading comments...", "Show comments", "View comments",
+            "Load comments",
+            "Kommentar hinterlassen", "Schreibe einen Kommentar", "Hinterlasse einen Kommentar", "Kommentar schreiben",
+            "Antwort hinterlassen", "Laisser un commentaire", "Laissez un commentaire", "Ajouter un commentaire",
+            "Laisser une réponse", "Deja un comentario", "Dejar un comentario", "Deja una respuesta",
+            "Añadir comentario", "Deixe um comentário", "Deixe uma resposta", "Deixar comentário",
+            "Lascia un commento", "Lascia una risposta", "Scrivi un commento", "Aggiungi un commento",
+        ) + r"""|(?:\d[\d,.]*|one|no)[^\S\n]+(?:comments?|responses?|replies|thoughts?)"""
+        r"""(?:[^\S\n]+(?:on|to)[^\S\n]+["\u201c\u201e][^\n]{1,200})?|comments?[^\S\n]*\(\d+\)""",
+        scope="section",
+        confidence="medium",  # a structure, not a wording: the heading stands where a comment section starts
+        remove=(_ARTICLE + "Leave a Reply\nAnna says:\nMarch 3, 2024 at 9:12 am\nLovely piece, thanks for writing it.\n"
+                "Reply\nName *\nEmail *",
+                _ARTICLE + "2 thoughts on \u201cThe new bridge\u201d\nTom\nI walked across it on Sunday.\n"),
+        keep=("Leave a Reply\n\n" + _ARTICLE,
+              _ARTICLE + "Join the discussion\n\n" + _ARTICLE + _ARTICLE,
+              _ARTICLE + "The residents will be able to leave a comment on the plans until the end of May."),
+        reason="comment section",
     ),
     Rule(
         id="engagement.comment-count",

@@ -1,0 +1,72 @@
+"""The `section` scope: a heading below the article that starts a part of the page running to its
+end, such as the comment section under "Leave a Reply" or "12 thoughts on “…”".
+
+A heading only counts where the article is plainly behind it: in the document's second half,
+after `PROSE_BEFORE` lines of prose, with less prose after it than before it (so a blog's index
+page, one post after another, keeps its later posts). The cut runs from the heading to the end.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from .layout import Hit
+from .rules import Rule
+from .scan import LEAD, TRAIL  # the line scope's own edges
+
+#: Lines of the article's prose a section heading needs above it.
+PROSE_BEFORE = 3
+
+#: A line of prose: a dozen words or more, ending a sentence.
+PROSE_WORDS = 12
+_PROSE_END = (".", "!", "?", '"', "\u201d", "\u2019", "\u00bb", ")", "\u2026")
+
+_cache: dict[str, regex.Pattern[str]] = {}
+
+
+def _heading(rule: Rule) -> regex.Pattern[str]:
+    """The rule's pattern as a whole line, bullets, heading marks and closing marks around it."""
+    source = rule.regex_source()
+    if source not in _cache:
+        _cache[source] = regex.compile(rf"{LEAD}(?:{source}){TRAIL}", regex.IGNORECASE)
+    return _cache[source]
+
+
+def section_hits(text: str, rules: Sequence[Rule], indices: Sequence[int]) -> list[Hit]:
+    """For each rule of `indices` (scope `section`), a hit from the first heading it matches where the
+    article is behind it (see the module's docstring) to the end of `text`.
+
+    >>> from cleaner.rules import Rule
+    >>> rule = Rule(id="x.comments", description="d", pattern="leave a reply", scope="section")
+    >>> prose = "The council met on Monday and agreed the budget for the coming year at last.\\n"
+    >>> text = prose * 3 + "Leave a Reply\\nAnna says:\\nGreat piece!\\n"
+    >>> [text[h.start : h.end] for h in section_hits(text, [rule], [0])]
+    ['Leave a Reply\\nAnna says:\\nGreat piece!\\n']
+    >>> section_hits("Leave a Reply\\n" + text, [rule], [0])[0].start == len("Leave a Reply\\n") + 3 * len(prose)
+    True
+    """
+    if not indices:
+        return []
+    probe = text.replace("\r", "\n") if "\r" in text else text  # same offsets, one break style
+    spans, prose = [], []  # each line's (start, end), and its prose words (0 if it is no prose)
+    pos = 0
+    for line in probe.split("\n"):
+        words = len(line.split())
+        spans.append((pos, pos + len(line)))
+        prose.append(words if words >= PROSE_WORDS and line.rstrip().endswith(_PROSE_END) else 0)
+        pos += len(line) + 1
+    total = sum(prose)
+    hits = []
+    for i in indices:
+        pattern = _heading(rules[i])
+        before = lines_before = 0
+        for (start, end), words in zip(spans, prose):
+            if start * 2 > len(probe) and lines_before >= PROSE_BEFORE and total - before < before \
+                    and not words and pattern.fullmatch(probe, start, end):
+                hits.append(Hit(start, len(probe), i, True))
+                break
+            before += words
+            lines_before += words > 0
+    return hits
