@@ -19,8 +19,10 @@ from .scan import LEAD, TRAIL  # the line scope's own edges
 #: Lines of the article's prose a section heading needs above it.
 PROSE_BEFORE = 3
 
-#: A line of prose: a dozen words or more, ending a sentence.
+#: A line of prose: a dozen words or more (counted by the spaces between them), ending a sentence.
 PROSE_WORDS = 12
+#: The longest line taken for a heading ("12 thoughts on “...”" holds a title).
+HEADING_CHARS = 300
 _PROSE_END = (".", "!", "?", '"', "\u201d", "\u2019", "\u00bb", ")", "\u2026")
 
 _cache: dict[str, regex.Pattern[str]] = {}
@@ -53,9 +55,9 @@ def section_hits(text: str, rules: Sequence[Rule], indices: Sequence[int]) -> li
     spans, prose = [], []  # each line's (start, end), and its prose words (0 if it is no prose)
     pos = 0
     for line in probe.split("\n"):
-        words = len(line.split())
+        words = line.strip().count(" ") + 1 if line.rstrip().endswith(_PROSE_END) else 0  # words by their spaces
         spans.append((pos, pos + len(line)))
-        prose.append(words if words >= PROSE_WORDS and line.rstrip().endswith(_PROSE_END) else 0)
+        prose.append(words if words >= PROSE_WORDS else 0)
         pos += len(line) + 1
     total = sum(prose)
     hits = []
@@ -63,8 +65,8 @@ def section_hits(text: str, rules: Sequence[Rule], indices: Sequence[int]) -> li
         pattern = _heading(rules[i])
         before = lines_before = 0
         for (start, end), words in zip(spans, prose):
-            if start * 2 > len(probe) and lines_before >= PROSE_BEFORE and total - before < before \
-                    and not words and pattern.fullmatch(probe, start, end):
+            if not words and 0 < end - start <= HEADING_CHARS and start * 2 > len(probe) \
+                    and lines_before >= PROSE_BEFORE and total - before < before and pattern.fullmatch(probe, start, end):
                 hits.append(Hit(start, len(probe), i, True))
                 break
             before += words
