@@ -2,8 +2,9 @@
 end, such as the comment section under "Leave a Reply" or "12 thoughts on “…”".
 
 A heading only counts where the article is plainly behind it: in the document's second half,
-after `PROSE_BEFORE` lines of prose, with less prose after it than before it (so a blog's index
-page, one post after another, keeps its later posts). The cut runs from the heading to the end.
+after `PROSE_BEFORE` lines of prose, with a third of that prose after it at most (so a blog's index
+page, one post after another, keeps its later posts, and a share bar set into an article keeps the
+article's rest). The cut runs from the heading to the end.
 """
 
 from __future__ import annotations
@@ -18,6 +19,10 @@ from .scan import LEAD, TRAIL  # the line scope's own edges
 
 #: Lines of the article's prose a section heading needs above it.
 PROSE_BEFORE = 3
+
+#: How many times the prose after a heading the prose before it must be (a share bar or a related
+#: list set into the middle of a long article has much of the article after it).
+PROSE_RATIO = 3
 
 #: A line of prose: a dozen words or more (counted by the spaces between them), ending a sentence.
 PROSE_WORDS = 12
@@ -66,7 +71,8 @@ def section_hits(text: str, rules: Sequence[Rule], indices: Sequence[int]) -> li
         before = lines_before = 0
         for (start, end), words in zip(spans, prose):
             if not words and 0 < end - start <= HEADING_CHARS and start * 2 > len(probe) \
-                    and lines_before >= PROSE_BEFORE and total - before < before and pattern.fullmatch(probe, start, end):
+                    and lines_before >= PROSE_BEFORE and PROSE_RATIO * (total - before) < before \
+                    and pattern.fullmatch(probe, start, end):
                 hits.append(Hit(start, len(probe), i, True))
                 break
             before += words

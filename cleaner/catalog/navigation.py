@@ -5,6 +5,11 @@ from __future__ import annotations
 from ..rules import Rule, phrases
 from .languages import words
 
+#: An article of three paragraphs, for the examples of rules that need the article above them.
+_ARTICLE = ("The council opened the new bridge on Saturday, and hundreds of people walked across it in the rain.\n\n"
+            "The mayor said the work had finished two months early and well under the budget set last year.\n\n"
+            "Traffic on the old road is expected to fall by half, the council said in a statement on Monday.\n\n")
+
 RULES = [
     Rule(
         id="navigation.related",
@@ -55,6 +60,26 @@ RULES = [
         keep=("Tags are how the archive sorts stories, and nobody reads them.",
               "Posted in Kabul in 2009 | the first of three tours | he wrote home every week."),
         reason="tags and categories",
+    ),
+    Rule(
+        id="navigation.page-end",
+        description='The rest of the page below the article, from the widgets that close a post: its share bar '
+                    '("Share this:"), its previous/next links ("Post navigation") or its related list ("Related Posts", '
+                    '"You may also like"), to the end.',
+        pattern=phrases(
+            "Share this:", "Share this", "Like this:", "Share this article", "Share this post", "Share this story",
+            "Post navigation", "Posts navigation", "Previous Post", "Next Post", "Previous article", "Next article",
+            "Related posts", "Related articles", "Related stories", "You may also like", "You might also like",
+            "Similar posts", "Similar articles", "More like this", "Recommended for you", "What to read next",
+            "More stories like this", "You may also be interested in", "You might also be interested in",
+        ),
+        scope="section",
+        confidence="medium",  # a structure, not a wording: these widgets close a post
+        remove=(_ARTICLE + "Share this:\nFacebook\nX\nRelated\nThe old bridge, a history\nMay 2, 2024\n",
+                _ARTICLE + "Post navigation\nPrevious Post\nA new school for the valley\n"),
+        keep=("Related posts\n\n" + _ARTICLE,
+              _ARTICLE + "You may also like\n\n" + _ARTICLE + _ARTICLE,),
+        reason="the page below the article",
     ),
     Rule(
         id="navigation.post-navigation",
