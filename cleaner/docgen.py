@@ -44,8 +44,8 @@ def _scope_note(rule: Rule) -> str:
     if rule.scope == "model":
         return f" (the line model's probability at least {rule.threshold:g})"
     if rule.scope == "model-run":
-        return (f" (the line model's probability at least {rule.threshold:g}, right below a line that was cut, "
-                "after the article's last line of prose)")
+        return (f" (the line model's probability at least {rule.threshold:g}, in a run of labels: a widget's "
+                "items under a line a rule cut, below the article, or a menu above it)")
     return ""
 
 

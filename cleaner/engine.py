@@ -191,9 +191,13 @@ class Cleaner:
         cut = linemodel.cut_shares(text, lines, [(p.start, p.end) for p in pieces if p.rule >= 0])
         scored = linemodel.score(text, lines, cut, self.line_model, shapes)
         runs: set[int] = set()  # line starts a model-run rule may take
-        if self._runs and scored and max(cut) >= 0.99:  # a run starts under a named rule's cut
+        if self._runs and scored:
             lowest = min(threshold for _, threshold in self._runs)
-            runs = linemodel.widget_runs(text, lines, cut, dict(scored), lowest, linemodel.last_prose(text, lines, shapes))
+            first, last = linemodel.prose_bounds(text, lines, shapes)
+            probability = dict(scored)
+            runs = linemodel.menu_runs(text, lines, cut, probability, lowest, first)
+            if max(cut) >= 0.99:  # a widget's run starts under a named rule's cut
+                runs |= linemodel.widget_runs(text, lines, cut, probability, lowest, last)
         hits = []
         for line, p in scored:
             rule = next((i for i, threshold in self._models if p >= threshold), None)

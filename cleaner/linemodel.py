@@ -378,22 +378,63 @@ def widget_runs(text: str, lines: Sequence[Line], cut: Sequence[float], probabil
     return taken
 
 
+def _has_date(line: str) -> bool:
+    """Whether a line holds a date or a time, as the `date` feature reads it ("19/12/2025", "May 3")."""
+    head = line[:SAMPLE]
+    return any(map(str.isdigit, head)) and bool(
+        _CLOCK_OR_YEAR.search(head) or not _MONTHS.isdisjoint(w[:3] for w in _WORD.findall(head.lower())))
+
+
 def _is_sentence(line: str) -> bool:
     """A few words or more that end like a sentence: a paragraph, not a widget's item."""
     end = line.rstrip().rstrip("\"'\u201d\u2019\u00bb)")
     return len(line.split()) >= 4 and end.endswith((".", "!", "?"))
 
 
-def last_prose(text: str, lines: Sequence[Line], cache: dict[str, tuple[float, ...]]) -> int:
-    """The index of the last line of prose among `lines` (-1 if none): below it stands the tail
-    of the page, where widgets are. `cache` holds the lines' shapes (`score` fills it).
+def prose_bounds(text: str, lines: Sequence[Line], cache: dict[str, tuple[float, ...]]) -> tuple[int, int]:
+    """The indices of the first and the last line of prose among `lines` ((-1, -1) if none): above
+    the first stands the head of the page, below the last its tail. `cache` holds the lines'
+    shapes (`score` fills it).
 
     >>> text = "Menu\\nThe council met on Monday and agreed the budget for the coming year.\\nShare"
-    >>> last_prose(text, lines_of(text), {})
-    1
+    >>> prose_bounds(text, lines_of(text), {})
+    (1, 1)
     """
     shapes, _ = _shapes([text[a:b].strip() for a, b in lines], [0.0] * len(lines), cache)
-    return max((k for k, shape in enumerate(shapes) if _is_prose(shape)), default=-1)
+    prose = [k for k, shape in enumerate(shapes) if _is_prose(shape)]
+    return (prose[0], prose[-1]) if prose else (-1, -1)
+
+
+#: Labels a run at the head of the page needs to be taken for a menu (a headline, a byline and a
+#: dateline make three).
+MENU_LABELS = 6
+
+
+def menu_runs(text: str, lines: Sequence[Line], cut: Sequence[float], probability: Mapping[Line, float],
+              threshold: float, prose: int) -> set[int]:
+    """The starts of the lines above the first line of prose (index `prose`) in runs of `MENU_LABELS`
+    labels or more (`is_label`) that the model scores at `threshold` or above, one under the other
+    (lines a named rule cut may stand among them): a site's menu. A date among them stays: it is
+    the article's dateline as often as the menu's.
+
+    >>> text = "Home\\nNews\\nSport\\nWeather\\nTravel\\nContact\\nA long line of prose that opens the article here, with twelve words."
+    >>> lines = lines_of(text)
+    >>> len(menu_runs(text, lines, [0.0] * 7, {line: 0.8 for line in lines}, 0.7, 6))
+    6
+    """
+    taken: set[int] = set()
+    run: list[Line] = []
+    for k in range(max(prose, 0) + 1):
+        line = lines[k] if k < prose else None
+        if line is not None and (cut[k] >= 0.99 or (probability.get(line, 0.0) >= threshold
+                                                     and is_label(text[line.start : line.end]))):
+            run.append(line)
+            continue
+        labels = [r for r in run if r in probability]
+        if len(labels) >= MENU_LABELS:
+            taken.update(r.start for r in labels if not _has_date(text[r.start : r.end]))
+        run = []
+    return taken
 
 
 def score(text: str, lines: Sequence[Line], cut: Sequence[float], model: Model | None = None,

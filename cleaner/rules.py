@@ -23,8 +23,9 @@ from .text import LIST_MARK
 #:   less prose after it than before) and everything after it to the end: a comment section;
 #: - ``model``: a whole line that the trained line model (`cleaner.linemodel`) scores at `threshold` or
 #:   above, given the line, its neighbours and the other rules' cuts; it has no pattern;
-#: - ``model-run``: the same at a lower `threshold`, for a line right below a line that was cut, after
-#:   the article's last line of prose (the rest of a widget under its heading); no pattern either.
+#: - ``model-run``: the same at a lower `threshold`, for a label in a run: below the article's last line
+#:   of prose, right under a line a named rule cut (a widget's items under its heading), or above its
+#:   first, six labels or more one under the other (a menu); no pattern either.
 Scope = Literal["line", "head", "tail", "sentence", "paragraph", "inline", "block", "section", "model", "model-run"]
 SCOPES: tuple[str, ...] = ("line", "head", "tail", "sentence", "paragraph", "inline", "block", "section", "model",
                            "model-run")

@@ -57,13 +57,14 @@ RULES = [
     ),
     Rule(
         id="model.boilerplate-run",
-        description="A line the trained line model scores as likely boilerplate (0.7 or more) right below a line that "
-                    "was cut, after the article's last line of prose: the items of a widget under its heading",
+        description="A label the trained line model scores as likely boilerplate (0.7 or more) in a run: below the "
+                    "article, right under a line a named rule cut (a widget's items under its heading), or above it, "
+                    "six labels or more one under the other (a site's menu)",
         pattern="",
         scope="model-run",
         confidence="medium",
         threshold=0.7,
-        reason="line model: boilerplate under a cut line, below the article",
+        reason="line model: boilerplate in a run of labels (a widget's items, a menu)",
         remove=_RUN,
         keep=_KEEP,
     ),
