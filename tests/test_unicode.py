@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import ftfy
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-import pytest
 
 from cleaner import Cleaner, CleanerError
 from cleaner.unicode import FTFY_CONFIG, needs_repair, repair
