@@ -9,6 +9,7 @@ article's rest). The cut runs from the heading to the end.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import regex
@@ -20,8 +21,8 @@ from .scan import LEAD, TRAIL  # the line scope's own edges
 #: Lines of the article's prose a section heading needs above it.
 PROSE_BEFORE = 3
 
-#: How many times the prose after a heading the prose before it must be (a share bar or a related
-#: list set into the middle of a long article has much of the article after it).
+#: The prose before a heading must be more than this many times the prose after it (a share bar or a
+#: related list set into the middle of a long article has much of the article after it).
 PROSE_RATIO = 3
 
 #: A line of prose: a dozen words or more (counted by the spaces between them), ending a sentence.
@@ -30,15 +31,10 @@ PROSE_WORDS = 12
 HEADING_CHARS = 300
 _PROSE_END = (".", "!", "?", '"', "\u201d", "\u2019", "\u00bb", ")", "\u2026")
 
-_cache: dict[str, regex.Pattern[str]] = {}
-
-
-def _heading(rule: Rule) -> regex.Pattern[str]:
-    """The rule's pattern as a whole line, bullets, heading marks and closing marks around it."""
-    source = rule.regex_source()
-    if source not in _cache:
-        _cache[source] = regex.compile(rf"{LEAD}(?:{source}){TRAIL}", regex.IGNORECASE)
-    return _cache[source]
+@functools.lru_cache(maxsize=64)
+def _heading(source: str) -> regex.Pattern[str]:
+    """A rule's pattern as a whole line, bullets, heading marks and closing marks around it."""
+    return regex.compile(rf"{LEAD}(?:{source}){TRAIL}", regex.IGNORECASE)
 
 
 def section_hits(text: str, rules: Sequence[Rule], indices: Sequence[int]) -> list[Hit]:
@@ -67,7 +63,7 @@ def section_hits(text: str, rules: Sequence[Rule], indices: Sequence[int]) -> li
     total = sum(prose)
     hits = []
     for i in indices:
-        pattern = _heading(rules[i])
+        pattern = _heading(rules[i].regex_source())
         before = lines_before = 0
         for (start, end), words in zip(spans, prose):
             if not words and 0 < end - start <= HEADING_CHARS and start * 2 > len(probe) \
