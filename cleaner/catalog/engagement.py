@@ -134,7 +134,7 @@ RULES = [
         reason="comment form",
     ),
     # "Please read our comment(ing) policy": blog.hubspot.com and Wirecutter (Disqus's notice), and the boilerplate
-    # lists of two unrelated news scrapers. "Please adhere to our commenting policy" was dropped: one site only.
+    # lists of two unrelated news scrapers. The "adhere to" form of the policy line was dropped: one site only.
     Rule(
         id="engagement.comment-policy",
         description='A pointer to the site\'s commenting policy: "Please read our comment policy before commenting." '
