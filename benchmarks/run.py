@@ -26,6 +26,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -82,25 +83,36 @@ def throughput(docs: int, runs: int, work: Path, baseline: Path | None = None) -
     nbytes = write_corpus(corpus, docs)
     print(f"corpus: {docs} documents, {nbytes / 1e6:.1f} MB ({nbytes / docs / 1e3:.1f} KB each); {runs} runs; "
           f"{os.cpu_count()} cores; Python {sys.version.split()[0]}")
-    times: dict[str, list[float]] = {}
-    cpus: dict[str, list[float]] = {}
-    peaks: dict[str, list[float]] = {}
     load = os.getloadavg()[0]
-    for run in range(runs):
-        cmds = [(name, cmd, ROOT) for name, cmd in commands(corpus, work / f"run-{run}").items()]
-        if baseline is not None:  # the other checkout's `--workers 1`, right after this one's
-            cmds.insert(2, ("baseline w1", commands(corpus, work / f"run-{run}-baseline")["workers 1"], baseline))
-        for name, cmd, code in cmds:
-            seconds, cpu, peak = timed(cmd, code)
-            times.setdefault(name, []).append(seconds)
-            cpus.setdefault(name, []).append(cpu)
-            peaks.setdefault(name, []).append(peak)
+    times, cpus, peaks = interleaved(lambda run, tag: commands(corpus, work / f"run-{run}{tag}"), runs, baseline)
     table(times, cpus, peaks, nbytes, docs, load)
     if baseline is not None:
         same = _tree(work / "run-0" / "w1") == _tree(work / "run-0-baseline" / "w1")
         print(f"baseline ({baseline}): outputs and report {'identical' if same else 'DIFFERENT'} "
               f"(the manifest aside: it holds the configuration's fingerprint)")
     engine(corpus, runs)
+
+
+Samples = dict[str, list[float]]
+
+
+def interleaved(make: Callable[[int, str], dict[str, list[str]]], runs: int,
+                baseline: Path | None) -> tuple[Samples, Samples, Samples]:
+    """Each command's wall seconds, CPU seconds and peak MB over `runs` interleaved runs (`make(run, tag)`
+    gives a run's commands), with the checkout `baseline`'s `--workers 1` right after this one's."""
+    times: Samples = {}
+    cpus: Samples = {}
+    peaks: Samples = {}
+    for run in range(runs):
+        cmds = [(name, cmd, ROOT) for name, cmd in make(run, "").items()]
+        if baseline is not None:
+            cmds.insert(2, ("baseline w1", make(run, "-baseline")["workers 1"], baseline))
+        for name, cmd, code in cmds:
+            seconds, cpu, peak = timed(cmd, code)
+            times.setdefault(name, []).append(seconds)
+            cpus.setdefault(name, []).append(cpu)
+            peaks.setdefault(name, []).append(peak)
+    return times, cpus, peaks
 
 
 def table(times: dict[str, list[float]], cpus: dict[str, list[float]], peaks: dict[str, list[float]],
@@ -134,19 +146,8 @@ def jsonl_throughput(docs: int, runs: int, work: Path, baseline: Path | None = N
     nbytes = write_jsonl(src, docs)
     print(f"JSON Lines: {docs} records, {nbytes / 1e6:.1f} MB ({nbytes / docs / 1e3:.2f} KB each); {runs} runs; "
           f"{os.cpu_count()} cores; Python {sys.version.split()[0]}")
-    times: dict[str, list[float]] = {}
-    cpus: dict[str, list[float]] = {}
-    peaks: dict[str, list[float]] = {}
     load = os.getloadavg()[0]
-    for run in range(runs):
-        cmds = [(name, cmd, ROOT) for name, cmd in jsonl_commands(src, work / f"jsonl-{run}").items()]
-        if baseline is not None:
-            cmds.insert(2, ("baseline w1", jsonl_commands(src, work / f"jsonl-{run}-baseline")["workers 1"], baseline))
-        for name, cmd, code in cmds:
-            seconds, cpu, peak = timed(cmd, code)
-            times.setdefault(name, []).append(seconds)
-            cpus.setdefault(name, []).append(cpu)
-            peaks.setdefault(name, []).append(peak)
+    times, cpus, peaks = interleaved(lambda run, tag: jsonl_commands(src, work / f"jsonl-{run}{tag}"), runs, baseline)
     table(times, cpus, peaks, nbytes, docs, load)
     first = work / "jsonl-0"
     same = (first / "w1.jsonl").read_bytes() == (first / "w2.jsonl").read_bytes() and \
