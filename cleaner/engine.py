@@ -12,6 +12,7 @@ import regex
 from . import layout, linemodel, presets, validate
 from .document import Cleaned, Fix, Removal
 from .errors import CleanerError, RuleTimeoutError
+from .glued import glued_hits
 from .layout import Hit
 from .paths import PathRules
 from .rules import MODEL_SCOPES, Rule
@@ -116,6 +117,7 @@ class Cleaner:
         repaired, fixes = repair_text(text) if self.repair != "off" else (text, ())
         memo: dict[str, bool] = {}  # which literals the text holds: the second look starts from it
         hits = self._find(repaired, path, timeout, memo=memo)
+        hits += self._glued(repaired, hits, path)
         if self._sections:
             hits += section_hits(repaired, self.rules, [i for i in self._sections if self.rules[i].applies_to(path)])
         limit.check(started)
@@ -221,6 +223,11 @@ class Cleaner:
         except RuleTimeoutError as exc:
             raise self._timeout_error(exc, timeout) from None
         return self._spare_prose(text, hits, detector, timeout)
+
+    def _glued(self, text: str, hits: list[Hit], path: str | None) -> list[Hit]:
+        """Hits of the labels on the lines that no hit touches and that split into labels (see
+        `cleaner.glued`)."""
+        return glued_hits(text, [(h.start, h.end) for h in hits], self._detector_for(path).line_rule)
 
     def _spare_prose(self, text: str, hits: list[Hit], detector: Detector, timeout: float | None) -> list[Hit]:
         """Hits that run to a line's end, each stopped before an article sentence that scraping glued

@@ -85,6 +85,7 @@ class Scan:
         self._subsets: dict[tuple[int, ...], regex.Pattern[str]] = shared[1]
         self._leds: dict[int, regex.Pattern[str]] = shared[2]
         self.gate, self.rest = None, None
+        self._no_zones: dict[int, tuple[int, int]] = {}
         self.exhaustive = False  # True: no shortcut, every position tried
         self.readable: list[int] = []
         if template.startswith("^" + LEAD):
@@ -100,6 +101,8 @@ class Scan:
                 self.rest = self._compile(rest)
                 self.priority = {i: k for k, i in enumerate(self.indices)}
             self.gate = gate if gate is not None and gate.usable else None
+            if self.gate is not None:  # for `whole`: a piece is in no zone
+                self._no_zones = {k: (0, 0) for k in self.gate.zoned}
             self.readable = readable
         # Unanchored scans: where each rule's match can start, near an occurrence of its literals.
         self.anchors: dict[int, Anchor | None] = {} if self.gate else {
@@ -188,6 +191,21 @@ class Scan:
                 if m.end("lead_") == _LEAD.match(text, start).end():
                     return m
                 return self._gated(positions).match(text, start, timeout=timeout)
+        return None
+
+    def whole(self, piece: str, among: frozenset[int]) -> int | None:
+        """The first rule of `among` that takes all of `piece` (one line's text) as this scan's
+        template does, its candidates read off the gate; None if none does."""
+        if self.gate is None:
+            order = [i for i in self.indices if i in among]
+        else:
+            order = [self.readable[k] for k in sorted(self.gate.rules_on_line(piece, 0, self._no_zones))]
+            order = [i for i in order if i in among] + [i for i in self.indices if i in among and i not in self.readable]
+        for i in order:
+            m = self.single(i).match(piece)
+            if m is not None and m.end() == len(piece) and not (
+                    self.sentence_guard and _one_word_sentence(m.group(f"r{i}"), m.group())):
+                return i
         return None
 
     def _led(self, i: int) -> regex.Pattern[str]:
@@ -496,6 +514,7 @@ class Detector:
         zoned = by_scope.get("head", []) + by_scope.get("tail", [])
         self.zoned = Scan(self.rules, zoned, LINE_TEMPLATE, self._cache) if zoned else None
         self._block_patterns: dict[int, regex.Pattern[str]] = {}
+        self._anywhere = frozenset(by_scope.get("line", []))  # line rules with no zone
         # Literals each rule cannot match without: one cheap look-up per literal skips the rules
         # (and often whole scans) that cannot match the document.
         # Only the scans of few rules are narrowed: the line scan has too many rules with common
@@ -705,6 +724,11 @@ class Detector:
                 run.append((start, content_end, i))
             end = start
         return [Hit(s, e, i, True) for s, e, i in _junk_tail(run[::-1]) if i >= 0]
+
+    def line_rule(self, piece: str) -> int | None:
+        """The first `line`-scope rule (no zone) that takes `piece`, a text of one line, as a whole
+        line; None if none does (see `cleaner.glued`)."""
+        return None if self.line is None else self.line.whole(piece, self._anywhere)
 
     def _block_pattern(self, i: int) -> regex.Pattern[str]:
         if i not in self._block_patterns:

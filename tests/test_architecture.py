@@ -20,7 +20,7 @@ LAYERS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
     "values": (("errors", "text", "document", "rules", "timer"), ()),
     "catalog": (("catalog",), ("values",)),
     "selection": (("presets", "validate"), ("values", "catalog")),
-    "detection": (("unicode", "layout", "literals", "gate", "edges", "scan", "sections", "paths", "linemodel"),
+    "detection": (("unicode", "layout", "literals", "gate", "edges", "scan", "sections", "glued", "paths", "linemodel"),
                   ("values",)),
     "engine": (("engine", "explain", "scoring"), ("values", "catalog", "selection", "detection")),
     "rules from outside": (("config", "learn_shape", "learn"),

@@ -72,6 +72,18 @@ RULES = [
             "Related posts", "Related articles", "Related stories", "You may also like", "You might also like",
             "Similar posts", "Similar articles", "More like this", "Recommended for you", "What to read next",
             "More stories like this", "You may also be interested in", "You might also be interested in",
+            # The same headings in the languages of `languages.py`: the share bar as WordPress prints it
+            # ("Teilen mit:"), and the related list's own headings, not the "read also" labels that
+            # stand inside articles.
+            "Teilen mit:", "Teile dies:", "Gefällt mir:", "Partager :", "J'aime :", "Compartir esto:",
+            "Comparte esto:", "Me gusta esto:", "Compartilhe isso:", "Partilhe isto:", "Curtir isso:",
+            "Gostar disto:", "Condividi:", "Mi piace:", "Deel dit:",
+            "Ähnliche Artikel", "Verwandte Artikel", "Ähnliche Beiträge", "Das könnte Sie auch interessieren",
+            "Das könnte dich auch interessieren", "Articles similaires", "Articles liés", "Articles connexes",
+            "Vous aimerez aussi", "Vous pourriez aussi aimer", "Artículos relacionados", "Noticias relacionadas",
+            "Entradas relacionadas", "También te puede interesar", "Artigos relacionados", "Notícias relacionadas",
+            "Posts relacionados", "Você também pode gostar", "Articoli correlati", "Notizie correlate",
+            "Post correlati", "Potrebbe interessarti anche", "Ti potrebbe interessare",
         ),
         scope="section",
         confidence="medium",  # a structure, not a wording: these widgets close a post

@@ -1,0 +1,128 @@
+"""Lines that scraping glued together from several widgets' labels, with no break between them:
+"Share this:Click to share on Twitter (Opens in new window)Click to share on Facebook (Opens in new
+window)Like this:Like Loading...".
+
+Each label alone is a line some `line`-scope rule takes; glued, the line matches none of them. Such a
+line is split where one label can end and the next begin (a lower-case letter, a digit or a closing
+mark directly followed by a capital or "[", or a tab), and it goes when it splits into two or more
+pieces that each match a line rule as a whole line. Share counters glued between them ("1") go with
+them. A piece of anything else, such as an article's words, keeps the whole line: when in doubt,
+keep. Each piece is reported under the rule that took it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+import regex
+
+from .layout import Hit
+
+#: Where one glued label can end and the next begin: a capital or "[" straight after a lower-case
+#: letter, a digit or a closing mark (the match's start); and a tab, which is a piece of its own.
+SEAM = regex.compile(r"(?<=[\p{Ll}\p{N}\p{Pe}\p{Pf}:.!?\u2026])[\p{Lu}\[]|\t+")
+#: What marks a line worth splitting: a closing mark or a tab straight before a capital that is no
+#: initial ("U.S." is none). Plain `re` over Latin, Greek and Cyrillic capitals: it is one cheap
+#: pass over every document, and a glued label after a closing mark is how the lines start to split.
+TRIGGER = re.compile(r"[):.!?\]\u2026\u201d\t](?=[A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f\[])(?!.\.)")
+#: A share or comment counter glued between labels or after one ("(Opens in new window)1"): goes
+#: with them, never counts as one.
+COUNTER = regex.compile(r"[\d\s.,()]*")
+DIGITS = "0123456789"
+#: How far from a line's end glued labels are looked for (a glued widget bar is a few hundred
+#: characters).
+LONGEST = 2000
+#: The most places a line is tried at: the pieces tried grow as their square.
+MOST_SEAMS = 60
+#: The longest piece tried for a label.
+LONGEST_LABEL = 200
+#: What ends the article's last sentence, before a run of glued labels.
+SENTENCE_END = frozenset('.!?\u2026"\u201d\u2019)')
+
+
+def glued_hits(text: str, taken: Sequence[tuple[int, int]], rule_of: Callable[[str], int | None]) -> list[Hit]:
+    """Hits of the pieces of each line of `text` that no span of `taken` touches and that splits
+    wholly into labels, or ends in a run of them after its last sentence; `rule_of(piece)` is the
+    index of the line rule that takes `piece` as a whole line, or None.
+
+    >>> rules = {"Share this:": 0, "Like this:": 1}
+    >>> line = "Share this:Like this:"
+    >>> [(line[h.start : h.end], h.rule) for h in glued_hits(line, [], rules.get)]
+    [('Share this:', 0), ('Like this:', 1)]
+    >>> glued_hits(line, [(0, 3)], rules.get)
+    []
+    >>> glued_hits("Share this:The mayor spoke.", [], rules.get)
+    []
+    """
+    seen: set[int] = set()
+    hits = []
+    for m in TRIGGER.finditer(text):  # one quick pass: most documents have no such place
+        at = m.end()
+        start = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
+        end = min(x for x in (text.find("\n", at), text.find("\r", at), len(text)) if x >= 0)
+        if start in seen or at < end - LONGEST or any(a < end and b > start for a, b in taken):
+            continue
+        seen.add(start)
+        seams = [(a, b) if text[a] == "\t" else (a, a)
+                 for a, b in (n.span() for n in SEAM.finditer(text, max(start, end - LONGEST), end))]
+        hits += _split(text, start, end, seams, rule_of)
+    return hits
+
+
+def _split(text: str, start: int, end: int, seams: list[tuple[int, int]],
+           rule_of: Callable[[str], int | None]) -> list[Hit]:
+    """The hits of one line's labels: the whole line's, or those of a run of labels glued after the
+    line's last sentence; none unless two or more labels make up what goes."""
+    line = text[start:end]
+    lead = len(line) - len(line.lstrip())
+    line, start = line[lead:], start + lead
+    cuts = [0]
+    for a, b in seams:
+        for cut in (a - start, b - start):  # a tab is a piece of its own (a counter's)
+            if cut > cuts[-1]:
+                cuts.append(cut)
+    if len(cuts) < 2 or len(cuts) > MOST_SEAMS:
+        return []
+    cuts.append(len(line))
+    # rest[k]: the most pieces that line[cuts[k]:] splits into, as (start, end, rule) with rule None
+    # for a counter, or None if it does not split into labels (a pattern that takes the rest of its
+    # line, as "Tags: ..." does, must not hide the labels after it).
+    rest: list[list[tuple[int, int, int | None]] | None] = [None] * len(cuts)
+    rest[-1] = []
+    for k in range(len(cuts) - 2, -1, -1):
+        for j in range(k + 1, len(cuts)):
+            after = rest[j]
+            if cuts[j] - cuts[k] > LONGEST_LABEL:
+                break
+            if after is None or (rest[k] is not None and len(after) + 1 <= len(rest[k])):  # type: ignore[arg-type]
+                continue
+            piece = line[cuts[k] : cuts[j]]
+            rule = None if COUNTER.fullmatch(piece) else _label(piece, rule_of)
+            if rule is not None or COUNTER.fullmatch(piece):
+                rest[k] = [(cuts[k], cuts[j], rule), *after]
+    found = next((way for k, way in enumerate(rest) if way and way[0][2] is not None and _goes(line, cuts[k], way)), None)
+    if found is None:
+        return []
+    hits: list[Hit] = []
+    for a, b, rule in found:
+        if rule is None:  # a counter or a tab joins the label before it
+            hits[-1] = hits[-1]._replace(end=start + b)
+        else:
+            hits.append(Hit(start + a, start + b, rule, False))
+    return hits
+
+
+def _goes(line: str, at: int, way: list[tuple[int, int, int | None]]) -> bool:
+    """Whether labels `way`, from `at` to the line's end, go: two or more of them, making up the whole
+    line or glued after a sentence's end."""
+    return sum(rule is not None for _, _, rule in way) >= 2 and (at == 0 or line[:at].rstrip()[-1:] in SENTENCE_END)
+
+
+def _label(piece: str, rule_of: Callable[[str], int | None]) -> int | None:
+    """The rule that takes `piece` as a whole line, perhaps once a counter glued to its end is set
+    apart ("Click to share on Facebook (Opens in new window)1")."""
+    piece = piece.strip()
+    rule = rule_of(piece)
+    bare = piece.rstrip(DIGITS).rstrip()
+    return rule if rule is not None or bare == piece or not bare else rule_of(bare)

@@ -1,0 +1,62 @@
+"""Lines glued together from several labels (`cleaner.glued`)."""
+
+from __future__ import annotations
+
+from cleaner import Cleaner
+
+ARTICLE = "The ferry to the island runs twice a day in summer, and once a day from October on.\n"
+BAR = ("Share this:Click to share on Twitter (Opens in new window)Click to share on Facebook (Opens in new window)"
+       "2Click to email a link to a friend (Opens in new window)Like this:Like Loading...")
+
+
+def _cuts(text: str) -> list[tuple[str, str]]:
+    return [(r.rule, r.text) for r in Cleaner().clean(text).removed if r.rule != "tidy.whitespace"]
+
+
+def test_a_glued_share_bar_goes_piece_by_piece() -> None:
+    result = Cleaner().clean(ARTICLE + BAR + "\n")
+    assert result.text == ARTICLE
+    assert _cuts(ARTICLE + BAR + "\n") == [
+        ("engagement.share-this", "Share this:"),
+        ("engagement.share-this", "Click to share on Twitter (Opens in new window)"),
+        ("engagement.share-this", "Click to share on Facebook (Opens in new window)2"),  # its counter with it
+        ("engagement.share-this", "Click to email a link to a friend (Opens in new window)"),
+        ("engagement.share-this", "Like this:"),
+        ("engagement.share-this", "Like Loading..."),
+    ]
+
+
+def test_labels_glued_after_the_last_sentence_go_and_the_sentence_stays() -> None:
+    line = ARTICLE.rstrip("\n") + "Tags: ferries, islands\tShare this:Click to share on Twitter (Opens in new window)\n"
+    assert Cleaner().clean(line).text == ARTICLE
+    assert [rule for rule, _ in _cuts(line)] == ["navigation.tags", "engagement.share-this", "engagement.share-this"]
+
+
+def test_a_piece_no_rule_takes_keeps_the_line() -> None:
+    for text in ("Share this:The ferry to the island runs twice a day in summer, and once on Sundays.\n",
+                 "Share this:Like this:Weather permitting, the ferry stops at the lighthouse.\n"):
+        assert Cleaner().clean(text).text == text
+
+
+def test_one_label_glued_to_prose_is_not_enough() -> None:
+    """A single label after a sentence may be the article's own words run together: it stays."""
+    text = ARTICLE.rstrip("\n") + "Share this:\n"
+    assert Cleaner().clean(text).text == text
+
+
+def test_capitals_inside_prose_are_no_seams() -> None:
+    text = ("The U.S. team flew in from McAllen on an iPhone maker's jet.Reporters waited at the gate.\n"
+            "The PowerShell script ran at 9AM (UTC)Monday, said the GitHub notes.\n")
+    assert Cleaner().clean(text).text == text
+
+
+def test_the_report_gives_the_input_back() -> None:
+    text = ARTICLE + BAR + "\n" + ARTICLE
+    result = Cleaner().clean(text)
+    out, pos = [], 0
+    for r in sorted(result.removed, key=lambda r: r.start):
+        out.append(text[pos : r.start])
+        pos = r.end
+    out.append(text[pos:])
+    assert "".join(out) == result.text
+    assert result.text == ARTICLE + ARTICLE
