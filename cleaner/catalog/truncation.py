@@ -7,7 +7,11 @@ from .languages import alternation
 
 _AFTER_SENTENCE = (
     r"(?:(?<=^|[.!?\u2026\"\u201d\u2019)\]])[^\S\n]*|(?<=\w)(?=\.\.|\u2026)|[^\S\n]+(?=\.\.|\u2026)"
-    r"|[^\S\n]*(?=continue[^\S\n]+reading[^\S\n]+[\"\u201c<]))"
+    r"|[^\S\n]*(?=continue[^\S\n]+reading[^\S\n]+[\"\u201c<])"
+    # A link's label run into the excerpt's last word, as scraping glues it: "a list of 100Continue
+    # Reading", "I was tryingRead more" (two blogs on dev): a capital straight after a lower-case
+    # letter or a digit, so never a sentence's own words.
+    r"|(?<=[\p{Ll}\d])(?=(?-i:Continue[^\S\n]+[Rr]eading|Read[^\S\n]+[Mm]ore|Keep[^\S\n]+[Rr]eading)))"
 )
 
 RULES = [
@@ -22,10 +26,11 @@ RULES = [
     ),
     Rule(
         id="truncation.char-count",
-        description='The news-API truncation marker "… [+3043 chars]".',
-        pattern=r"(?:\u2026|\.\.\.)?[^\S\n]*\[\+\d+[^\S\n]+chars?\]",
+        description='The news-API truncation marker "… [+3043 chars]", with the word it cut in two: the API '
+                    'cuts the text at a count of characters, so "hospit… [+1361 chars]" is a fragment of a word.',
+        pattern=r"(?:(?<!\S)[^\s\u2026.]{1,40}(?=\u2026|\.\.\.))?(?:\u2026|\.\.\.)?[^\S\n]*\[\+\d+[^\S\n]+chars?\]",
         scope="inline",
-        remove=("The storm hit the coast at dawn and \u2026 [+3043 chars]",),
+        remove=("The storm hit the coast at dawn and \u2026 [+3043 chars]", "The number of people in hospit\u2026 [+1361 chars]"),
         keep=("The list [+ more] was long.",),
         reason="feed truncation marker",
     ),
@@ -45,10 +50,12 @@ RULES = [
         verbose=True,
         scope="inline",
         remove=("Our garden grew fast this year. Continue reading \u2192", "The tour starts soon..Read more",
+                "I could give you a list of 100Continue Reading", "Sometimes I was tryingRead more",
                 "A short teaser of the post.\nRead more \u00bb", "Snow again and The Continue reading \u201cgarden notes #3\u201d",
                 "Der Garten w\u00e4chst. Weiterlesen \u2192", "Le jardin pousse. Lire la suite \u00bb", "El jard\u00edn crece. Seguir leyendo",
                 "O jardim cresce. Leia mais", "Il giardino cresce. Continua a leggere", "Our garden grew fast this year. (Read more)"),
-        keep=("If you want the details, you can read more", "She told us to keep reading."),
+        keep=("If you want the details, you can read more", "She told us to keep reading.",
+              "The sign said ContinueReading in one word, and we laughed."),
         reason="feed truncation marker",
     ),
 ]
