@@ -27,6 +27,7 @@ from importlib import metadata
 from typing import Any
 
 CLEAN = "Cleaner.clean, default catalog"
+PURE = "Cleaner.clean, pure path (accelerate=False)"
 DATATROVE = "datatrove C4 line filter, no sentence counting"
 
 # About 30 junk wordings a plain cleaner would start from, in one stdlib `re` alternation tried at
@@ -68,10 +69,15 @@ def to_html(text: str) -> str:
 
 
 def ours() -> list[Contender]:
-    """`Cleaner.clean` as a library user calls it."""
+    """`Cleaner.clean` as a library user calls it, and on the pure path when the accelerator (the
+    `fast` extra) is installed."""
     from cleaner import Cleaner
+    from cleaner.literals import accelerator
 
-    return [_cleaner(CLEAN, Cleaner())]
+    found = [_cleaner(CLEAN, Cleaner())]
+    if accelerator() is not None:
+        found.append(_cleaner(PURE, Cleaner(accelerate=False)))
+    return found
 
 
 def _cleaner(name: str, cleaner: Any) -> Contender:

@@ -41,6 +41,10 @@ class Cleaner:
 
     `limit` bounds the CPU time of each document and each match in it (`timeout=SECONDS` is
     short for `limit=TimeLimit(SECONDS)`); the default is no limit.
+
+    `accelerate` uses the `fast` extra's native engine, when it is installed, to find which of the
+    rules' literals a document holds in one pass; `accelerate=False` keeps to the pure path. The
+    output is the same either way.
     """
 
     def __init__(
@@ -56,6 +60,7 @@ class Cleaner:
         check: bool = True,
         line_model: linemodel.Model | None = None,
         limit: TimeLimit | None = None,
+        accelerate: bool = True,
     ) -> None:
         if limit is not None and timeout is not None:
             raise CleanerError("Cleaner: give the time limit once, as timeout=SECONDS or as limit=TimeLimit(SECONDS)")
@@ -64,16 +69,17 @@ class Cleaner:
             for rule in extend:
                 check_rule(rule)
         chosen = presets.select_rules(rules, preset=preset, select=select, ignore=ignore, extend=extend)
-        self._setup(tuple(chosen), repair_mode(repair), limit or TimeLimit(timeout), line_model)
+        self._setup(tuple(chosen), repair_mode(repair), limit or TimeLimit(timeout), line_model, accelerate)
 
     def _setup(self, rules: tuple[Rule, ...], repair: str, limit: TimeLimit,
-               line_model: linemodel.Model | None) -> None:
+               line_model: linemodel.Model | None, accelerate: bool = True) -> None:
         self.rules = rules
+        self.accelerate = accelerate
         self.repair = repair
         self.limit = limit
         self.line_model = line_model  # None: the bundled model, loaded when a model rule first runs
         self._patterns: dict = {}  # type: ignore[type-arg]  # compiled patterns, shared by this Cleaner's detectors
-        self._detector = Detector(rules, cache=self._patterns)  # compiled once per Cleaner (and per process)
+        self._detector = Detector(rules, cache=self._patterns, accelerate=accelerate)  # compiled once per Cleaner (and per process)
         # The line-model rules, the most demanding first: (rule index, threshold).
         self._models = sorted(((i, r.threshold) for i, r in enumerate(rules) if r.scope == "model"),
                               key=lambda m: -m[1])
@@ -91,10 +97,12 @@ class Cleaner:
         return self.limit.seconds
 
     def __getstate__(self) -> dict[str, object]:
-        return {"rules": self.rules, "repair": self.repair, "limit": self.limit, "line_model": self.line_model}
+        return {"rules": self.rules, "repair": self.repair, "limit": self.limit, "line_model": self.line_model,
+                "accelerate": self.accelerate}
 
     def __setstate__(self, state: dict[str, object]) -> None:
-        self._setup(state["rules"], state["repair"], state["limit"], state["line_model"])  # type: ignore[arg-type]
+        self._setup(state["rules"], state["repair"], state["limit"], state["line_model"],  # type: ignore[arg-type]
+                    bool(state.get("accelerate", True)))
 
     def fingerprint(self) -> str:
         """A stable digest of the configuration (rules and settings), for manifests and caches."""
@@ -253,7 +261,7 @@ class Cleaner:
         """A detector of one of the rules, built when first needed."""
         detector = self._single.get(rule)
         if detector is None:
-            detector = self._single[rule] = Detector(self.rules, frozenset([rule]), self._patterns)
+            detector = self._single[rule] = Detector(self.rules, frozenset([rule]), self._patterns, self.accelerate)
         return detector
 
     def _detector_for(self, path: str | None) -> Detector:
@@ -271,7 +279,7 @@ class Cleaner:
             if len(self._by_paths) >= 1024:  # bounded: a corpus's documents come a site at a time
                 self._by_paths.clear()
             active = frozenset(range(len(self.rules))).difference(self._paths.scoped) | scoped
-            detector = self._by_paths[scoped] = Detector(self.rules, active, self._patterns)
+            detector = self._by_paths[scoped] = Detector(self.rules, active, self._patterns, self.accelerate)
         self._last = (path, detector)
         return detector
 

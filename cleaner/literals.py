@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
@@ -593,3 +594,46 @@ def never_empty(source: str) -> bool:
         return _parse(source)[0].getwidth()[0] > 0  # a property stands for one character either way
     except (re.error, RecursionError, OverflowError):
         return False
+
+
+class LiteralIndex:
+    """Which of a fixed set of literals a text holds, found in one pass by an Aho-Corasick automaton
+    (the `fast` extra's `ahocorasick-rs`) instead of one `in` per literal. It only fills the memo
+    that `satisfied` and the scans read: a literal it does not know is looked up as before, so the
+    output is the same with it and without it.
+
+    >>> index = LiteralIndex(["read", "more", "subscrib"])
+    >>> index.usable == (accelerator() is not None)
+    True
+    """
+
+    #: Shorter literals ("a", "the") are in nearly every text: `in` finds them at once, while the
+    #: automaton would report each of their hundreds of occurrences. They are left to `in`.
+    SHORTEST = 4
+
+    def __init__(self, literals: Iterable[str]) -> None:
+        self.literals = sorted(lit for lit in set(literals) if len(lit) >= self.SHORTEST)
+        try:
+            import ahocorasick_rs
+        except ImportError:  # the extra is not installed: the pure path
+            self.usable = False
+            return
+        self.usable = bool(self.literals)
+        self._automaton = ahocorasick_rs.AhoCorasick(self.literals) if self.usable else None
+
+    def present(self, folded: str) -> dict[str, bool]:
+        """Every literal of the index, and whether `folded` (a casefolded text) holds it."""
+        out = dict.fromkeys(self.literals, False)
+        assert self._automaton is not None
+        for i, _start, _end in self._automaton.find_matches_as_indexes(folded, overlapping=True):
+            out[self.literals[i]] = True
+        return out
+
+
+def accelerator() -> str | None:
+    """The name of the installed accelerator's package, or None (the pure path)."""
+    try:
+        import ahocorasick_rs  # noqa: F401
+    except ImportError:
+        return None
+    return "ahocorasick-rs"

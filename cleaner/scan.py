@@ -14,6 +14,8 @@ from .gate import LineGate
 from .layout import Hit
 from .literals import (
     Anchor,
+    LiteralIndex,
+    Needs,
     anchor,
     forget_parses,
     line_local,
@@ -494,10 +496,12 @@ class Detector:
     walk_edges = True  # tests switch the walk off to hold it to the engine's repeated looks
 
     def __init__(self, rules: Sequence[Rule], active: frozenset[int] | None = None,
-                 cache: dict[str, tuple[dict, dict, dict]] | None = None) -> None:  # type: ignore[type-arg]
+                 cache: dict[str, tuple[dict, dict, dict]] | None = None,  # type: ignore[type-arg]
+                 accelerate: bool = True) -> None:
         """`active`: the indices of the rules to detect with (default all); hits name rules by their
         index in `rules` either way. `cache`: compiled patterns shared with the other detectors of
-        the same `rules` (see `Scan`)."""
+        the same `rules` (see `Scan`). `accelerate`: find which literals a text holds with the
+        `fast` extra's engine, if installed (`LiteralIndex`; the same hits either way)."""
         self.rules = list(rules)
         self._cache = {} if cache is None else cache
         by_scope: dict[str, list[int]] = {}
@@ -522,6 +526,31 @@ class Detector:
         gated = [s.indices for s in (self.sentence, self.paragraph, self.inline) if s]
         self.needs = {i: required_literals(self.rules[i].regex_source()) for ids in gated for i in ids}
         forget_parses()
+        index = LiteralIndex(self._literals()) if accelerate else None
+        self.index = index if index is not None and index.usable else None
+
+    def _literals(self) -> set[str]:
+        """Every literal the scans look a text up for (whether it holds them, or where)."""
+        out: set[str] = set()
+
+        def add(needs: Needs | None) -> None:
+            for clause in needs or ():
+                out.update(clause)
+
+        for needs in self.needs.values():
+            add(needs)
+        for scan in (self.line, self.sentence, self.paragraph, self.inline, self.zoned):
+            if scan is None:
+                continue
+            out.update(lit for a in scan.anchors.values() if a is not None for lit in a.literals)
+            if scan.gate is not None:
+                for w in scan.gate.weak:
+                    add(w.needs)
+                    out.update(w.on_line or ())
+                    out.update(lit for _hi, lit in w.near)
+                for needs in scan.gate.loose_needs.values():
+                    add(needs)
+        return out
 
     def compile(self) -> None:
         """Compile every combined pattern now (they are otherwise compiled when first needed): a
@@ -544,6 +573,8 @@ class Detector:
         probe = text.replace("\r", "\n") if "\r" in text else text  # same offsets, one break style
         folded = probe.casefold()
         memo = {} if memo is None else memo
+        if self.index is not None and not memo:
+            memo.update(self.index.present(folded))
         possible = self.possible(folded, memo)
         for scan in (self.line, self.zoned):  # the lines they missed are remembered for one document
             if scan is not None:

@@ -75,5 +75,7 @@ def test_every_peer_runs_on_tiny_documents() -> None:
     assert kept[JSON_COPY] == 1.0
     for name in names - {JSON_COPY}:
         assert 0.7 < kept[name] < 1.0, f"{name} kept {kept[name]:.0%} of {TOTAL} characters"
+    if peers.PURE in names:  # the pure path and the accelerated one keep the same characters
+        assert kept[peers.PURE] == kept[peers.CLEAN]
     # jusText alone and its classification alone decide the same paragraphs
     assert kept["jusText, HTML parse and classification"] == kept["jusText, classification only"]
