@@ -622,11 +622,15 @@ class LiteralIndex:
         self._automaton = ahocorasick_rs.AhoCorasick(self.literals) if self.usable else None
 
     def present(self, folded: str) -> dict[str, bool]:
-        """Every literal of the index, and whether `folded` (a casefolded text) holds it."""
+        """Every literal of the index, and whether `folded` (a casefolded text) holds it; nothing for
+        a text the engine cannot read (a lone surrogate), whose literals are then looked up by `in`."""
         out = dict.fromkeys(self.literals, False)
         assert self._automaton is not None
-        for i, _start, _end in self._automaton.find_matches_as_indexes(folded, overlapping=True):
-            out[self.literals[i]] = True
+        try:
+            for i, _start, _end in self._automaton.find_matches_as_indexes(folded, overlapping=True):
+                out[self.literals[i]] = True
+        except UnicodeEncodeError:  # a lone surrogate, which the engine cannot take: each literal by `in`
+            return {}
         return out
 
 

@@ -203,8 +203,9 @@ class Scan:
         else:
             order = [self.readable[k] for k in sorted(self.gate.rules_on_line(piece, 0, self._no_zones))]
             order = [i for i in order if i in among] + [i for i in self.indices if i in among and i not in self.readable]
+        readable = set(self.readable)
         for i in order:
-            m = self.single(i).match(piece)
+            m = (self._led(i) if i in readable else self.single(i)).match(piece)  # what the line scan compiled
             if m is not None and m.end() == len(piece) and not (
                     self.sentence_guard and _one_word_sentence(m.group(f"r{i}"), m.group())):
                 return i

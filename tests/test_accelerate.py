@@ -33,11 +33,19 @@ def test_the_default_cleaner_uses_it_and_can_be_told_not_to() -> None:
 
 
 @settings(max_examples=300, deadline=None)
-@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz \n[]\u00e9", max_size=200))
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz \n[]\u00e9\U0001f600", max_size=200))
 def test_it_finds_what_in_finds(text: str) -> None:
     literals = ["read", "more", "read more", "subscribe", "[\u2026]", "eread", "orem", "ore m"]
     index = LiteralIndex(literals)
     assert index.present(text) == {lit: lit in text for lit in index.literals}
+
+
+def test_a_lone_surrogate_falls_back_to_in() -> None:
+    """The engine reads UTF-8 and cannot take a lone surrogate (a JSON "\\ud83d" escape): the
+    literals are then looked up one by one, with the same output."""
+    assert LiteralIndex(["read more"]).present("\ud83d read more") == {}
+    for preset in CLEANERS:
+        _same("\ud83d The council met.\n\nRead original article here\n", preset)
 
 
 def test_short_literals_are_left_to_in() -> None:
