@@ -139,6 +139,13 @@ RULES = [
           | editors['\u2019]?[^\S\n]+notes | (?:top|bottom)[^\S\n]+of[^\S\n]+form | (?:hide|toggle|show)[^\S\n]+caption
           | enlarge[^\S\n]+this[^\S\n]+image | \d+[^\S\n]*(?:min|mins|minutes?)\.?[^\S\n]+read
           | (?:estimated[^\S\n]+|est\.[^\S\n]*)?reading[^\S\n]+time[^\S\n]*:?[^\S\n]*(?:about[^\S\n]+|less[^\S\n]+than[^\S\n]+)?\d+[^\S\n]*(?:min|mins|minutes?)\.?(?:[^\S\n]+read)?
+          # The same label in other languages ("Lesezeit: 12 Minuten", "Temps de lecture 15 min", "Czas
+          # czytania: 8 minut/y", "Lästid 6 min": seen on four unrelated sites in four languages).
+          | (?:lesezeit|lesedauer|temps[^\S\n]+de[^\S\n]+lecture|tiempo[^\S\n]+de[^\S\n]+lectura|tempo[^\S\n]+de[^\S\n]+leitura
+              |tempo[^\S\n]+di[^\S\n]+lettura|leestijd|czas[^\S\n]+czytania|l\u00e4stid|l\u00e4setid)
+            [^\S\n]*:?[^\S\n]*(?:ca\.?[^\S\n]*|env(?:iron|\.)[^\S\n]*|aprox\.?[^\S\n]*|circa[^\S\n]+|ok\.[^\S\n]*)?\d+[^\S\n]*
+            (?:min(?:\.|utes?|uten|utos|uti|ut(?:/y|y|a)?|uter)?)
+          | \d+[^\S\n]*min(?:\.|utes?|uten|utos|uti)?[^\S\n]+(?:lesezeit|de[^\S\n]+lecture|de[^\S\n]+lectura|de[^\S\n]+leitura|di[^\S\n]+lettura|leestijd|l\u00e4stid)
           | load[^\S\n]+more(?:[^\S\n]+(?:stories|articles|posts|news|comments))?
           | listen[^\S\n]+to[^\S\n]+(?:this[^\S\n]+|the[^\S\n]+)?(?:article|story)(?:[^\S\n]*\d+[^\S\n]*min(?:utes?)?)?
           | listen[^\S\n]*[\u00b7\u2022|:-]?[^\S\n]*\d{1,2}:\d{2}(?::\d{2})?
@@ -176,7 +183,8 @@ RULES = [
                 "Learn more \u203a", "Click to read more", "Listen to article", "Save for later", "Reuse this content",
                 "Send any friend a story", "Show more", "Click here for the latest news", "Tap here to read more",
                 "Print Friendly, PDF & Email", "Press play to listen to this story", "Jump to navigation",
-                "Estimated reading time: 4 minutes", "Load more", "Blog at WordPress.com.", "Theme by Example Themes", "View site in Reader", "JavaScript is disabled in your browser.", "Opens in a new window",
+                "Estimated reading time: 4 minutes", "Lesezeit: 12 Minuten", "Temps de lecture 15 min", "5 min de lectura",
+                "Czas czytania: 8 minut/y", "Load more", "Blog at WordPress.com.", "Theme by Example Themes", "View site in Reader", "JavaScript is disabled in your browser.", "Opens in a new window",
                 "(opens new tab)", "We noticed you're using an ad blocker. Please consider supporting us by disabling it.",
                 "Please disable your ad blocker", "Adblock detected"),
         keep=("They searched for hours before they found her.", "Back to the list of suspects, the detective said.",
@@ -184,6 +192,7 @@ RULES = [
               "Theme park rides were built by hand in the 1950s.", "Theme: Stand by Me", "Theme by Ennio Morricone",
               "Open a new window on the past, the curator said.",
               "Reading time is falling: the average visitor now stays for 40 seconds.",
+              "Die Lesezeit betrug 12 Minuten, sagte der Lehrer.",
               "JavaScript is disabled in your browser by default in this mode, the guide explains, so test both.",
               "It looks like you're using an ad blocker, the message says, and most readers close it."),
         reason="site chrome",
