@@ -18,18 +18,19 @@ RULES = [
               |watch|video|headline
               # in a culture guide "Read: Middlemarch" is the article's own: these single words only in capitals
               |(?-i:MORE|LISTEN|READ|PHOTOS|GALLERY)
-              |""" + alternation("teaser-label") + r"""
+              |""" + alternation("teaser-label") + "|" + alternation("read-more") + r"""
             )
             (?:[^\S\n]*:|[^\S\n]+(?:\||\p{Pd}|\u00bb|>))[^\S\n]*   # a colon, or a spaced bar, dash or arrow
             (?=[^\n]{1,180}$)(?![^\n]*[\p{Ll}\d)][.;,][^\S\n]*$)   # a headline, not a sentence,
-            (?=(?-i:[\p{Lu}\d"'\u201c\u2018\[(\u00ab]))""" + NOT_REPORTED + r"""\S[^\n]*   # that starts like one ("Don't miss: the meteors ..." is prose)
+            (?=(?-i:[\p{Lu}\d"'\u201c\u2018\[(\u00ab])|https?://|www\.)""" + NOT_REPORTED + r"""\S[^\n]*   # that starts like one ("Don't miss: the meteors ..." is prose), or a link
         """,
         verbose=True,
         confidence="medium",
         remove=tuple("The dam held overnight, engineers said.\n\n" + teaser for teaser in (
             "ALSO READ: Ten towns that flooded this year", "RELATED: The mayor resigns", "Read more: What the new tax means for you",
             "LESEN SIE AUCH: Zehn St\u00e4dte unter Wasser", "\u00c0 LIRE AUSSI : Dix villes inond\u00e9es",
-            "LEA TAMBI\u00c9N: Diez ciudades inundadas", "LEIA TAMB\u00c9M: Dez cidades inundadas", "LEGGI ANCHE: Dieci citt\u00e0 allagate")),
+            "LEA TAMBI\u00c9N: Diez ciudades inundadas", "LEIA TAMB\u00c9M: Dez cidades inundadas", "LEGGI ANCHE: Dieci citt\u00e0 allagate",
+            "Read more: https://example.org/2024/05/the-dam", "Leia mais: http://www.example.com.br/noticias/dez-cidades")),
         keep=("Read more: that was the teacher's advice to every student who asked.\n\nIt worked for most of them over the years, and then some more.",
               "WATCH: Firefighters rescue a cat from a crane\n\nThe cat was fine.",
               "The sky is clear.\n\nDon't miss: the Perseid meteor shower peaks on Saturday night",

@@ -26,11 +26,12 @@ RULES = [
     ),
     Rule(
         id="truncation.char-count",
-        description='The news-API truncation marker "… [+3043 chars]", with the word it cut in two: the API '
+        description='The news APIs\' truncation marker "… [+3043 chars]" (NewsAPI), "... [3043 chars]" (GNews), with the word it cut in two: the API '
                     'cuts the text at a count of characters, so "hospit… [+1361 chars]" is a fragment of a word.',
-        pattern=r"(?:(?<!\S)[^\s\u2026.]{1,40}(?=\u2026|\.\.\.))?(?:\u2026|\.\.\.)?[^\S\n]*\[\+\d+[^\S\n]+chars?\]",
+        pattern=r"(?:(?<!\S)[^\s\u2026.]{1,40}(?=\u2026|\.\.\.))?(?:\u2026|\.\.\.)?[^\S\n]*\[\+?\d+[^\S\n]+chars?\]",
         scope="inline",
-        remove=("The storm hit the coast at dawn and \u2026 [+3043 chars]", "The number of people in hospit\u2026 [+1361 chars]"),
+        remove=("The storm hit the coast at dawn and \u2026 [+3043 chars]", "The number of people in hospit\u2026 [+1361 chars]",
+                "The storm hit the coast at dawn and ... [3043 chars]"),
         keep=("The list [+ more] was long.",),
         reason="feed truncation marker",
     ),
@@ -43,6 +44,7 @@ RULES = [
             (?:click[^\S\n]+here[^\S\n]+(?:to[^\S\n]+)?(?:read|for)[^\S\n]+more|continue[^\S\n]+reading|read[^\S\n]+more|keep[^\S\n]+reading|read[^\S\n]+the[^\S\n]+rest(?:[^\S\n]+of[^\S\n]+(?:this|the)[^\S\n]+(?:entry|post|article|story))?
               |read[^\S\n]+full[^\S\n]+(?:story|article|post)|\(more(?:\u2026|\.\.\.)\)|more(?=[^\S\n]*[\u00bb\u2192\u203a])
               |{alternation("read-more")})
+            (?:[^\S\n]+(?:here|aqui|aqu\u00ed|ici|hier|qui))?  # "[read more here]", "(leia mais aqui ...)"
             (?:[^\S\n]*(?:\u2192|\u00bb|\u203a|>>|\.\.\.|\u2026|\[\u2026\]))?[\])]?
             (?:[^\S\n]+(?:["\u201c][^\n]{{1,150}}["\u201d]|<[^\n]{{1,150}}>))?
             (?=[^\S\n]*$)
@@ -51,6 +53,7 @@ RULES = [
         scope="inline",
         remove=("Our garden grew fast this year. Continue reading \u2192", "The tour starts soon..Read more",
                 "I could give you a list of 100Continue Reading", "Sometimes I was tryingRead more",
+                "The tour starts soon. [read more here]", "O passeio come\u00e7a logo. (leia mais aqui ...)",
                 "A short teaser of the post.\nRead more \u00bb", "Snow again and The Continue reading \u201cgarden notes #3\u201d",
                 "Der Garten w\u00e4chst. Weiterlesen \u2192", "Le jardin pousse. Lire la suite \u00bb", "El jard\u00edn crece. Seguir leyendo",
                 "O jardim cresce. Leia mais", "Il giardino cresce. Continua a leggere", "Our garden grew fast this year. (Read more)"),
