@@ -198,6 +198,23 @@ RULES = [
         reason="site chrome",
     ),
     Rule(
+        id="navigation.archive-heading",
+        description='The heading of an archive page a post was scraped from: "Archive for the \u2018News\u2019 Category", '
+                    '"Archive for May, 2011", "Archivio | luglio, 2016", "Archief voor augustus, 2011" (seen on three '
+                    'unrelated blogs, in three languages).',
+        pattern=r"""
+            (?:archives?|archivio|archivo|archief|archiv|arquivo|archiwum)
+            (?:[^\S\n]+(?:for|voor|f\u00fcr|de|del|di|do|da|pour))?[^\S\n]*(?:[|:\u2013\u2014-][^\S\n]*)?
+            (?:(?:the[^\S\n]+)?[\u2018'"\u201c][^\n\u2019'"\u201d]{1,60}[\u2019'"\u201d][^\S\n]+(?:category|tag|kategorie|cat\u00e9gorie|categor[i\u00ed]a|categoria)
+              |(?:\d{1,2}\.?[^\S\n]+)?\p{L}{3,12},?[^\S\n]+\d{4})
+        """,
+        verbose=True,
+        remove=("Archive for the \u2018Uncategorized\u2019 Category", "Archive for May, 2011", "Archivio | luglio, 2016",
+                "Archief voor augustus, 2011"),
+        keep=("Archive of May 1945 reopened to researchers after a long wait, the library said.", "Archives of the Met 1990"),
+        reason="archive page heading",
+    ),
+    Rule(
         id="navigation.head-chrome",
         description='A close button or bare section label among the first lines: "X", "Menu", "Close".',
         pattern=r"[x\u00d7\u2715\u2716]|close|login|log[^\S\n]+in|sign[^\S\n]+in|subscribe|register|my[^\S\n]+account|search|menu|navigation"
