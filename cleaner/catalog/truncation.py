@@ -8,10 +8,11 @@ from .languages import alternation
 _AFTER_SENTENCE = (
     r"(?:(?<=^|[.!?\u2026\"\u201d\u2019)\]])[^\S\n]*|(?<=\w)(?=\.\.|\u2026)|[^\S\n]+(?=\.\.|\u2026)"
     r"|[^\S\n]*(?=continue[^\S\n]+reading[^\S\n]+[\"\u201c<])"
-    # A link's label run into the excerpt's last word, as scraping glues it: "a list of 100Continue
-    # Reading", "I was tryingRead more" (two blogs on dev): a capital straight after a lower-case
-    # letter or a digit, so never a sentence's own words.
-    r"|(?<=[\p{Ll}\d])(?=(?-i:Continue[^\S\n]+[Rr]eading|Read[^\S\n]+[Mm]ore|Keep[^\S\n]+[Rr]eading)))"
+    # A link's label after an excerpt cut short in mid-sentence, run into its last word or a space
+    # after it: "a list of 100Continue Reading", "I was tryingRead more", "interesting feedback
+    # Continue reading" (three blogs on dev): a capital after a lower-case letter or a digit, so
+    # never a sentence's own words.
+    r"|(?<=[\p{Ll}\d])[^\S\n]?(?=(?-i:Continue[^\S\n]+[Rr]eading|Read[^\S\n]+[Mm]ore|Keep[^\S\n]+[Rr]eading)))"
 )
 
 RULES = [
@@ -53,12 +54,14 @@ RULES = [
         scope="inline",
         remove=("Our garden grew fast this year. Continue reading \u2192", "The tour starts soon..Read more",
                 "I could give you a list of 100Continue Reading", "Sometimes I was tryingRead more",
+                "I do receive interesting feedback Continue reading",
                 "The tour starts soon. [read more here]", "O passeio come\u00e7a logo. (leia mais aqui ...)",
                 "A short teaser of the post.\nRead more \u00bb", "Snow again and The Continue reading \u201cgarden notes #3\u201d",
                 "Der Garten w\u00e4chst. Weiterlesen \u2192", "Le jardin pousse. Lire la suite \u00bb", "El jard\u00edn crece. Seguir leyendo",
                 "O jardim cresce. Leia mais", "Il giardino cresce. Continua a leggere", "Our garden grew fast this year. (Read more)"),
         keep=("If you want the details, you can read more", "She told us to keep reading.",
-              "The sign said ContinueReading in one word, and we laughed."),
+              "The sign said ContinueReading in one word, and we laughed.",
+              "The teacher told us to continue reading", "He said we must Read More Books, the club's name."),
         reason="feed truncation marker",
     ),
 ]
