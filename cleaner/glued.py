@@ -22,10 +22,10 @@ from .layout import Hit
 #: Where one glued label can end and the next begin: a capital or "[" straight after a lower-case
 #: letter, a digit or a closing mark (the match's start); and a tab, which is a piece of its own.
 SEAM = regex.compile(r"(?<=[\p{Ll}\p{N}\p{Pe}\p{Pf}:.!?\u2026])[\p{Lu}\[]|\t+")
-#: What marks a line worth splitting: a closing mark or a tab straight before a capital that is no
+#: What marks a line worth splitting: a closing mark, a digit or a tab straight before a capital that is no
 #: initial ("U.S." is none). Plain `re` over Latin, Greek and Cyrillic capitals: it is one cheap
 #: pass over every document, and a glued label after a closing mark is how the lines start to split.
-TRIGGER = re.compile(r"[):.!?\]\u2026\u201d\t](?=[A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f\[])(?!.\.)")
+TRIGGER = re.compile(r"[):.!?\]\u2026\u201d\t0-9](?=[A-Z\u00c0-\u00de\u0391-\u03a9\u0410-\u042f\[])(?!.\.)")
 #: A share or comment counter glued between labels or after one ("(Opens in new window)1"): goes
 #: with them, never counts as one.
 COUNTER = regex.compile(r"[\d\s.,()]*")
@@ -54,6 +54,11 @@ def glued_hits(text: str, taken: Sequence[tuple[int, int]], rule_of: Callable[[s
     []
     >>> glued_hits("Share this:The mayor spoke.", [], rules.get)
     []
+    >>> line = "The mayor spoke.Share this:"
+    >>> [line[h.start :] for h in glued_hits(line, [], rules.get)]
+    ['Share this:']
+    >>> glued_hits("The mayor spoke Share this:", [], rules.get)
+    []
     """
     seen: set[int] = set()
     hits = []
@@ -72,8 +77,8 @@ def glued_hits(text: str, taken: Sequence[tuple[int, int]], rule_of: Callable[[s
 
 def _split(text: str, start: int, end: int, seams: list[tuple[int, int]],
            rule_of: Callable[[str], int | None]) -> list[Hit]:
-    """The hits of one line's labels: the whole line's, or those of a run of labels glued after the
-    line's last sentence; none unless two or more labels make up what goes."""
+    """The hits of one line's labels: the whole line's, or those of a run of labels after the line's
+    last sentence (see `_goes`)."""
     line = text[start:end]
     lead = len(line) - len(line.lstrip())
     line, start = line[lead:], start + lead
@@ -114,9 +119,17 @@ def _split(text: str, start: int, end: int, seams: list[tuple[int, int]],
 
 
 def _goes(line: str, at: int, way: list[tuple[int, int, int | None]]) -> bool:
-    """Whether labels `way`, from `at` to the line's end, go: two or more of them, making up the whole
-    line or glued after a sentence's end."""
-    return sum(rule is not None for _, _, rule in way) >= 2 and (at == 0 or line[:at].rstrip()[-1:] in SENTENCE_END)
+    """Whether labels `way`, from `at` to the line's end, go: two or more of them making up the whole
+    line or standing after a sentence's end; or one glued, with no space, straight after a
+    sentence's end or a digit ("... on Monday.Share this:", "May 15, 2026Post a Comment"), never
+    after a letter, where a capital is as likely a name's ("YouTube", "LinkedIn")."""
+    labels = sum(rule is not None for _, _, rule in way)
+    if at == 0:
+        return labels >= 2
+    before = line[:at]
+    if labels >= 2:
+        return before.rstrip()[-1:] in SENTENCE_END
+    return labels == 1 and (before[-1:] in SENTENCE_END or before[-1:].isdigit())
 
 
 def _label(piece: str, rule_of: Callable[[str], int | None]) -> int | None:

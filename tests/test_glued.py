@@ -38,10 +38,14 @@ def test_a_piece_no_rule_takes_keeps_the_line() -> None:
         assert Cleaner().clean(text).text == text
 
 
-def test_one_label_glued_to_prose_is_not_enough() -> None:
-    """A single label after a sentence may be the article's own words run together: it stays."""
-    text = ARTICLE.rstrip("\n") + "Share this:\n"
-    assert Cleaner().clean(text).text == text
+def test_one_label_goes_only_glued_after_a_sentence_end_or_a_digit() -> None:
+    """One label glued straight after a sentence's end or a digit goes; after a space or a letter,
+    it may be the article's own words (a name such as "YouTube"), and it stays."""
+    assert Cleaner().clean(ARTICLE.rstrip("\n") + "Share this:\n").text == ARTICLE
+    assert _cuts("Anna\nMay 13, 2026Post a Comment\n") == [("engagement.leave-a-comment", "Post a Comment")]
+    for text in ("The ferry to the island runs twice a day, said Share this:\n", "Watch the ferry on YouTube\n",
+                 "She moved to LinkedIn\n"):
+        assert Cleaner().clean(text).text == text
 
 
 def test_capitals_inside_prose_are_no_seams() -> None:
