@@ -89,6 +89,10 @@ RULES = [
             (?:article|story|post|piece|column|essay|op-ed|interview|report|blog[^\S\n]+post|entry|content)[^\S\n]+
             (?:was[^\S\n]+|is[^\S\n]+|has[^\S\n]+been[^\S\n]+|had[^\S\n]+)?(?:also[^\S\n]+|originally[^\S\n]+|first[^\S\n]+)+
             (?:appeared|published|posted|ran|featured)[^\S\n]+(?:first[^\S\n]+|originally[^\S\n]+)?(?:on|in|at|by|with)\b[^\n,;]{1,160}
+          # "This post appeared first on "The GitHub Blog". [Read the entire article here](https://...)": a
+          # news aggregator's footer, after WordPress's "The post X appeared first on Y"
+          | this[^\S\n]+(?:article|story|post|piece|entry)[^\S\n]+(?:appeared|was[^\S\n]+published|was[^\S\n]+posted)[^\S\n]+
+            (?:first|originally)[^\S\n]+(?:on|in|at)\b[^\n,;]{1,300}
           | this[^\S\n]+(?:story|article|piece)[^\S\n]+was[^\S\n]+(?:produced|written|created)[^\S\n]+by[^\S\n]+[^\n]{1,100}?
             [^\S\n]+and[^\S\n]+(?:reviewed[^\S\n]+and[^\S\n]+)?(?:distributed|syndicated)[^\S\n]+by\b[^\n]{0,80}
           | this[^\S\n]+(?:article|story)[^\S\n]+was[^\S\n]+(?:written|produced)[^\S\n]+by[^\n]{1,120}?[^\S\n]+and[^\S\n]+was[^\S\n]+legally[^\S\n]+licensed[^\S\n]+(?:through|via)[^\n]{0,120}
@@ -99,6 +103,7 @@ RULES = [
         scope="sentence",
         remove=(
             "This article originally appeared on Example Times.",
+            'This post appeared first on "Example Tech Blog". [Read the entire article here](https://blog.example.com/2025/09/03/a-post/)',
             "A version of this piece also appeared on Example Review Online.",
             "Reprinted with permission from Example Weekly.",
             "This story was produced by Example Money and reviewed and distributed by Example Media.",
