@@ -25,6 +25,12 @@ from .unicode import to_input
 
 TIDY_REASON = "whitespace left behind by a cut"
 
+#: The most looks again after cuts (`Cleaner._settle`). Documents need one or two; a page whose
+#: junk comes off one line pair a look (a tail zone rule's line, then a widget line above it, over
+#: and over) would cost a look over the whole document per pair. Past this many, the rest stays:
+#: a second cleaning takes it.
+MOST_LOOKS = 32
+
 
 class Cleaner:
     """A reusable, thread-safe, picklable set of rules.
@@ -137,7 +143,9 @@ class Cleaner:
             # comes off (so a second cleaning changes nothing). Each round shortens the text: it ends.
             shapes: dict[str, tuple[float, ...]] = {}  # a line's shape, read once for all rounds
             more = self._model_hits(repaired, pieces, scores, shapes)
-            while more or pieces:
+            rounds = 0
+            while (more or pieces) and rounds < MOST_LOOKS:
+                rounds += 1
                 if more:
                     hits = hits + more
                     pieces, out, kept = self._settle(repaired, hits, path, limit, memo, started)
@@ -174,12 +182,13 @@ class Cleaner:
         if not hits:
             return [], repaired, [(0, 0)]
         # A cut can bring a line into a head or tail zone or to a paragraph's start: detect again on
-        # the output until nothing more comes off (each pass shortens the text, so this ends).
+        # the output until nothing more comes off (each pass shortens the text, so this ends), or
+        # for `MOST_LOOKS` passes at most.
         shortest = len(repaired) + 1
-        while True:
+        for looks in range(MOST_LOOKS + 1):
             pieces = layout.plan_cuts(repaired, hits)
             out, kept = _apply(repaired, pieces)
-            if len(out) >= shortest:
+            if len(out) >= shortest or looks == MOST_LOOKS:
                 break
             shortest = len(out)
             more = self._find(out, path, limit.seconds, memo, _seams(kept, len(repaired), len(out)),

@@ -13,7 +13,9 @@ keep. Each piece is reported under the rule that took it.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
+from itertools import accumulate
 
 import regex
 
@@ -60,15 +62,23 @@ def glued_hits(text: str, taken: Sequence[tuple[int, int]], rule_of: Callable[[s
     >>> glued_hits("The mayor spoke Share this:", [], rules.get)
     []
     """
-    seen: set[int] = set()
+    spans = sorted(taken)
+    starts = [a for a, _ in spans]
+    reach = list(accumulate((b for _, b in spans), max))  # the furthest end of the spans up to each
     hits = []
+    end = -1  # the end of the last line looked at: each line is read once, however many marks it has
     for m in TRIGGER.finditer(text):  # one quick pass: most documents have no such place
         at = m.end()
-        start = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at)) + 1
-        end = min(x for x in (text.find("\n", at), text.find("\r", at), len(text)) if x >= 0)
-        if start in seen or at < end - LONGEST or any(a < end and b > start for a, b in taken):
+        if at <= end:
             continue
-        seen.add(start)
+        start = text.rfind("\n", 0, at) + 1  # back to this line's start, never further
+        start = text.rfind("\r", start, at) + 1 or start
+        end = text.find("\n", at)
+        end = len(text) if end < 0 else end
+        end = text.find("\r", at, end) if "\r" in text[at:end] else end
+        k = bisect_left(starts, end)  # the spans that start before the line's end ...
+        if at < end - LONGEST or (k and reach[k - 1] > start):  # ... and one of them ends after its start
+            continue
         seams = [(a, b) if text[a] == "\t" else (a, a)
                  for a, b in (n.span() for n in SEAM.finditer(text, max(start, end - LONGEST), end))]
         hits += _split(text, start, end, seams, rule_of)

@@ -161,3 +161,20 @@ def test_second_look_tries_a_head_rule_on_a_line_the_cuts_brought_into_its_zone(
     result = Cleaner(preset="aggressive").clean(text)
     assert result.text.startswith("By Ana Ruiz\n\nMarch 3, 2024\n\nHow I Built a Shed\n")
     assert "navigation.category-list" in {r.rule for r in result.removed}
+
+
+def test_looks_again_after_cuts_are_bounded(monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A page whose junk comes off one line pair a look (a tail zone rule's line, then a widget line
+    above it) once took a look over the whole document per pair: 1,000 pairs took seconds. The looks
+    stop at `MOST_LOOKS`; what is left stays, and the report still gives the input back."""
+    from cleaner import engine, layout
+
+    pair = "Source: Reuters\nThe mayor spoke.Share this: and more words here to fill the line\n"
+    text = pair * 300
+    calls = []
+    real = layout.plan_cuts
+    monkeypatch.setattr(layout, "plan_cuts", lambda *a: calls.append(1) or real(*a))
+    result = Cleaner().clean(text)
+    assert len(calls) <= engine.MOST_LOOKS + 2
+    assert result.removed and result.restore_input() == text
+    assert "Source" not in Cleaner().clean(pair * 5).text  # a short page's run still comes off whole
