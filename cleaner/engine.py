@@ -25,11 +25,12 @@ from .unicode import to_input
 
 TIDY_REASON = "whitespace left behind by a cut"
 
-#: The most looks again after cuts (`Cleaner._settle`). Documents need one or two; a page whose
-#: junk comes off one line pair a look (a tail zone rule's line, then a widget line above it, over
-#: and over) would cost a look over the whole document per pair. Past this many, the rest stays:
-#: a second cleaning takes it.
-MOST_LOOKS = 32
+#: The most looks again after cuts (`Cleaner._settle`), and the most rounds of the line model.
+#: Documents need one or two of each (the dev, benchmark and a public scraped sample: 2,457
+#: documents). A page whose junk comes off one line a look (a tail zone rule's line, then a widget
+#: line above it, over and over; or the model's lines, one a round) would cost a look over the
+#: whole document per line. Past this many, the rest stays: a second cleaning takes it.
+MOST_LOOKS = 8
 
 
 class Cleaner:

@@ -101,6 +101,17 @@ def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return out
 
 
+def within(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:
+    """Whether `pos` falls in one of the sorted, disjoint `spans` (`starts`: their starts), by bisection.
+
+    >>> spans = [(0, 7), (8, 9)]
+    >>> [within(spans, [0, 8], p) for p in (0, 7, 8, 9)]
+    [True, False, True, False]
+    """
+    k = bisect_right(starts, pos) - 1
+    return k >= 0 and pos < spans[k][1]
+
+
 def count_nonblank_lines(probe: str, start: int, end: int) -> int:
     """How many non-blank lines begin in probe[start:end] (probe has \\n breaks only)."""
     return len(NONBLANK_LINE.findall(probe, start, end))

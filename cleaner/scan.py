@@ -614,12 +614,14 @@ class Detector:
         memo = _memo_again(memo, folded, seams) if memo and len(folded) == len(probe) else {}
         possible = self.possible(folded, memo)
         hits: list[Hit] = []
+        changed_starts = [a for a, _ in changed]
         for scan in (self.sentence, self.inline):  # unanchored: their own fast scan, kept near the seams
             if scan:
                 near = changed if scan.all_local else windows
                 if near:
+                    near_starts = [a for a, _ in near]
                     hits += [Hit(s, e, i, False) for s, e, i in scan.matches(probe, timeout, possible, folded, near, memo)
-                             if e > s and any(a <= s < b for a, b in near)]
+                             if e > s and layout.within(near, near_starts, s)]
         zones = self.line.gate.zone_ranges(probe) if self.line and self.line.gate else {}
         for start, end in windows:
             if self.line:
@@ -627,7 +629,7 @@ class Detector:
                 while pos < end:
                     empty = probe[pos] == "\n" and self.line.skip_empty  # no rule matches an empty line
                     m = None if empty else self.line.match_at(probe, pos, timeout, zones,
-                                                                  any(a <= pos < b for a, b in changed))
+                                                                  layout.within(changed, changed_starts, pos))
                     if m is not None and self._in_zone(probe, m[0], m[1], m[2]):
                         hits.append(Hit(m[0], m[1], m[2], True))
                     pos = probe.find("\n", pos, end) + 1 or end
