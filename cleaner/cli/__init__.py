@@ -20,8 +20,10 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="cleaner", description="Strip syndication junk from scraped article text and report every cut.")
     from .. import __version__
+    from ..literals import accelerator
 
-    parser.add_argument("--version", action="version", version=f"cleaner {__version__}")
+    engine = accelerator() or "none; pip install 'syndication-cleaner[fast]' adds one"
+    parser.add_argument("--version", action="version", version=f"cleaner {__version__} (accelerator: {engine})")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
     for command in COMMANDS:
         command.add_parser(sub)
