@@ -7,6 +7,19 @@ from .languages import ORIGINALLY, alternation, words
 
 RULES = [
     Rule(
+        id="backlink.google-news-coverage",
+        description='Google News\'s link under a story in its RSS feeds, "View Full Coverage on Google News", '
+                    "wherever it stands (run onto the end of the related headlines, often): RSS pipelines in many "
+                    "public repositories strip it by hand.",
+        pattern=r"(?:[^\S\n]*\|)?[^\S\n]*\bview[^\S\n]+full[^\S\n]+coverage[^\S\n]+on[^\S\n]+google[^\S\n]+news\b"
+                r"|[^\S\n]*google[^\S\n]+\ub274\uc2a4\uc5d0\uc11c[^\S\n]+\uc804\uccb4[^\S\n]+\ucf58\ud150\uce20[^\S\n]+\ubcf4\uae30",
+        scope="inline",
+        remove=("Flood defences finished early  Example Times View Full Coverage on Google News",
+                "View full coverage on Google News"),
+        keep=("Google News coverage of the floods was thin, the editor said.",),
+        reason="republisher back-link to the source",
+    ),
+    Rule(
         id="backlink.read-original",
         description='A line pointing to the original article: "Read the original story here".',
         pattern=r"""
