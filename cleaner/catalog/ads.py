@@ -47,6 +47,16 @@ RULES = [
         reason="advertisement marker",
     ),
     Rule(
+        id="ads.placeholder",
+        description='An ad slot\'s placeholder that the publishing tool left in the text: "[ad_1]", "[ad_2]" (an '
+                    'autoblogging plugin\'s, seen in its code, in a republished wired.com story and in imported '
+                    'Facebook posts), "###BANNER_ADS###", "##RECOMENDA##" (two news sites\' templates).',
+        pattern=r"\[ad_\d{1,2}\]|\#{2,3}[A-Z][A-Z0-9_]{2,30}\#{2,3}",
+        remove=("[ad_1]", "###BANNER_ADS###", "##RECOMENDA##"),
+        keep=("The ad_1 variable held the first banner, the developer said.",),
+        reason="advertisement",
+    ),
+    Rule(
         id="ads.continued-below",
         description='An ad-break marker glued to the start of a paragraph: "Continued below... The text".',
         pattern=r"(?:^|(?<=\n))[^\S\n]*(?:continued|continues|story[^\S\n]+continues|article[^\S\n]+continues)[^\S\n]+below(?:(?:\.\.\.|\u2026|\.|:)(?=[^\S\n]+\S)|(?=[^\S\n]+(?-i:\p{Lu})))",
