@@ -129,6 +129,16 @@ RULES = [
         '"\u2190 Back to all posts" (back-links to a list seen on 7 unrelated sites).',
         pattern=r"""
             (?:skip|jump)[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?(?:main[^\S\n]+)?(?:content|navigation|main|footer|menu|search|recipe|comments)
+          # The skip link as localised themes print it ("Direkt zum Inhalt wechseln", "Vai al contenuto
+          # principale", "Перейти к содержимому": three unrelated sites on dev, in three languages)
+          | (?:direkt[^\S\n]+)?zum[^\S\n]+(?:haupt)?inhalt(?:[^\S\n]+(?:springen|wechseln))? | direkt[^\S\n]+zum[^\S\n]+inhalt
+          | (?:aller|passer)[^\S\n]+au[^\S\n]+contenu(?:[^\S\n]+principal)?
+          | (?:saltar|ir)[^\S\n]+al[^\S\n]+contenido(?:[^\S\n]+principal)?
+          | (?:pular|ir|saltar)[^\S\n]+para[^\S\n]+o[^\S\n]+conte\u00fado(?:[^\S\n]+principal)?
+          | (?:vai|salta)[^\S\n]+al[^\S\n]+contenuto(?:[^\S\n]+principale)?
+          | (?:ga[^\S\n]+naar|direct[^\S\n]+naar)[^\S\n]+(?:de[^\S\n]+)?(?:hoofd)?inhoud | naar[^\S\n]+de[^\S\n]+inhoud[^\S\n]+springen
+          | przejd\u017a[^\S\n]+do[^\S\n]+(?:tre\u015bci|zawarto\u015bci)
+          | \u043f\u0435\u0440\u0435\u0439\u0442\u0438[^\S\n]+\u043a[^\S\n]+(?:\u0441\u043e\u0434\u0435\u0440\u0436\u0438\u043c\u043e\u043c\u0443|\u0441\u043e\u0434\u0435\u0440\u0436\u0430\u043d\u0438\u044e|\u043a\u043e\u043d\u0442\u0435\u043d\u0442\u0443)
           | site[^\S\n]+search[^\S\n]*:? | search[^\S\n]+for[^\S\n]*: | search[^\S\n]+this[^\S\n]+(?:site|blog|website)
           | (?:back|scroll|return|go)[^\S\n]+to[^\S\n]+top | to[^\S\n]+top | top[^\S\n]+of[^\S\n]+page
           | toggle[^\S\n]+(?:navigation|menu) | main[^\S\n]+menu | (?:open|close)[^\S\n]+menu
@@ -183,6 +193,8 @@ RULES = [
                 "Learn more \u203a", "Click to read more", "Listen to article", "Save for later", "Reuse this content",
                 "Send any friend a story", "Show more", "Click here for the latest news", "Tap here to read more",
                 "Print Friendly, PDF & Email", "Press play to listen to this story", "Jump to navigation",
+                "Direkt zum Inhalt wechseln", "[Vai al contenuto principale](#main-content)", "Aller au contenu",
+                "\u041f\u0435\u0440\u0435\u0439\u0442\u0438 \u043a \u0441\u043e\u0434\u0435\u0440\u0436\u0438\u043c\u043e\u043c\u0443",
                 "Estimated reading time: 4 minutes", "Lesezeit: 12 Minuten", "Temps de lecture 15 min", "5 min de lectura",
                 "Czas czytania: 8 minut/y", "Load more", "Blog at WordPress.com.", "Theme by Example Themes", "View site in Reader", "JavaScript is disabled in your browser.", "Opens in a new window",
                 "(opens new tab)", "We noticed you're using an ad blocker. Please consider supporting us by disabling it.",
