@@ -7,7 +7,7 @@ line is split where one label can end and the next begin (a lower-case letter, a
 mark directly followed by a capital or "[", or a tab), and it goes when it splits into two or more
 pieces that each match a line rule as a whole line. Share counters glued between them ("1") go with
 them. At a line's end, after its last sentence, a run of two labels or more goes the same way, and
-one label glued with no space straight after a sentence's end or a digit ("May 15, 2026Post a
+one label glued with no space straight after a sentence's end or a digit ("June 2, 2024Post a
 Comment"); the sentence stays. A piece of anything else, such as an article's words, keeps the
 line as it is: when in doubt, keep. Each piece is reported under the rule that took it.
 """
@@ -133,7 +133,7 @@ def _split(text: str, start: int, end: int, seams: list[tuple[int, int]],
 def _goes(line: str, at: int, way: list[tuple[int, int, int | None]]) -> bool:
     """Whether labels `way`, from `at` to the line's end, go: two or more of them making up the whole
     line or standing after a sentence's end; or one glued, with no space, straight after a
-    sentence's end or a digit ("... on Monday.Share this:", "May 15, 2026Post a Comment"), never
+    sentence's end or a digit ("... on Monday.Share this:", "June 2, 2024Post a Comment"), never
     after a letter, where a capital is as likely a name's ("YouTube", "LinkedIn")."""
     labels = sum(rule is not None for _, _, rule in way)
     if at == 0:

@@ -92,7 +92,7 @@ RULES = [
           | (?:view|show|read|load|see)[^\S\n]+(?:all[^\S\n]+)?\d*[^\S\n]*comments?(?:[^\S\n]*\(\d+\))?
           | comments?[^\S\n]*\(\d+\)
           # The same counters in other languages, as blog platforms print them (Blogger's "No hay
-          # comentarios:", "1 comentario:"; "0comentário", "3comentários" glued to their digits)
+          # comentarios:", "1 comentario:"; "0comentário", "5comentários" glued to their digits)
           | \d[\d,.]*[^\S\n]*(?:comentarios?|coment\u00e1rios?|commenti|commento|kommentare?|commentaires?|reacties|reactie
               |komentarz(?:y|e)?)[^\S\n]*:?
           | (?:no[^\S\n]+hay|sin|sem|nessun|keine|aucun|geen|brak)[^\S\n]+(?:comentarios?|coment\u00e1rios?|commenti|commento
@@ -100,7 +100,7 @@ RULES = [
         """,
         verbose=True,
         remove=("0 Comments", "No comments:", "12 thoughts on \u201cHow to Grow Tomatoes\u201d", "View all 14 comments",
-                "No hay comentarios:", "1 comentario:", "3coment\u00e1rios", "sem coment\u00e1rio", "12 Kommentare"),
+                "No hay comentarios:", "1 comentario:", "5coment\u00e1rios", "sem coment\u00e1rio", "12 Kommentare"),
         keep=("No comments were made at the hearing, the clerk said.", "Sin comentarios, dijo el alcalde, y se fue."),
         reason="comment widget",
     ),

@@ -149,8 +149,8 @@ RULES = [
           | editors['\u2019]?[^\S\n]+notes | (?:top|bottom)[^\S\n]+of[^\S\n]+form | (?:hide|toggle|show)[^\S\n]+caption
           | enlarge[^\S\n]+this[^\S\n]+image | \d+[^\S\n]*(?:min|mins|minutes?)\.?[^\S\n]+read
           | (?:estimated[^\S\n]+|est\.[^\S\n]*)?reading[^\S\n]+time[^\S\n]*:?[^\S\n]*(?:about[^\S\n]+|less[^\S\n]+than[^\S\n]+)?\d+[^\S\n]*(?:min|mins|minutes?)\.?(?:[^\S\n]+read)?
-          # The same label in other languages ("Lesezeit: 12 Minuten", "Temps de lecture 15 min", "Czas
-          # czytania: 8 minut/y", "Lästid 6 min": seen on four unrelated sites in four languages).
+          # The same label in other languages ("Lesezeit: 4 Minuten", "Temps de lecture 7 min", "Czas
+          # czytania: 5 minut", "Lästid 3 min": seen on four unrelated sites in four languages).
           | (?:lesezeit|lesedauer|temps[^\S\n]+de[^\S\n]+lecture|tiempo[^\S\n]+de[^\S\n]+lectura|tempo[^\S\n]+de[^\S\n]+leitura
               |tempo[^\S\n]+di[^\S\n]+lettura|leestijd|czas[^\S\n]+czytania|l\u00e4stid|l\u00e4setid)
             [^\S\n]*:?[^\S\n]*(?:ca\.?[^\S\n]*|env(?:iron|\.)[^\S\n]*|aprox\.?[^\S\n]*|circa[^\S\n]+|ok\.[^\S\n]*)?\d+[^\S\n]*
@@ -193,10 +193,10 @@ RULES = [
                 "Learn more \u203a", "Click to read more", "Listen to article", "Save for later", "Reuse this content",
                 "Send any friend a story", "Show more", "Click here for the latest news", "Tap here to read more",
                 "Print Friendly, PDF & Email", "Press play to listen to this story", "Jump to navigation",
-                "Direkt zum Inhalt wechseln", "[Vai al contenuto principale](#main-content)", "Aller au contenu",
+                "Direkt zum Inhalt wechseln", "[Vai al contenuto](#content)", "Aller au contenu",
                 "\u041f\u0435\u0440\u0435\u0439\u0442\u0438 \u043a \u0441\u043e\u0434\u0435\u0440\u0436\u0438\u043c\u043e\u043c\u0443",
-                "Estimated reading time: 4 minutes", "Lesezeit: 12 Minuten", "Temps de lecture 15 min", "5 min de lectura",
-                "Czas czytania: 8 minut/y", "Load more", "Blog at WordPress.com.", "Theme by Example Themes", "View site in Reader", "JavaScript is disabled in your browser.", "Opens in a new window",
+                "Estimated reading time: 4 minutes", "Lesezeit: 4 Minuten", "Temps de lecture 7 min", "5 min de lectura",
+                "Czas czytania: 5 minut", "Load more", "Blog at WordPress.com.", "Theme by Example Themes", "View site in Reader", "JavaScript is disabled in your browser.", "Opens in a new window",
                 "(opens new tab)", "We noticed you're using an ad blocker. Please consider supporting us by disabling it.",
                 "Please disable your ad blocker", "Adblock detected"),
         keep=("They searched for hours before they found her.", "Back to the list of suspects, the detective said.",
@@ -212,7 +212,7 @@ RULES = [
     Rule(
         id="navigation.archive-heading",
         description='The heading of an archive page a post was scraped from: "Archive for the \u2018News\u2019 Category", '
-                    '"Archive for May, 2011", "Archivio | luglio, 2016", "Archief voor augustus, 2011" (seen on three '
+                    '"Archive for May, 2011", "Archivio | marzo, 2019", "Archief voor oktober, 2014" (seen on three '
                     'unrelated blogs, in three languages).',
         pattern=r"""
             (?:archives?|archivio|archivo|archief|archiv|arquivo|archiwum)
@@ -221,8 +221,8 @@ RULES = [
               |(?:\d{1,2}\.?[^\S\n]+)?\p{L}{3,12},?[^\S\n]+\d{4})
         """,
         verbose=True,
-        remove=("Archive for the \u2018Uncategorized\u2019 Category", "Archive for May, 2011", "Archivio | luglio, 2016",
-                "Archief voor augustus, 2011"),
+        remove=("Archive for the \u2018Garden Notes\u2019 Category", "Archive for May, 2011", "Archivio | marzo, 2019",
+                "Archief voor oktober, 2014"),
         keep=("Archive of May 1945 reopened to researchers after a long wait, the library said.", "Archives of the Met 1990"),
         reason="archive page heading",
     ),

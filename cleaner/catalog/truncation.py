@@ -9,7 +9,7 @@ _AFTER_SENTENCE = (
     r"(?:(?<=^|[.!?\u2026\"\u201d\u2019)\]])[^\S\n]*|(?<=\w)(?=\.\.|\u2026)|[^\S\n]+(?=\.\.|\u2026)"
     r"|[^\S\n]*(?=continue[^\S\n]+reading[^\S\n]+[\"\u201c<])"
     # A link's label after an excerpt cut short in mid-sentence, run into its last word or a space
-    # after it: "a list of 100Continue Reading", "I was tryingRead more", "interesting feedback
+    # after it: "the best of 20Continue Reading", "we kept walkingRead more", "the river rose
     # Continue reading" (three blogs on dev): a capital after a lower-case letter or a digit, so
     # never a sentence's own words.
     r"|(?<=[\p{Ll}\d])[^\S\n]?(?=(?-i:Continue[^\S\n]+[Rr]eading|Read[^\S\n]+[Mm]ore|Keep[^\S\n]+[Rr]eading)))"
@@ -28,10 +28,10 @@ RULES = [
     Rule(
         id="truncation.char-count",
         description='The news APIs\' truncation marker "… [+3043 chars]" (NewsAPI), "... [3043 chars]" (GNews), with the word it cut in two: the API '
-                    'cuts the text at a count of characters, so "hospit… [+1361 chars]" is a fragment of a word.',
+                    'cuts the text at a count of characters, so "reserv… [+2210 chars]" is a fragment of a word.',
         pattern=r"(?:(?<!\S)[^\s\u2026.]{1,40}(?=\u2026|\.\.\.))?(?:\u2026|\.\.\.)?[^\S\n]*\[\+?\d+[^\S\n]+chars?\]",
         scope="inline",
-        remove=("The storm hit the coast at dawn and \u2026 [+3043 chars]", "The number of people in hospit\u2026 [+1361 chars]",
+        remove=("The storm hit the coast at dawn and \u2026 [+3043 chars]", "Water levels in the reserv\u2026 [+2210 chars]",
                 "The storm hit the coast at dawn and ... [3043 chars]"),
         keep=("The list [+ more] was long.",),
         reason="feed truncation marker",
@@ -53,8 +53,8 @@ RULES = [
         verbose=True,
         scope="inline",
         remove=("Our garden grew fast this year. Continue reading \u2192", "The tour starts soon..Read more",
-                "I could give you a list of 100Continue Reading", "Sometimes I was tryingRead more",
-                "I do receive interesting feedback Continue reading",
+                "Here are the best of 20Continue Reading", "We kept walking along the riverRead more",
+                "The river rose again after the storm and Continue reading",
                 "The tour starts soon. [read more here]", "O passeio come\u00e7a logo. (leia mais aqui ...)",
                 "A short teaser of the post.\nRead more \u00bb", "Snow again and The Continue reading \u201cgarden notes #3\u201d",
                 "Der Garten w\u00e4chst. Weiterlesen \u2192", "Le jardin pousse. Lire la suite \u00bb", "El jard\u00edn crece. Seguir leyendo",
