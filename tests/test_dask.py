@@ -24,7 +24,7 @@ def test_clean_texts_matches_cleaner() -> None:
 
 
 def test_clean_batch_and_pandas_keep_other_columns() -> None:
-    pd = pytest.importorskip("pandas")
+    pd = pytest.importorskip("pandas", reason="the `dask` extra is not installed: pip install '.[dask]'")
     batch = {"id": list(range(5)), "text": TEXTS[:5]}
     out = clean_batch(batch)
     assert out["id"] == batch["id"] and len(out["cleaner_report"]) == 5
@@ -33,7 +33,7 @@ def test_clean_batch_and_pandas_keep_other_columns() -> None:
 
 
 def test_huggingface_datasets_map() -> None:
-    datasets = pytest.importorskip("datasets")
+    datasets = pytest.importorskip("datasets", reason="the `hf` extra is not installed: pip install '.[hf]'")
     ds = datasets.Dataset.from_dict({"text": TEXTS[:8], "id": list(range(8))})
     out = ds.map(clean_batch, batched=True, batch_size=3)
     assert out["text"] == clean_texts(TEXTS[:8])["text"]
@@ -41,7 +41,7 @@ def test_huggingface_datasets_map() -> None:
 
 @pytest.fixture(scope="module")
 def client():  # type: ignore[no-untyped-def]
-    distributed = pytest.importorskip("distributed")
+    distributed = pytest.importorskip("distributed", reason="the `dask` extra is not installed: pip install '.[dask]'")
     with distributed.LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
                                   silence_logs=40) as cluster, distributed.Client(cluster) as c:
         yield c

@@ -46,9 +46,9 @@ def test_every_python_example_is_run_here() -> None:
 
 
 def test_dask_example_with_to_parquet(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    pd = pytest.importorskip("pandas")
-    pytest.importorskip("distributed")
-    pytest.importorskip("pyarrow")
+    pd = pytest.importorskip("pandas", reason="the `dask` extra is not installed: pip install '.[dask]'")
+    pytest.importorskip("distributed", reason="the `dask` extra is not installed: pip install '.[dask]'")
+    pytest.importorskip("pyarrow", reason="the `dask` extra is not installed: pip install '.[dask]'")
     monkeypatch.chdir(tmp_path)
     (tmp_path / "corpus").mkdir()
     for i, text in enumerate(STORIES):
@@ -91,9 +91,9 @@ def _site_records() -> list[dict[str, object]]:
 
 def test_dask_learning_example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """The learning example, run as written after the first Dask example (whose imports and client it uses)."""
-    pd = pytest.importorskip("pandas")
-    pytest.importorskip("distributed")
-    pytest.importorskip("pyarrow")
+    pd = pytest.importorskip("pandas", reason="the `dask` extra is not installed: pip install '.[dask]'")
+    pytest.importorskip("distributed", reason="the `dask` extra is not installed: pip install '.[dask]'")
+    pytest.importorskip("pyarrow", reason="the `dask` extra is not installed: pip install '.[dask]'")
     monkeypatch.chdir(tmp_path)
     (tmp_path / "corpus").mkdir()
     (tmp_path / "corpus" / "00.txt").write_text(STORIES[0], encoding="utf-8")
@@ -125,7 +125,7 @@ def test_dask_learning_example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
 
 
 def test_huggingface_datasets_example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    pytest.importorskip("datasets")
+    pytest.importorskip("datasets", reason="the `hf` extra is not installed: pip install '.[hf]'")
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("HF_DATASETS_CACHE", str(tmp_path / "hf-cache"))
     write_news(tmp_path)
@@ -155,8 +155,8 @@ def test_ray_example(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 def test_clean_pandas_gives_string_columns_that_parquet_can_write(tmp_path: Path) -> None:
     """An object column in, string columns out: an object column's type cannot be told from a schema."""
-    pd = pytest.importorskip("pandas")
-    pytest.importorskip("pyarrow")
+    pd = pytest.importorskip("pandas", reason="the `dask` extra is not installed: pip install '.[dask]'")
+    pytest.importorskip("pyarrow", reason="the `dask` extra is not installed: pip install '.[dask]'")
     from cleaner.integrations import clean_pandas
 
     frame = pd.DataFrame({"text": pd.Series(STORIES[:3] + [None], dtype=object)})
