@@ -50,15 +50,20 @@ RULES = [
         r"|posted[^\S\n]+in[^\S\n]+uncategori[sz]ed"  # WordPress's default category
         # WordPress's entry footer in older themes
         r"|this[^\S\n]+entry[^\S\n]+was[^\S\n]+posted[^\S\n]+in[^\n]{1,200}?bookmark[^\S\n]+the[^\S\n]+permalink\.?"
-        # WordPress's entry footer: "Posted in News | Tagged a, b | 2 Comments"
+        # WordPress's entry footer: "Posted in News | Tagged a, b | 2 Comments"; scraped without its
+        # separators, "Posted in NewsTagged a, b" (a capital "Tagged" run into the last category)
+        r"|posted[^\S\n]+in[^\S\n]+(?![^\n]*[\p{Ll}\d)][.!?][^\S\n]*$)[^\n|]{1,80}?[^\S\n]*(?-i:Tagged)[^\S\n]+[^\n|]{1,200}"
         r"|posted[^\S\n]+in[^\S\n]+[^\n|]{1,80}(?:[^\S\n]*\|[^\S\n]*(?:tagged[^\S\n]+[^\n|]{1,200}|leave[^\S\n]+a[^\S\n]+(?:comment|reply)"
         r"|\d+[^\S\n]+(?:comments?|replies)|one[^\S\n]+comment|no[^\S\n]+comments|comments[^\S\n]+off[^\n|]{0,80}|edit))+",
         confidence="medium",
         remove=("Tags: gardening, tomatoes, summer", "Filed under: [News](https://example.org/news)",
                 "Posted in Gardening | Tagged tomatoes, summer | 2 Comments", "Posted in Uncategorized | Leave a comment", "Posted in Uncategorized",
+                "Posted in GardeningTagged tomatoes, summer",
                 "This entry was posted in News and tagged budget, council. Bookmark the permalink."),
         keep=("Tags are how the archive sorts stories, and nobody reads them.",
-              "Posted in Kabul in 2009 | the first of three tours | he wrote home every week."),
+              "Posted in Kabul in 2009 | the first of three tours | he wrote home every week.",
+              "Posted in Kabul in 2009, he was tagged by a sniper on his second day.",
+              "Posted in Kabul, he was Tagged by the press."),
         reason="tags and categories",
     ),
     Rule(
