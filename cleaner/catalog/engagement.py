@@ -119,6 +119,11 @@ RULES = [
           | (?:name|email|e-mail|mail|website)(?:[^\S\n]*(?:\((?:required|optional)\)|\((?:address[^\S\n]+)?never[^\S\n]+made[^\S\n]+public\)
               |\(will[^\S\n]+not[^\S\n]+be[^\S\n]+published\))){1,2}
           | write[^\S\n]+a[^\S\n]+comment(?:\.\.\.|\u2026)
+          # WordPress.com's (Jetpack's) comment form, the same on every blog it hosts
+          | fill[^\S\n]+in[^\S\n]+your[^\S\n]+details[^\S\n]+below[^\S\n]+or[^\S\n]+click[^\S\n]+an[^\S\n]+icon[^\S\n]+to[^\S\n]+log[^\S\n]+in:?(?:[^\S\n]+logo)?
+          | you[^\S\n]+are[^\S\n]+commenting[^\S\n]+using[^\S\n]+your(?:[^\S\n]+[\w.+]+){0,2}[^\S\n]+account\.?
+              (?:[^\S\n]*\(?[^\S\n]*log[^\S\n]+out[^\S\n]*/[^\S\n]*change[^\S\n]*\)?)?
+          | (?:wordpress\.com[^\S\n]+logo|(?:twitter|facebook|google\+?)[^\S\n]+(?:picture|photo)) | connecting[^\S\n]+to[^\S\n]+%s
           | \u0394
           | (?:please[^\S\n]+enable[^\S\n]+javascript[^\S\n]+to[^\S\n]+view[^\S\n]+the[^\S\n]+)?comments[^\S\n]+powered[^\S\n]+by[^\S\n]+disqus\.?
           | subscribe[^\S\n]+to[^\S\n]*:?[^\S\n]+(?:post[^\S\n]+comments|posts|comments)(?:[^\S\n]*\(atom\))?
@@ -136,8 +141,10 @@ RULES = [
         remove=("Please enter your comment!", "Your email address will not be published. Required fields are marked *",
                 "This site uses Akismet to reduce spam. Learn how your comment data is processed.", "Login to comment",
                 "Please log in or register to comment.", "Email (Required)", "Write a Comment...",
-                "Mail (will not be published) (required)"),
-        keep=("Please enter your comments in the survey by Monday, the council asked residents.",),
+                "Mail (will not be published) (required)", "Fill in your details below or click an icon to log in:",
+                "You are commenting using your WordPress.com account. ( Log Out /  Change )", "Connecting to %s"),
+        keep=("Please enter your comments in the survey by Monday, the council asked residents.",
+              "You are commenting using your account, the help page explains, when the icon turns blue."),
         reason="comment form",
     ),
     # "Please read our comment(ing) policy": blog.hubspot.com and Wirecutter (Disqus's notice), and the boilerplate
