@@ -10,10 +10,10 @@ FAMILIES = {
     "disclaimer": disclaimer,
     "engagement": engagement,
     "promo": promo,
+    "teaser": teaser,  # before navigation: a teaser's label over its headline goes with the headline
     "navigation": navigation,
     "ads": ads,
     "consent": consent,
-    "teaser": teaser,
     "truncation": truncation,
     "model": model,
 }

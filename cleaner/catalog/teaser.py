@@ -8,7 +8,8 @@ from .languages import alternation
 RULES = [
     Rule(
         id="teaser.labelled",
-        description='A labelled teaser line: "ALSO READ: ...", "RELATED: ...", "READ MORE: ...".',
+        description='A labelled teaser line: "ALSO READ: ...", "RELATED: ...", "READ MORE: ...", or the label alone on '
+                    'its line over the teaser\'s one-line headline ("Lesen Sie auch" / "Zehn Städte unter Wasser").',
         pattern=r"""
             (?<!\A[^\n]{0,8})        # never the first line: "Watch: ..." there is the article's own title
             (?:also[^\S\n]+read|read[^\S\n]+also|related(?:[^\S\n]+(?:story|stories|article|articles|news|coverage|reading|post|posts|link|links|video))?
@@ -20,7 +21,8 @@ RULES = [
               |(?-i:MORE|LISTEN|READ|PHOTOS|GALLERY)
               |""" + alternation("teaser-label") + "|" + alternation("read-more") + r"""
             )
-            (?:[^\S\n]*:|[^\S\n]+(?:\||\p{Pd}|\u00bb|>))[^\S\n]*   # a colon, or a spaced bar, dash or arrow
+            (?:(?:[^\S\n]*:|[^\S\n]+(?:\||\p{Pd}|\u00bb|>))[^\S\n]*   # a colon, or a spaced bar, dash or arrow,
+              |[^\S\n]*:?[^\S\n]*\n[^\S\n]*(?=[^\n]{1,140}(?:\n[^\S\n]*\n|[^\S\n]*\Z)))  # or a break, with a one-line headline under it
             (?=[^\n]{1,180}$)(?![^\n]*[\p{Ll}\d)][.;,][^\S\n]*$)   # a headline, not a sentence,
             (?=(?-i:[\p{Lu}\d"'\u201c\u2018\[(\u00ab])|https?://|www\.)""" + NOT_REPORTED + r"""\S[^\n]*   # that starts like one ("Don't miss: the meteors ..." is prose), or a link
         """,
@@ -30,11 +32,14 @@ RULES = [
             "ALSO READ: Ten towns that flooded this year", "RELATED: The mayor resigns", "Read more: What the new tax means for you",
             "LESEN SIE AUCH: Zehn St\u00e4dte unter Wasser", "\u00c0 LIRE AUSSI : Dix villes inond\u00e9es",
             "LEA TAMBI\u00c9N: Diez ciudades inundadas", "LEIA TAMB\u00c9M: Dez cidades inundadas", "LEGGI ANCHE: Dieci citt\u00e0 allagate",
-            "Read more: https://example.org/2024/05/the-dam", "Leia mais: http://www.example.com.br/noticias/dez-cidades")),
+            "Read more: https://example.org/2024/05/the-dam", "Leia mais: http://www.example.com.br/noticias/dez-cidades",
+            "Read also:\nTen towns that flooded this year\n\nThe river fell on Friday.", "Lesen Sie auch\nZehn St\u00e4dte unter Wasser")),
         keep=("Read more: that was the teacher's advice to every student who asked.\n\nIt worked for most of them over the years, and then some more.",
               "WATCH: Firefighters rescue a cat from a crane\n\nThe cat was fine.",
               "The sky is clear.\n\nDon't miss: the Perseid meteor shower peaks on Saturday night",
-              "Three books for the summer.\n\nRead: Demon Copperhead by Barbara Kingsolver\n\nListen: The Daily"),
+              "Three books for the summer.\n\nRead: Demon Copperhead by Barbara Kingsolver\n\nListen: The Daily",
+              "The dam held overnight.\n\nSee also\nthe maps in the appendix, which show the river at its height\n\nThe river fell.",
+              "The dam held overnight.\n\nWatch\nThe water rose by a metre in an hour, and then it stopped\nand fell again."),
         reason="teaser of another story",
     ),
     Rule(
