@@ -218,17 +218,21 @@ RULES = [
         id="navigation.archive-heading",
         description='The heading of an archive page a post was scraped from: "Archive for the \u2018News\u2019 Category", '
                     '"Archive for May, 2011", "Archivio | marzo, 2019", "Archief voor oktober, 2014" (seen on three '
-                    'unrelated blogs, in three languages).',
+                    'unrelated blogs, in three languages), and WordPress themes\' "Tag Archives: Floods".',
         pattern=r"""
             (?:archives?|archivio|archivo|archief|archiv|arquivo|archiwum)
             (?:[^\S\n]+(?:for|voor|f\u00fcr|de|del|di|do|da|pour))?[^\S\n]*(?:[|:\u2013\u2014-][^\S\n]*)?
             (?:(?:the[^\S\n]+)?[\u2018'"\u201c][^\n\u2019'"\u201d]{1,60}[\u2019'"\u201d][^\S\n]+(?:category|tag|kategorie|cat\u00e9gorie|categor[i\u00ed]a|categoria)
               |(?:\d{1,2}\.?[^\S\n]+)?\p{L}{3,12},?[^\S\n]+\d{4})
+          # WordPress themes' archive titles, "Tag Archives: %s" (printed by the archive templates of
+          # more than ten unrelated themes in public repositories, and seen in an aggregator's text)
+          | (?:tag|category|monthly|daily|yearly|author|date)[^\S\n]+archives?[^\S\n]*:[^\S\n]*[^\n.!?]{1,60}
         """,
         verbose=True,
         remove=("Archive for the \u2018Garden Notes\u2019 Category", "Archive for May, 2011", "Archivio | marzo, 2019",
-                "Archief voor oktober, 2014"),
-        keep=("Archive of May 1945 reopened to researchers after a long wait, the library said.", "Archives of the Met 1990"),
+                "Archief voor oktober, 2014", "Tag Archives: Floods", "Monthly Archives: May 2011"),
+        keep=("Archive of May 1945 reopened to researchers after a long wait, the library said.", "Archives of the Met 1990",
+              "Category archives: these hold every post of one topic, the guide explains."),
         reason="archive page heading",
     ),
     Rule(
