@@ -226,7 +226,7 @@ RULES = [
               |(?:\d{1,2}\.?[^\S\n]+)?\p{L}{3,12},?[^\S\n]+\d{4})
           # WordPress themes' archive titles, "Tag Archives: %s" (printed by the archive templates of
           # more than ten unrelated themes in public repositories, and seen in an aggregator's text)
-          | (?:tag|category|monthly|daily|yearly|author|date)[^\S\n]+archives?[^\S\n]*:[^\S\n]*[^\n.!?]{1,60}
+          | (?:tag|category|monthly|daily|yearly|author|date)[^\S\n]+archives?[^\S\n]*:(?![^\n]*[.!?][^\S\n]*$)[^\S\n]*[^\n.!?]{1,60}
         """,
         verbose=True,
         remove=("Archive for the \u2018Garden Notes\u2019 Category", "Archive for May, 2011", "Archivio | marzo, 2019",
