@@ -146,6 +146,9 @@ RULES = [
           | \u043f\u0435\u0440\u0435\u0439\u0442\u0438[^\S\n]+\u043a[^\S\n]+(?:\u0441\u043e\u0434\u0435\u0440\u0436\u0438\u043c\u043e\u043c\u0443|\u0441\u043e\u0434\u0435\u0440\u0436\u0430\u043d\u0438\u044e|\u043a\u043e\u043d\u0442\u0435\u043d\u0442\u0443)
           | site[^\S\n]+search[^\S\n]*:? | search[^\S\n]+for[^\S\n]*: | search[^\S\n]+this[^\S\n]+(?:site|blog|website)
           | (?:back|scroll|return|go)[^\S\n]+to[^\S\n]+top | to[^\S\n]+top | top[^\S\n]+of[^\S\n]+page
+          # Spanish "back to top": five unrelated sites (two documentation sites, a Madrid company's
+          # footer, a tutorial, a report page); other languages' wordings were found on two sites at most
+          | volver[^\S\n]+arriba
           | toggle[^\S\n]+(?:navigation|menu) | main[^\S\n]+menu | (?:open|close)[^\S\n]+menu
           # "Back to all posts", "Back to Blog" after an arrow: seen on changelog.cloudflare.com, spheron.network, redhat.com,
           # mailkite, zed.dev, adsx and a personal blog
