@@ -20,6 +20,27 @@ RULES = [
         reason="republisher back-link to the source",
     ),
     Rule(
+        id="backlink.google-news-cluster",
+        description="Google News's cluster of related coverage, as its RSS feeds give a story's description: a list of "
+                    'other outlets\' headlines, one item a line, whose last item is "View Full Coverage on Google News". '
+                    "The list goes with its last item.",
+        pattern=r"""
+            (?:\d{1,2}[.)][^\S\n]+|(?<=[-*\u2022\u00b7][^\S\n]{0,4}))[^\n]{1,300}\n   # the first item (a bullet is read before it)
+            (?:[^\S\n]*(?:\d{1,2}[.)]|[-*\u2022\u00b7])[^\S\n]+[^\n]{1,300}\n){0,11}   # the next ones, no blank line between
+            [^\S\n]*(?:\d{1,2}[.)]|[-*\u2022\u00b7])[^\S\n]*view[^\S\n]+full[^\S\n]+coverage[^\S\n]+on[^\S\n]+google[^\S\n]+news
+        """,
+        verbose=True,
+        remove=("Floods close the valley road \u2013 Example Times\n\n"
+                "  1. Floods close the valley road Example Times\n"
+                "  2. Valley road shut after record rain Example Post\n"
+                "  3. View Full Coverage on Google News\n\nThe road reopened on Friday.",),
+        keep=("The council listed three causes of the flood:\n"
+              "  1. The rain, which was the heaviest on record.\n"
+              "  2. The blocked drains under the bridge.\n"
+              "  3. The river wall, which was too low.\n\nView Full Coverage on Google News",),
+        reason="republisher back-link to the source",
+    ),
+    Rule(
         id="backlink.read-original",
         description='A line pointing to the original article: "Read the original story here".',
         pattern=r"""
