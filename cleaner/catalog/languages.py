@@ -66,11 +66,13 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "related": {
         "de": ("Ähnliche Artikel", "Verwandte Artikel", "Ähnliche Beiträge", "Das könnte Sie auch interessieren",
-               "Das könnte dich auch interessieren", "Weitere Artikel", "Mehr zum Thema", "Auch interessant", "Empfohlene Artikel"),
+               "Das könnte dich auch interessieren", "Weitere Artikel", "Mehr zum Thema", "Auch interessant", "Empfohlene Artikel",
+               # over other stories on 3 to 28 unrelated sites each (saved pages of public extraction test sets)
+               "Meistgelesen", "Meistgelesene Artikel", "Neueste Artikel", "Weitere Nachrichten"),
         "fr": ("Articles similaires", "Articles liés", "Articles connexes", "Vous aimerez aussi", "Vous pourriez aussi aimer",
-               "Sur le même sujet", "À lire aussi", "Lire aussi"),
+               "Sur le même sujet", "À lire aussi", "Lire aussi", "Les plus lus"),
         "es": ("Artículos relacionados", "Noticias relacionadas", "Entradas relacionadas", "También te puede interesar",
-               "Te puede interesar", "Te recomendamos", "Más noticias"),
+               "Te puede interesar", "Te recomendamos", "Más noticias", "Lo más leído", "Más leídas"),
         "pt": ("Artigos relacionados", "Notícias relacionadas", "Posts relacionados", "Você também pode gostar",
                "Veja também", "Leia também", "Mais notícias"),
         "it": ("Articoli correlati", "Notizie correlate", "Post correlati", "Potrebbe interessarti anche",
