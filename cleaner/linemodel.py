@@ -415,14 +415,22 @@ def menu_runs(text: str, lines: Sequence[Line], cut: Sequence[float], probabilit
     """The starts of the lines above the first line of prose (index `prose`) in runs of `MENU_LABELS`
     labels or more (`is_label`) that the model scores at `threshold` or above, one under the other
     (lines a named rule cut may stand among them): a site's menu. A date among them stays: it is
-    the article's dateline as often as the menu's.
+    the article's dateline as often as the menu's. Only where a named rule cut a line above the
+    article's first prose (a skip link, a "Menu" button) is the head of the page known to be
+    chrome; elsewhere such a run is as likely the article's own list (ingredients, a packing
+    list, key points) and stays. (Below such chrome, a list that runs on from the menu, with no
+    line of another shape between them, still goes with it: a known limit.)
 
-    >>> text = "Home\\nNews\\nSport\\nWeather\\nTravel\\nContact\\nA long line of prose that opens the article here, with twelve words."
+    >>> text = "Skip\\nHome\\nNews\\nSport\\nWeather\\nTravel\\nContact\\nA long line of prose that opens the article here, with twelve words."
     >>> lines = lines_of(text)
-    >>> len(menu_runs(text, lines, [0.0] * 7, {line: 0.8 for line in lines}, 0.7, 6))
+    >>> len(menu_runs(text, lines, [1.0] + [0.0] * 7, {line: 0.8 for line in lines[1:]}, 0.7, 7))
     6
+    >>> len(menu_runs(text, lines, [0.0] * 8, {line: 0.8 for line in lines}, 0.7, 7))
+    0
     """
     taken: set[int] = set()
+    if not any(c >= 0.99 for c in cut[: max(prose, 0)]):
+        return taken  # no chrome above the article that a named rule knows: a list there is the article's
     run: list[Line] = []
     for k in range(max(prose, 0) + 1):
         line = lines[k] if k < prose else None

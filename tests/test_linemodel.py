@@ -58,6 +58,18 @@ def test_a_menu_above_the_headline_goes_and_the_headline_stays() -> None:
     assert Cleaner(ignore="model").clean(text).text == text
 
 
+def test_a_list_that_opens_an_article_is_no_menu_without_chrome_above_it() -> None:
+    # Short lines above the first prose are a menu only where a named rule knows the head of the
+    # page for chrome; an article may open with its own list (ingredients, a packing list).
+    items = "Tent\nSleeping bag\nStove\nHead torch\nWater filter\nMap and compass\nFirst aid kit"
+    article = f"Packing list for the trip\n\n{items}\n\n" + "\n\n".join(PROSE)
+    assert Cleaner().clean(article).text == article
+    menu = "Home\nNews\nSport\nWeather\nTravel\nContact\nAbout us"
+    page = f"Skip to content\n{menu}\n\nStorm warning for the valley\n\n" + "\n\n".join(PROSE)
+    gone = {r.text.strip() for r in Cleaner().clean(page).removed if r.rule.startswith("model.")}
+    assert gone == set(menu.split("\n"))
+
+
 def test_cleaning_the_output_again_changes_nothing() -> None:
     text = f"{MENU}\n\nStorm warning\n\n" + "\n\n".join(PROSE) + "\n\nTags\n\nweather\n\nstorms\n\nvalley\n"
     for preset in ("default", "aggressive"):
