@@ -1,0 +1,158 @@
+"""What `Cleaner.clean` keeps of saved web pages whose main text is known by snippets.
+
+    python benchmarks/snippets.py --from-trafilatura CHECKOUT PAGES.jsonl   # build the pages once
+    python benchmarks/snippets.py PAGES.jsonl [--preset NAME] [--show N]
+
+trafilatura's repository (https://github.com/adbar/trafilatura, `tests/eval/` and
+`tests/evaldata.json`) holds about 900 saved pages of unrelated sites, each with a few snippets that
+belong to its main text ("with") and a few that do not ("without": menus, footers, teasers, but
+also some titles and dates, which our metric counts as content). `--from-trafilatura` turns a local
+checkout of it into JSON Lines of `{"url", "host", "text", "with", "without"}`, the text one line
+per block element of the page, as a scraper that keeps every visible line would give it; pages of
+the domains listed in a `RESERVED.md` given with `--reserved` are left out.
+
+The figures: "with" snippets that survive cleaning (a lost one is a content cut on a site no rule
+was written from, each printed with the rule that took it) and "without" snippets that are gone
+(a rough recall: the set's notion of boilerplate is wider than ours). A snippet counts where it
+occurs in the page's text at all, spaces normalised.
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import subprocess
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urlparse
+
+from cleaner import Cleaner
+from cleaner.text import TIDY
+
+BLOCK = frozenset("""p div br li ul ol h1 h2 h3 h4 h5 h6 tr td th table section article header footer nav aside
+blockquote pre form figure figcaption dt dd dl main title option select button hr""".split())
+HIDDEN = frozenset("script style noscript template svg iframe head".split())
+
+
+class _Text(HTMLParser):
+    """A page's visible text, a line break at each block element's start and end."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.hidden = 0
+
+    def handle_starttag(self, tag: str, attrs: object) -> None:
+        if tag in HIDDEN:
+            self.hidden += 1
+        elif tag in BLOCK:
+            self.parts.append("\n")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in HIDDEN:
+            self.hidden = max(0, self.hidden - 1)
+        elif tag in BLOCK:
+            self.parts.append("\n")
+
+    def handle_data(self, data: str) -> None:
+        if not self.hidden:
+            self.parts.append(data)
+
+
+def page_text(html: str) -> str:
+    """The visible text of `html`, one line per block, spaces collapsed, one blank line at most between.
+
+    >>> page_text("<nav><a>Home</a></nav><p>Rain  is\\n expected.</p><script>x()</script>")
+    'Home\\n\\nRain is expected.\\n'
+    """
+    parser = _Text()
+    parser.feed(html)
+    parser.close()
+    out: list[str] = []
+    for line in "".join(parser.parts).split("\n"):
+        line = " ".join(line.split())
+        if line or (out and out[-1]):
+            out.append(line)
+    return "\n".join(out).strip() + "\n"
+
+
+def build(checkout: Path, out: Path, reserved: Path | None) -> None:
+    """Write the pages of a trafilatura checkout's evaluation set as JSON Lines."""
+    def show(path: str) -> bytes:
+        return subprocess.run(["git", "-C", str(checkout), "show", f"HEAD:{path}"], capture_output=True,
+                              check=True).stdout
+    data = json.loads(show("tests/evaldata.json"))
+    skip = set()
+    if reserved is not None:
+        skip = {line[2:].strip().lower() for line in reserved.read_text(encoding="utf-8").splitlines()
+                if line.startswith("- ") and "." in line and " " not in line[2:].strip()}
+    written = 0
+    with out.open("w", encoding="utf-8") as f:
+        for url, page in data.items():
+            host = urlparse(url).netloc.lower().removeprefix("www.")
+            if any(host == r or host.endswith("." + r) for r in skip):
+                continue
+            try:
+                html = show(f"tests/eval/{page['file']}").decode("utf-8", "replace")
+            except subprocess.CalledProcessError:
+                continue
+            f.write(json.dumps({"url": url, "host": host, "text": page_text(html), "with": page.get("with", []),
+                                "without": page.get("without", [])}, ensure_ascii=False) + "\n")
+            written += 1
+    print(f"{written} pages written to {out}")
+
+
+def _norm(s: str) -> str:
+    return " ".join(s.split())
+
+
+def score(pages: Path, preset: str, show: int) -> None:
+    cleaner = Cleaner(preset=preset)
+    kept = present = gone = junk = 0
+    lost: list[str] = []
+    by_rule: collections.Counter[str] = collections.Counter()
+    for line in pages.read_text(encoding="utf-8").splitlines():
+        page = json.loads(line)
+        result = cleaner.clean(page["text"])
+        before, after = _norm(page["text"]), _norm(result.text)
+        for snippet in filter(None, map(_norm, page["with"])):
+            if snippet in before:
+                present += 1
+                if snippet in after:
+                    kept += 1
+                    continue
+                rules = [r.rule for r in result.removed if r.rule != TIDY and snippet[:20] in _norm(r.text)] or ["?"]
+                by_rule[rules[0]] += 1
+                lost.append(f"{page['host']}: {snippet[:70]!r} ({rules[0]})")
+        for snippet in filter(None, map(_norm, page["without"])):
+            if snippet in before:
+                junk += 1
+                gone += snippet not in after
+    print(f"preset {preset}: main-text snippets kept {kept} of {present} ({present - kept} lost, "
+          f"{(present - kept) / max(present, 1):.2%}); other snippets gone {gone} of {junk} ({gone / max(junk, 1):.1%})")
+    for rule, n in by_rule.most_common():
+        print(f"{n:5} lost to {rule}")
+    for line in lost[:show]:
+        print(f"      {line}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("pages", type=Path, nargs="?", help="JSON Lines of pages (built by --from-trafilatura)")
+    parser.add_argument("--from-trafilatura", nargs=2, type=Path, metavar=("CHECKOUT", "OUT"),
+                        help="build the pages from a local trafilatura checkout into OUT")
+    parser.add_argument("--reserved", type=Path, help="a RESERVED.md whose listed domains are left out")
+    parser.add_argument("--preset", default="default")
+    parser.add_argument("--show", type=int, default=20, help="lost snippets printed")
+    args = parser.parse_args()
+    if args.from_trafilatura:
+        build(*args.from_trafilatura, args.reserved)
+    if args.pages:
+        score(args.pages, args.preset, args.show)
+    elif not args.from_trafilatura:
+        parser.error("give PAGES.jsonl, or --from-trafilatura CHECKOUT OUT")
+
+
+if __name__ == "__main__":
+    main()
