@@ -41,23 +41,25 @@ class _Text(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
-        self.hidden = 0
+        self.hidden = self.pre = 0
 
     def handle_starttag(self, tag: str, attrs: object) -> None:
         if tag in HIDDEN:
             self.hidden += 1
         elif tag in BLOCK:
             self.parts.append("\n")
+        self.pre += tag == "pre"
 
     def handle_endtag(self, tag: str) -> None:
         if tag in HIDDEN:
             self.hidden = max(0, self.hidden - 1)
         elif tag in BLOCK:
             self.parts.append("\n")
+        self.pre = max(0, self.pre - (tag == "pre"))
 
     def handle_data(self, data: str) -> None:
-        if not self.hidden:
-            self.parts.append(data)
+        if not self.hidden:  # a break inside a text is a space, as a browser shows it, but in <pre>
+            self.parts.append(data if self.pre else data.replace("\r", " ").replace("\n", " "))
 
 
 def page_text(html: str) -> str:
