@@ -415,7 +415,8 @@ def menu_runs(text: str, lines: Sequence[Line], cut: Sequence[float], probabilit
     """The starts of the lines above the first line of prose (index `prose`) in runs of `MENU_LABELS`
     labels or more (`is_label`) that the model scores at `threshold` or above, one under the other
     (lines a named rule cut may stand among them): a site's menu. A date among them stays: it is
-    the article's dateline as often as the menu's. Only where a named rule cut a line above the
+    the article's dateline as often as the menu's, and so does the line over it, the article's
+    headline as often as a menu's last item. Only where a named rule cut a line above the
     article's first prose (a skip link, a "Menu" button) is the head of the page known to be
     chrome; elsewhere such a run is as likely the article's own list (ingredients, a packing
     list, key points) and stays. (Below such chrome, a list that runs on from the menu, with no
@@ -440,7 +441,9 @@ def menu_runs(text: str, lines: Sequence[Line], cut: Sequence[float], probabilit
             continue
         labels = [r for r in run if r in probability]
         if len(labels) >= MENU_LABELS:
-            taken.update(r.start for r in labels if not _has_date(text[r.start : r.end]))
+            dated = [_has_date(text[r.start : r.end]) for r in run] + [False]
+            # a date stays, and so does the line over it: the article's headline over its dateline
+            taken.update(r.start for j, r in enumerate(run) if r in probability and not dated[j] and not dated[j + 1])
         run = []
     return taken
 

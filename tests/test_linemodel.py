@@ -70,6 +70,12 @@ def test_a_list_that_opens_an_article_is_no_menu_without_chrome_above_it() -> No
     assert gone == set(menu.split("\n"))
 
 
+def test_the_headline_over_its_dateline_stays_below_a_menu() -> None:
+    lines = linemodel.lines_of(text := "Skip\nHome\nNews\nSport\nWeather\nContact\nA headline\nMay 3, 2024\n" + PROSE[0])
+    taken = linemodel.menu_runs(text, lines, [1.0] + [0.0] * 8, {line: 0.9 for line in lines[1:8]}, 0.7, 8)
+    assert [text[a:b] for a, b in lines if a in taken] == ["Home", "News", "Sport", "Weather", "Contact"]
+
+
 def test_cleaning_the_output_again_changes_nothing() -> None:
     text = f"{MENU}\n\nStorm warning\n\n" + "\n\n".join(PROSE) + "\n\nTags\n\nweather\n\nstorms\n\nvalley\n"
     for preset in ("default", "aggressive"):

@@ -387,6 +387,27 @@ RULES += [
 
 RULES += [
     Rule(
+        id="navigation.legal-link",
+        description='A site\'s legal or service link alone on its line: "Privacy Policy", "Terms of Use", "Impressum", '
+                    '"Datenschutzerkl\u00e4rung", "AGB", "Mentions l\u00e9gales", "Pol\u00edtica de privacidad". Each was seen so on '
+                    'three to 418 unrelated sites (the saved pages of trafilatura\'s evaluation set); single words that '
+                    'also head an article\'s section ("Privacy", "Datenschutz", "Terms") are left to the line model.',
+        pattern=r"""
+            impressum | datenschutz(?:erkl\u00e4rung|hinweise|einstellungen) | agb | nutzungsbedingungen | mediadaten
+          | site[^\S\n]?map | privacy[^\S\n]+(?:policy|settings) | privacy[^\S\n]*&[^\S\n]*cookies?[^\S\n]+policy
+          | cookie[^\S\n]+policy | terms[^\S\n]+of[^\S\n]+(?:use|service) | terms[^\S\n]+(?:and|&)[^\S\n]+conditions
+          | mentions[^\S\n]+l\u00e9gales | t\u00e9rminos[^\S\n]+y[^\S\n]+condiciones | pol\u00edtica[^\S\n]+de[^\S\n]+(?:privacidad|privacidade)
+          | polityka[^\S\n]+prywatno\u015bci | do[^\S\n]+not[^\S\n]+sell[^\S\n]+my[^\S\n]+(?:personal[^\S\n]+)?info(?:rmation)?
+        """,
+        verbose=True,
+        confidence="medium",
+        remove=("The vote is on Monday.\n\nPrivacy Policy\nTerms of Use", "Impressum", "Datenschutzerkl\u00e4rung",
+                "Mentions l\u00e9gales"),
+        keep=("The privacy policy changed in May, and users were asked to accept it again.",
+              "Datenschutz\n\nDie App speichert keine Daten auf fremden Servern, sagt der Hersteller."),
+        reason="site footer",
+    ),
+    Rule(
         id="navigation.footer-links",
         description='A row of footer links: "About Us | Contact | Privacy Policy | Terms of Use".',
         pattern=r"""
