@@ -76,6 +76,13 @@ def test_the_headline_over_its_dateline_stays_below_a_menu() -> None:
     assert [text[a:b] for a, b in lines if a in taken] == ["Home", "News", "Sport", "Weather", "Contact"]
 
 
+def test_a_list_of_quantities_is_no_menu() -> None:
+    text = "Skip\nIngredients\n125 g\nFlour\n65 g\nSugar\n1\nEgg\n1 tsp\nBaking powder\n" + PROSE[0]
+    lines = linemodel.lines_of(text)
+    n = len(lines) - 1
+    assert linemodel.menu_runs(text, lines, [1.0] + [0.0] * n, {line: 0.9 for line in lines[1:n]}, 0.7, n) == set()
+
+
 def test_cleaning_the_output_again_changes_nothing() -> None:
     text = f"{MENU}\n\nStorm warning\n\n" + "\n\n".join(PROSE) + "\n\nTags\n\nweather\n\nstorms\n\nvalley\n"
     for preset in ("default", "aggressive"):

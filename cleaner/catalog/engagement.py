@@ -116,6 +116,7 @@ RULES = [
           | notify[^\S\n]+me[^\S\n]+of[^\S\n]+(?:follow-up[^\S\n]+comments|new[^\S\n]+(?:posts|comments))[^\n]{0,40}
           | this[^\S\n]+site[^\S\n]+uses[^\S\n]+akismet[^\S\n]+to[^\S\n]+reduce[^\S\n]+spam\.?(?:[^\S\n]+learn[^\S\n]+how[^\S\n]+your[^\S\n]+comment[^\S\n]+data[^\S\n]+is[^\S\n]+processed)?[^\n]{0,80}
           | (?:comment|name|email|website)[^\S\n]*\*
+          | (?:e-mail|kommentar|webseite)[^\S\n]*\*   # German forms: 63, 10 and 11 sites of trafilatura's saved pages
           | (?:name|email|e-mail|mail|website)(?:[^\S\n]*(?:\((?:required|optional)\)|\((?:address[^\S\n]+)?never[^\S\n]+made[^\S\n]+public\)
               |\(will[^\S\n]+not[^\S\n]+be[^\S\n]+published\))){1,2}
           | write[^\S\n]+a[^\S\n]+comment(?:\.\.\.|\u2026)

@@ -147,8 +147,12 @@ RULES = [
           | site[^\S\n]+search[^\S\n]*:? | search[^\S\n]+for[^\S\n]*: | search[^\S\n]+this[^\S\n]+(?:site|blog|website)
           | (?:back|scroll|return|go)[^\S\n]+to[^\S\n]+top | to[^\S\n]+top | top[^\S\n]+of[^\S\n]+page
           # Spanish "back to top": five unrelated sites (two documentation sites, a Madrid company's
-          # footer, a tutorial, a report page); other languages' wordings were found on two sites at most
-          | volver[^\S\n]+arriba
+          # footer, a tutorial, a report page); German on 44 ("Nach oben"), 15 ("Zum Seitenanfang") and 6
+          # ("Zurück nach oben") unrelated sites among the saved pages of trafilatura's evaluation set
+          | volver[^\S\n]+arriba | (?:zur\u00fcck[^\S\n]+)?nach[^\S\n]+oben | (?:zum[^\S\n]+)?seitenanfang
+          # German site chrome on the same pages: WordPress's "Search for:" (64 sites), print buttons
+          # ("Drucken" 34, "Seite drucken" 9, "Druckversion" 4, "Artikel drucken" 3), a dialog's "Abbrechen" (46)
+          | suche[^\S\n]+nach[^\S\n]*: | (?:artikel[^\S\n]+|seite[^\S\n]+)?drucken | druckversion | abbrechen
           | toggle[^\S\n]+(?:navigation|menu) | main[^\S\n]+menu | (?:open|close)[^\S\n]+menu
           # "Back to all posts", "Back to Blog" after an arrow: seen on changelog.cloudflare.com, spheron.network, redhat.com,
           # mailkite, zed.dev, adsx and a personal blog
@@ -272,6 +276,8 @@ RULES = [
         id="navigation.head-chrome",
         description='A close button or bare section label among the first lines: "X", "Menu", "Close".',
         pattern=r"[x\u00d7\u2715\u2716]|close|login|log[^\S\n]+in|sign[^\S\n]+in|subscribe|register|my[^\S\n]+account|search|menu|navigation"
+        # German, each on 47 to 169 unrelated sites among the saved pages of trafilatura's evaluation set
+        r"|men\u00fc|suche|suchen|anmelden|einloggen|registrieren|schlie\u00dfen"
         r"|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}",  # the site's domain as its name
         scope="head",
         zone=3,
