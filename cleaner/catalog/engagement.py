@@ -125,6 +125,17 @@ RULES = [
           | you[^\S\n]+are[^\S\n]+commenting[^\S\n]+using[^\S\n]+your(?:[^\S\n]+[\w.+]+){0,2}[^\S\n]+account\.?
               (?:[^\S\n]*\(?[^\S\n]*log[^\S\n]+out[^\S\n]*/[^\S\n]*change[^\S\n]*\)?)?
           | (?:wordpress\.com[^\S\n]+logo|(?:twitter|facebook|google\+?)[^\S\n]+(?:picture|photo)) | connecting[^\S\n]+to[^\S\n]+%s
+          | enter[^\S\n]+your[^\S\n]+comment[^\S\n]+here[^\S\n]*(?:\.\.\.|\u2026)?
+          # The same form on German WordPress.com blogs: 23 to 27 unrelated blogs each among the saved pages
+          # of trafilatura's evaluation set
+          | trage[^\S\n]+deine[^\S\n]+daten[^\S\n]+unten[^\S\n]+ein[^\S\n]+oder[^\S\n]+klicke[^\S\n]+ein[^\S\n]+icon[^\S\n]+um[^\S\n]+dich[^\S\n]+einzuloggen:?
+          | du[^\S\n]+kommentierst[^\S\n]+mit[^\S\n]+deinem[^\S\n]+[\w.+]+-konto\.?
+              (?:[^\S\n]*\(?[^\S\n]*abmelden[^\S\n]*/[^\S\n]*\u00e4ndern[^\S\n]*\)?)?
+          | verbinde[^\S\n]+mit[^\S\n]+%s | gib[^\S\n]+hier[^\S\n]+deinen[^\S\n]+kommentar[^\S\n]+ein[^\S\n]*(?:\.\.\.|\u2026)?
+          | informiere[^\S\n]+mich[^\S\n]+\u00fcber[^\S\n]+neue[^\S\n]+(?:beitr\u00e4ge|kommentare)[^\S\n]+per[^\S\n]+e-mail\.?
+          | benachrichtigung[^\S\n]+bei[^\S\n]+weiteren[^\S\n]+kommentaren[^\S\n]+per[^\S\n]+e-mail[^\S\n]+senden\.?
+          | (?:name|e-mail|website)(?:[^\S\n]*(?:\(erforderlich\)|\(adresse[^\S\n]+wird[^\S\n]+niemals[^\S\n]+ver\u00f6ffentlicht\))){1,2}
+          | kommentar[^\S\n]+verfassen(?:[^\S\n]+antwort(?:en)?[^\S\n]+abbrechen)?
           | \u0394
           | (?:please[^\S\n]+enable[^\S\n]+javascript[^\S\n]+to[^\S\n]+view[^\S\n]+the[^\S\n]+)?comments[^\S\n]+powered[^\S\n]+by[^\S\n]+disqus\.?
           | subscribe[^\S\n]+to[^\S\n]*:?[^\S\n]+(?:post[^\S\n]+comments|posts|comments)(?:[^\S\n]*\(atom\))?
@@ -143,7 +154,8 @@ RULES = [
                 "This site uses Akismet to reduce spam. Learn how your comment data is processed.", "Login to comment",
                 "Please log in or register to comment.", "Email (Required)", "Write a Comment...",
                 "Mail (will not be published) (required)", "Fill in your details below or click an icon to log in:",
-                "You are commenting using your WordPress.com account. ( Log Out /  Change )", "Connecting to %s"),
+                "You are commenting using your WordPress.com account. ( Log Out /  Change )", "Connecting to %s",
+                "Du kommentierst mit deinem WordPress.com-Konto. ( Abmelden /  \u00c4ndern )", "Name (erforderlich)"),
         keep=("Please enter your comments in the survey by Monday, the council asked residents.",
               "You are commenting using your account, the help page explains, when the icon turns blue."),
         reason="comment form",

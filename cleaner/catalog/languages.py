@@ -38,7 +38,8 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "share": {
         "de": ("Teilen", "Teilen mit:", "Teile dies:", "Diesen Artikel teilen", "Artikel teilen", "Beitrag teilen",
-               "Auf Facebook teilen", "Gefällt mir:", "Gefällt mir Wird geladen …", "Wird geladen …"),
+               "Auf Facebook teilen", "Gefällt mir:", "Gefällt mir Wird geladen …", "Wird geladen …",
+               "Teilen Sie dies mit:", "Liken Lade …"),  # WordPress.com's share bar (8 and 19 blogs there)
         "fr": ("Partager", "Partager :", "Partager cet article", "Partagez cet article", "Partager sur Facebook",
                "J'aime :", "J'aime chargement…", "Chargement…"),
         "es": ("Compartir", "Compartir esto:", "Comparte esto:", "Compartir este artículo", "Compartir en Facebook",
@@ -68,7 +69,9 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
         "de": ("Ähnliche Artikel", "Verwandte Artikel", "Ähnliche Beiträge", "Das könnte Sie auch interessieren",
                "Das könnte dich auch interessieren", "Weitere Artikel", "Mehr zum Thema", "Auch interessant", "Empfohlene Artikel",
                # over other stories on 3 to 28 unrelated sites each (saved pages of public extraction test sets)
-               "Meistgelesen", "Meistgelesene Artikel", "Neueste Artikel", "Weitere Nachrichten"),
+               "Meistgelesen", "Meistgelesene Artikel", "Neueste Artikel", "Weitere Nachrichten",
+               # WordPress's sidebar widgets in German (27 and 24 blogs there)
+               "Neueste Kommentare", "Neueste Beiträge"),
         "fr": ("Articles similaires", "Articles liés", "Articles connexes", "Vous aimerez aussi", "Vous pourriez aussi aimer",
                "Sur le même sujet", "À lire aussi", "Lire aussi", "Les plus lus"),
         "es": ("Artículos relacionados", "Noticias relacionadas", "Entradas relacionadas", "También te puede interesar",

@@ -30,7 +30,7 @@ RULES = [
             "Recommended from Medium", "Explore more on these topics", "More stories like this", "Read more stories like this",
             "Trending videos", "Top picks", "Full coverage", "View full coverage on Google News",
             "You may also be interested in", "You might also be interested in", "More on this story", "More on this topic",
-            "Related links", "Today's top stories", "Popular in the community", "Also read", "Read also",
+            "Related links", "Today's top stories", "Popular in the community", "Also read", "Read also", "Blogroll",
         )
         + r"|more[^\S\n]+(?:in|from|on|stories[^\S\n]+(?:from|in)|news[^\S\n]+from)[^\S\n]+(?-i:\p{Lu})[\w&'\u2019 -]{0,29}(?![^\S\n]*[:.])"
         # in title case, a heading may end in a colon: "More From Example:" (not "More from Smith:")
@@ -103,7 +103,7 @@ RULES = [
         description='Previous/next links: "Post navigation", "Previous Post" with the title that follows it.',
         pattern=r"""
             (?:newer|older)[^\S\n]+posts?(?:[^\S\n]+(?:newer|older)[^\S\n]+posts?)?(?:[^\S\n]+home)?
-          | post[^\S\n]+navigation | posts[^\S\n]+navigation | article[^\S\n]+navigation
+          | post[^\S\n]+navigation | posts[^\S\n]+navigation | article[^\S\n]+navigation | beitrags-?navigation
           | [\u00ab\u2190\u2039<]?[^\S\n]*(?:previous|next|prev|older|newer)[^\S\n]+(?:post|article|story|entry|posts|entries|articles|stories)
             [^\S\n]*[\u00bb\u2192\u203a>]?[^\S\n]*:?(?:[^\S\n]*\n[^\S\n]*[^\s\u00ab\u2190\u2039<][^\n]{0,150})?
           | [\u00ab\u2190\u2039<][^\S\n]*(?:previous|prev|older) | (?:next|newer)[^\S\n]*[\u00bb\u2192\u203a>]
@@ -153,6 +153,10 @@ RULES = [
           # German site chrome on the same pages: WordPress's "Search for:" (64 sites), print buttons
           # ("Drucken" 34, "Seite drucken" 9, "Druckversion" 4, "Artikel drucken" 3), a dialog's "Abbrechen" (46)
           | suche[^\S\n]+nach[^\S\n]*: | (?:artikel[^\S\n]+|seite[^\S\n]+)?drucken | druckversion | abbrechen
+          # WordPress.com's footer and archive menu in German (16, 9 and 18 blogs there), and the archive
+          # menu in English
+          | erstelle[^\S\n]+eine[^\S\n]+kostenlose[^\S\n]+website[^\S\n]+oder[^\S\n]+blog[^\S\n]*[\u2013-]?[^\S\n]*auf[^\S\n]+wordpress\.com\.?
+          | bloggen[^\S\n]+auf[^\S\n]+wordpress\.com\.? | monat[^\S\n]+ausw\u00e4hlen | select[^\S\n]+month
           | toggle[^\S\n]+(?:navigation|menu) | main[^\S\n]+menu | (?:open|close)[^\S\n]+menu
           # "Back to all posts", "Back to Blog" after an arrow: seen on changelog.cloudflare.com, spheron.network, redhat.com,
           # mailkite, zed.dev, adsx and a personal blog
