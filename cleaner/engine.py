@@ -25,12 +25,16 @@ from .unicode import to_input
 
 TIDY_REASON = "whitespace left behind by a cut"
 
-#: The most looks again after cuts (`Cleaner._settle`), and the most rounds of the line model.
-#: Documents need one or two of each (the dev, benchmark and a public scraped sample: 2,457
-#: documents). A page whose junk comes off one line a look (a tail zone rule's line, then a widget
-#: line above it, over and over; or the model's lines, one a round) would cost a look over the
-#: whole document per line. Past this many, the rest stays: a second cleaning takes it.
+#: The most looks again after cuts (`Cleaner._settle`). Documents need one or two (the dev,
+#: benchmark and a public scraped sample: 2,457 documents). A page whose junk comes off one line a
+#: look (a tail zone rule's line, then a widget line above it, over and over) would cost a look over
+#: the whole document per line. Past this many, the rest stays: a second cleaning takes it.
 MOST_LOOKS = 8
+
+#: The most rounds of the line model, for the same reason: its lines can come off one a round (a
+#: list of tags, each line scored higher once the line beside it is gone). Documents need one or
+#: two; one dev document's tag list needs 12 under `aggressive`.
+MODEL_ROUNDS = 16
 
 
 class Cleaner:
@@ -145,7 +149,7 @@ class Cleaner:
             shapes: dict[str, tuple[float, ...]] = {}  # a line's shape, read once for all rounds
             more = self._model_hits(repaired, pieces, scores, shapes)
             rounds = 0
-            while (more or pieces) and rounds < MOST_LOOKS:
+            while (more or pieces) and rounds < MODEL_ROUNDS:
                 rounds += 1
                 if more:
                     hits = hits + more

@@ -162,7 +162,7 @@ def test_learn_combines_with_select_ignore_preset_and_config(tmp_path: Path, art
     alone, _ = run("alone", "--select", "learned")
     assert alone and all(r.startswith("learned.") for r in alone)
     some, texts = run("some", "--ignore", "learned.harbor-ledger-1")
-    assert "learned.harbor-ledger-1" not in some and "learned.harbor-ledger-3" in some
+    assert "learned.harbor-ledger-1" not in some and any(r.startswith("learned.") for r in some)  # the others still apply
     assert "Listen to this article with Harbor Ledger Audio" in texts["harbor-ledger/00000.txt"]
     catalog_only, _ = run("none", "--ignore", "learned")
     assert catalog_only and not any(r.startswith("learned.") for r in catalog_only)
