@@ -28,8 +28,10 @@ RULES = [
             (?:\d{1,2}[.)][^\S\n]+|(?<=[-*\u2022\u00b7][^\S\n]{0,4}))[^\n]{1,300}\n   # the first item (a bullet is read before it)
             (?:[^\S\n]*(?:\d{1,2}[.)]|[-*\u2022\u00b7])[^\S\n]+[^\n]{1,300}\n){0,11}   # the next ones, no blank line between
             [^\S\n]*(?:\d{1,2}[.)]|[-*\u2022\u00b7])[^\S\n]*view[^\S\n]+full[^\S\n]+coverage[^\S\n]+on[^\S\n]+google[^\S\n]+news
+            [^\S\n]*(?=\n[^\S\n]*(?:\n|\Z)|\n?\Z)                                   # and the paragraph ends there
         """,
         verbose=True,
+        scope="paragraph",  # the list is a paragraph of its own; and the scan is skipped where "google" is absent
         remove=("Floods close the valley road \u2013 Example Times\n\n"
                 "  1. Floods close the valley road Example Times\n"
                 "  2. Valley road shut after record rain Example Post\n"
