@@ -138,6 +138,8 @@ def phrase(text: str) -> str:
     >>> import regex
     >>> bool(regex.fullmatch(phrase("Don't miss - read..."), "don\u2019t  miss \u2014 read\u2026", regex.I))
     True
+    >>> bool(regex.fullmatch(phrase("Wird geladen \u2026"), "Wird geladen...", regex.I))
+    True
     """
     out: list[str] = []
     i = 0
@@ -150,7 +152,8 @@ def phrase(text: str) -> str:
         if ch.isspace():
             while i + 1 < len(text) and text[i + 1].isspace():
                 i += 1
-            out.append(r"[^\S\n]+")  # spaces, never a line break
+            before_ellipsis = text.startswith(("\u2026", "..."), i + 1)  # "Loading …" and "Loading..." alike
+            out.append(r"[^\S\n]*" if before_ellipsis else r"[^\S\n]+")  # spaces, never a line break
         else:
             out.append(_TOLERANT.get(ch) or regex.escape(ch))
         i += 1
