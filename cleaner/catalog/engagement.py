@@ -134,7 +134,7 @@ RULES = [
           | verbinde[^\S\n]+mit[^\S\n]+%s | gib[^\S\n]+hier[^\S\n]+deinen[^\S\n]+kommentar[^\S\n]+ein[^\S\n]*(?:\.\.\.|\u2026)?
           | informiere[^\S\n]+mich[^\S\n]+\u00fcber[^\S\n]+neue[^\S\n]+(?:beitr\u00e4ge|kommentare)[^\S\n]+per[^\S\n]+e-mail\.?
           | benachrichtigung[^\S\n]+bei[^\S\n]+weiteren[^\S\n]+kommentaren[^\S\n]+per[^\S\n]+e-mail[^\S\n]+senden\.?
-          | (?:name|e-mail|website)(?:[^\S\n]*(?:\(erforderlich\)|\(adresse[^\S\n]+wird[^\S\n]+niemals[^\S\n]+ver\u00f6ffentlicht\))){1,2}
+          | (?:name|e-mail|website)(?:[^\S\n]*(?:\((?:erforderlich|pflichtfeld)\)|\(adresse[^\S\n]+wird[^\S\n]+niemals[^\S\n]+ver\u00f6ffentlicht\))){1,2}
           | kommentar[^\S\n]+verfassen(?:[^\S\n]+antwort(?:en)?[^\S\n]+abbrechen)?
           | \u0394
           | (?:please[^\S\n]+enable[^\S\n]+javascript[^\S\n]+to[^\S\n]+view[^\S\n]+the[^\S\n]+)?comments[^\S\n]+powered[^\S\n]+by[^\S\n]+disqus\.?

@@ -39,7 +39,7 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
     "share": {
         "de": ("Teilen", "Teilen mit:", "Teile dies:", "Diesen Artikel teilen", "Artikel teilen", "Beitrag teilen",
                "Auf Facebook teilen", "Gefällt mir:", "Gefällt mir Wird geladen …", "Wird geladen …",
-               "Teilen Sie dies mit:", "Liken Lade …"),  # WordPress.com's share bar (8 and 19 blogs there)
+               "Teilen Sie dies mit:", "Liken Lade …", "Sharen mit:"),  # WordPress.com's share bar (8, 19, 4 blogs there)
         "fr": ("Partager", "Partager :", "Partager cet article", "Partagez cet article", "Partager sur Facebook",
                "J'aime :", "J'aime chargement…", "Chargement…"),
         "es": ("Compartir", "Compartir esto:", "Comparte esto:", "Compartir este artículo", "Compartir en Facebook",

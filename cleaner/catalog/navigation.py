@@ -45,7 +45,11 @@ RULES = [
     Rule(
         id="navigation.tags",
         description='Tag and category lines: "Tags: a, b", "Filed under: ...", "Categories: ...".',
-        pattern=r"(?:tags?|tagged(?:[^\S\n]+with)?|tagged[^\S\n]+as|filed[^\S\n]+under|categories|category|topics|posted[^\S\n]+in|labels)[^\S\n]*:[^\S\n]*(?![^\n]*[\p{Ll}\d)][.!?][^\S\n]*$)[^\n]{1,400}"
+        # German and Polish labels: each over a list on 3 to 11 unrelated sites among the saved pages of
+        # trafilatura's evaluation set (Kategorie 11, Schlagwörter 9, Kategorien 6, Schlagworte 4, Abgelegt
+        # unter 3, Veröffentlicht in 3, Tagi 3)
+        pattern=r"(?:tags?|tagged(?:[^\S\n]+with)?|tagged[^\S\n]+as|filed[^\S\n]+under|categories|category|topics|posted[^\S\n]+in|labels"
+        r"|schlagw\u00f6rter|schlagworte|kategorien|kategorie|abgelegt[^\S\n]+unter|ver\u00f6ffentlicht[^\S\n]+in|tagi)[^\S\n]*:[^\S\n]*(?![^\n]*[\p{Ll}\d)][.!?][^\S\n]*$)[^\n]{1,400}"
         r"|filed[^\S\n]+under[^\S\n]+(?-i:\p{Lu})[^\n,.;]{0,60}"
         r"|posted[^\S\n]+in[^\S\n]+uncategori[sz]ed"  # WordPress's default category
         # WordPress's entry footer in older themes
@@ -157,6 +161,7 @@ RULES = [
           # menu in English
           | erstelle[^\S\n]+eine[^\S\n]+kostenlose[^\S\n]+website[^\S\n]+oder[^\S\n]+blog[^\S\n]*[\u2013-]?[^\S\n]*auf[^\S\n]+wordpress\.com\.?
           | bloggen[^\S\n]+auf[^\S\n]+wordpress\.com\.? | monat[^\S\n]+ausw\u00e4hlen | select[^\S\n]+month
+          | kategorie[^\S\n]+ausw\u00e4hlen | select[^\S\n]+category   # the category menu (10 blogs there)
           | toggle[^\S\n]+(?:navigation|menu) | main[^\S\n]+menu | (?:open|close)[^\S\n]+menu
           # "Back to all posts", "Back to Blog" after an arrow: seen on changelog.cloudflare.com, spheron.network, redhat.com,
           # mailkite, zed.dev, adsx and a personal blog

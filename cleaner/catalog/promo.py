@@ -42,6 +42,8 @@ RULES = [
           # WordPress.com's subscribe form, seen in scraped text of nolanlawson.com, eclecticlight.co, maphappenings.com,
           # textslashplain.com, aff-wg.org and henrikwarne.com.
           | join[^\S\n]+[\d,]+[^\S\n]+other[^\S\n]+(?:subscribers|followers|readers)
+          # its German form (5 blogs among the saved pages of trafilatura's evaluation set)
+          | gib[^\S\n]+deine[^\S\n]+e-mail-adresse[^\S\n]+ein,?[^\S\n]+um[^\S\n]+diesem[^\S\n]+blog[^\S\n]+zu[^\S\n]+folgen\b[^\n]{0,160}
           | (?:click|tap)[^\S\n]+here[^\S\n]+to[^\S\n]+(?:subscribe|sign[^\S\n]+up)(?:[^\S\n]+(?:to|for)[^\S\n]+[^\n.!]{1,60})?[.!]?
           | (?:please[^\S\n]+)?subscribe[^\S\n]+to[^\S\n]+(?:our|my)[^\S\n]+youtube[^\S\n]+channel\b[^\n]{0,80}
           | (?:subscribe|sign[^\S\n]+up)[^\S\n]+(?:now|today)[^\S\n]+(?:for|to[^\S\n]+get)[^\S\n]+(?:unlimited|full|digital|complete)[^\S\n]+access\b[^\n]{0,80}
