@@ -405,10 +405,6 @@ def prose_bounds(text: str, lines: Sequence[Line], cache: dict[str, tuple[float,
     return (prose[0], prose[-1]) if prose else (-1, -1)
 
 
-#: A label between two of a menu's lines goes with them at this probability (the model scores a
-#: menu's items unevenly: one under the rule's threshold would break the run in two).
-MENU_GAP = 0.5
-
 #: Labels a run at the head of the page needs to be taken for a menu (a headline, a byline and a
 #: dateline make three).
 MENU_LABELS = 6
@@ -420,8 +416,7 @@ def menu_runs(text: str, lines: Sequence[Line], cut: Sequence[float], probabilit
     labels or more (`is_label`) that the model scores at `threshold` or above, one under the other
     (lines a named rule cut may stand among them): a site's menu. A date among them stays: it is
     the article's dateline as often as the menu's, and so does the line over it, the article's
-    headline as often as a menu's last item. A label the model scores at `MENU_GAP` or more between
-    two of the run's lines goes on with the run. A run whose lines start with a figure one time in three
+    headline as often as a menu's last item. A run whose lines start with a figure one time in three
     is a list of data (ingredients and their quantities, results), not a menu. Only where a named rule cut a line above the
     article's first prose (a skip link, a "Menu" button) is the head of the page known to be
     chrome; elsewhere such a run is as likely the article's own list (ingredients, a packing
@@ -439,13 +434,10 @@ def menu_runs(text: str, lines: Sequence[Line], cut: Sequence[float], probabilit
     if not any(c >= 0.99 for c in cut[: max(prose, 0)]):
         return taken  # no chrome above the article that a named rule knows: a list there is the article's
     run: list[Line] = []
-    def strong(k: int) -> bool:
-        return k < prose and (cut[k] >= 0.99 or (probability.get(lines[k], 0.0) >= threshold
-                                                 and is_label(text[lines[k].start : lines[k].end])))
     for k in range(max(prose, 0) + 1):
         line = lines[k] if k < prose else None
-        if line is not None and (strong(k) or (run and strong(k + 1) and probability.get(line, 0.0) >= MENU_GAP
-                                               and is_label(text[line.start : line.end]))):
+        if line is not None and (cut[k] >= 0.99 or (probability.get(line, 0.0) >= threshold
+                                                     and is_label(text[line.start : line.end]))):
             run.append(line)
             continue
         labels = [r for r in run if r in probability]

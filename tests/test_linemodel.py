@@ -76,16 +76,6 @@ def test_the_headline_over_its_dateline_stays_below_a_menu() -> None:
     assert [text[a:b] for a, b in lines if a in taken] == ["Home", "News", "Sport", "Weather", "Contact"]
 
 
-def test_a_menu_item_scored_a_little_lower_does_not_break_the_run() -> None:
-    lines = linemodel.lines_of(text := "Skip\nHome\nNews\nSport\nWeather\nTravel\nContact\n" + PROSE[0])
-    scores = {line: 0.9 for line in lines[1:7]}
-    scores[lines[4]] = 0.6  # "Weather": under the threshold, over MENU_GAP
-    taken = linemodel.menu_runs(text, lines, [1.0] + [0.0] * 7, scores, 0.7, 7)
-    assert len(taken) == 6
-    scores[lines[4]] = 0.3  # a line the model thinks little of breaks it: two runs of too few labels
-    assert linemodel.menu_runs(text, lines, [1.0] + [0.0] * 7, scores, 0.7, 7) == set()
-
-
 def test_a_list_of_quantities_is_no_menu() -> None:
     text = "Skip\nIngredients\n125 g\nFlour\n65 g\nSugar\n1\nEgg\n1 tsp\nBaking powder\n" + PROSE[0]
     lines = linemodel.lines_of(text)

@@ -88,6 +88,10 @@ RULES = [
         description='Comment counters: "0 Comments", "No comments:", "3 Responses", "12 thoughts on ...".',
         pattern=r"""
             (?:\d[\d,.]*[^\S\n]*k?|one|zero)[^\S\n]+(?:comments?|responses?|replies|reply|thoughts?[^\S\n]+on[^\S\n]+["\u201c][^\n]{1,120})(?:[^\S\n]+yet)?
+          # WordPress themes' "12 Responses to “Title”", "5 Kommentare zu „Titel“" (8 blogs among the saved
+          # pages of trafilatura's evaluation set)
+          | (?:\d[\d,.]*|one|no)[^\S\n]+(?:comments?|responses?|replies|antworten|kommentare|r\u00e9ponses?|commentaires?)[^\S\n]+
+            (?:to|on|zu|auf|\u00e0|sur)[^\S\n]+["\u201c\u201e\u00ab][^\n]{1,200}
           | no[^\S\n]+(?:comments|responses|replies)(?:[^\S\n]+yet)?  # "No comment." is an answer
           | (?:view|show|read|load|see)[^\S\n]+(?:all[^\S\n]+)?\d*[^\S\n]*comments?(?:[^\S\n]*\(\d+\))?
           | comments?[^\S\n]*\(\d+\)
@@ -100,6 +104,7 @@ RULES = [
         """,
         verbose=True,
         remove=("0 Comments", "No comments:", "12 thoughts on \u201cHow to Grow Tomatoes\u201d", "View all 14 comments",
+                "One Response to \u201cHow to Grow Tomatoes\u201d", "5 Kommentare zu \u201eTomaten im Topf\u201c",
                 "No hay comentarios:", "1 comentario:", "5coment\u00e1rios", "sem coment\u00e1rio", "12 Kommentare"),
         keep=("No comments were made at the hearing, the clerk said.", "Sin comentarios, dijo el alcalde, y se fue."),
         reason="comment widget",
