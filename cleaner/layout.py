@@ -141,6 +141,29 @@ def paragraph_end(probe: str, pos: int) -> int:
     return m.start()
 
 
+#: A line this long (characters) that ends with no closing mark leaves its sentence open.
+WRAPPED_LINE = 40
+_CLOSING = frozenset(".!?:;\"'\u201d\u2019\u00bb)]}\u2026|>*")
+
+
+def continues_sentence(text: str, pos: int) -> bool:
+    """Whether the line at `pos` goes on a sentence the line right above it leaves open, as
+    hard-wrapped prose does: that line (no blank line between) is long and ends with no closing
+    mark, and this one starts with a small letter. A label a rule would cut ("like this:", "read
+    more") is then the article's words; a label under a heading or a menu item stays a label.
+
+    >>> text = "When the clerk was asked about it, the answer she gave was\\nread more\\n\\nRead more"
+    >>> continues_sentence(text, text.index("read")), continues_sentence(text, text.index("Read"))
+    (True, False)
+    """
+    line_start = text.rfind("\n", 0, pos) + 1
+    first = text[line_start : line_start + 200].lstrip(" \t")[:1]
+    if line_start < 2 or not first.islower():
+        return False
+    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].rstrip()
+    return len(above) >= WRAPPED_LINE and above[-1] not in _CLOSING and above.lstrip()[:1] not in ("#", "|")
+
+
 class Hit(NamedTuple):
     """A span a rule found; `whole_line` hits go with their lines."""
 
@@ -167,6 +190,8 @@ def plan_cuts(text: str, hits: Iterable[tuple[int, int, int, bool]]) -> list[Pie
     partial: dict[int, list[Piece]] = {}  # line start -> partial pieces on that line
     at = line_at if "\r" in text else _line_at_lf
     for start, end, rule, whole in _resolve(text, hits):
+        if continues_sentence(text, start) and (whole or not text[text.rfind("\n", 0, start) + 1 : start].strip()):
+            continue  # a wrapped line of prose that starts like a label ("... would look" / "like this:")
         if whole:
             first = at(text, start)
             last = first if end <= first.content_end else line_at(text, max(start, end - 1))

@@ -178,3 +178,23 @@ def test_looks_again_after_cuts_are_bounded(monkeypatch) -> None:  # type: ignor
     assert len(calls) <= engine.MOST_LOOKS + 2
     assert result.removed and result.restore_input() == text
     assert "Source" not in Cleaner().clean(pair * 5).text  # a short page's run still comes off whole
+
+
+def test_hard_wrapped_prose_keeps_its_lines_that_read_like_labels() -> None:
+    # Text wrapped at a fixed width (e-mail, plain-text newsletters, RFCs) breaks sentences at any
+    # word: a line may then read "like this:" or "read more", and it is still the article's.
+    para = "The council met on Monday and agreed the budget for the coming year, after a long debate.\n\n"
+    for words in ("like this:", "share this", "read more", "related", "advertisement", "subscribe"):
+        text = (para * 3 + "When the clerk was asked about the budget, the answer she gave was\n" + words
+                + "\nand the meeting moved on to the next item on its long agenda.\n\n" + para)
+        assert Cleaner().clean(text).text == text, words
+    # The same words as labels of their own still go: after a blank line, or under a short line.
+    out = Cleaner().clean(para * 3 + "Related\nShare this\n").text
+    assert "Related" not in out and "Share this" not in out
+
+
+def test_a_section_never_starts_at_a_wrapped_line() -> None:
+    para = "The council met on Monday and agreed the budget for the coming year, after a long debate.\n"
+    text = (para * 6 + "In the example the request to the server would look\nlike this:\n\n"
+            + "POST /budget HTTP/1.1\nHost: example.org\n\n" + para)
+    assert Cleaner().clean(text).text == text
