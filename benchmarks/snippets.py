@@ -1,6 +1,7 @@
 """What `Cleaner.clean` keeps of saved web pages whose main text is known by snippets.
 
     python benchmarks/snippets.py --from-trafilatura CHECKOUT PAGES.jsonl   # build the pages once
+    python benchmarks/snippets.py --from-readability CHECKOUT PAGES.jsonl
     python benchmarks/snippets.py PAGES.jsonl [--preset NAME] [--show N]
 
 trafilatura's repository (https://github.com/adbar/trafilatura, `tests/eval/` and
@@ -9,7 +10,12 @@ belong to its main text ("with") and a few that do not ("without": menus, footer
 also some titles and dates, which our metric counts as content). `--from-trafilatura` turns a local
 checkout of it into JSON Lines of `{"url", "host", "text", "with", "without"}`, the text one line
 per block element of the page, as a scraper that keeps every visible line would give it; pages of
-the domains listed in a `RESERVED.md` given with `--reserved` are left out.
+the domains listed (one "- domain" line each) in a file given with `--exclude` are left out.
+
+Mozilla Readability's repository (https://github.com/mozilla/readability, `test/test-pages/`) holds
+about 130 saved pages, each with the main text its extractor gives (`expected.html`).
+`--from-readability` writes the same JSON Lines, the lines of that main text as "with" snippets
+and no "without" ones; `--skip NAME,...` leaves out test pages by name (prefixes).
 
 The figures: "with" snippets that survive cleaning (a lost one is a content cut on a site no rule
 was written from, each printed with the rule that took it) and "without" snippets that are gone
@@ -79,15 +85,19 @@ def page_text(html: str) -> str:
     return "\n".join(out).strip() + "\n"
 
 
-def build(checkout: Path, out: Path, reserved: Path | None) -> None:
+def _show(checkout: Path, path: str) -> bytes:
+    """A file of the checkout's HEAD (the working tree may be absent)."""
+    return subprocess.run(["git", "-C", str(checkout), "show", f"HEAD:{path}"], capture_output=True, check=True).stdout
+
+
+def build(checkout: Path, out: Path, exclude: Path | None) -> None:
     """Write the pages of a trafilatura checkout's evaluation set as JSON Lines."""
     def show(path: str) -> bytes:
-        return subprocess.run(["git", "-C", str(checkout), "show", f"HEAD:{path}"], capture_output=True,
-                              check=True).stdout
+        return _show(checkout, path)
     data = json.loads(show("tests/evaldata.json"))
     skip = set()
-    if reserved is not None:
-        skip = {line[2:].strip().lower() for line in reserved.read_text(encoding="utf-8").splitlines()
+    if exclude is not None:
+        skip = {line[2:].strip().lower() for line in exclude.read_text(encoding="utf-8").splitlines()
                 if line.startswith("- ") and "." in line and " " not in line[2:].strip()}
     written = 0
     with out.open("w", encoding="utf-8") as f:
@@ -101,6 +111,28 @@ def build(checkout: Path, out: Path, reserved: Path | None) -> None:
                 continue
             f.write(json.dumps({"url": url, "host": host, "text": page_text(html), "with": page.get("with", []),
                                 "without": page.get("without", [])}, ensure_ascii=False) + "\n")
+            written += 1
+    print(f"{written} pages written to {out}")
+
+
+def build_readability(checkout: Path, out: Path, skip: tuple[str, ...]) -> None:
+    """Write Readability's test pages as JSON Lines: each page's text, its main text's lines as "with"."""
+    listing = subprocess.run(["git", "-C", str(checkout), "ls-tree", "--name-only", "HEAD", "test/test-pages/"],
+                             capture_output=True, text=True, check=True).stdout.split()
+    written = 0
+    with out.open("w", encoding="utf-8") as f:
+        for folder in listing:
+            name = folder.rsplit("/", 1)[-1]
+            if skip and name.startswith(skip):
+                continue
+            try:
+                text = page_text(_show(checkout, f"{folder}/source.html").decode("utf-8", "replace"))
+                main = page_text(_show(checkout, f"{folder}/expected.html").decode("utf-8", "replace"))
+            except subprocess.CalledProcessError:
+                continue
+            lines = [line for line in main.splitlines() if line.strip()]
+            f.write(json.dumps({"url": name, "host": name, "text": text, "with": lines, "without": []},
+                               ensure_ascii=False) + "\n")
             written += 1
     print(f"{written} pages written to {out}")
 
@@ -144,16 +176,21 @@ def main() -> None:
     parser.add_argument("pages", type=Path, nargs="?", help="JSON Lines of pages (built by --from-trafilatura)")
     parser.add_argument("--from-trafilatura", nargs=2, type=Path, metavar=("CHECKOUT", "OUT"),
                         help="build the pages from a local trafilatura checkout into OUT")
-    parser.add_argument("--reserved", type=Path, help="a RESERVED.md whose listed domains are left out")
+    parser.add_argument("--from-readability", nargs=2, type=Path, metavar=("CHECKOUT", "OUT"),
+                        help="build the pages from a local Readability checkout into OUT")
+    parser.add_argument("--exclude", type=Path, help='a file of "- domain" lines whose pages are left out')
+    parser.add_argument("--skip", default="", help="Readability test pages left out, by name prefixes, comma-separated")
     parser.add_argument("--preset", default="default")
     parser.add_argument("--show", type=int, default=20, help="lost snippets printed")
     args = parser.parse_args()
     if args.from_trafilatura:
-        build(*args.from_trafilatura, args.reserved)
+        build(*args.from_trafilatura, args.exclude)
+    if args.from_readability:
+        build_readability(*args.from_readability, tuple(filter(None, args.skip.split(","))))
     if args.pages:
         score(args.pages, args.preset, args.show)
-    elif not args.from_trafilatura:
-        parser.error("give PAGES.jsonl, or --from-trafilatura CHECKOUT OUT")
+    elif not (args.from_trafilatura or args.from_readability):
+        parser.error("give PAGES.jsonl, or --from-trafilatura / --from-readability CHECKOUT OUT")
 
 
 if __name__ == "__main__":
