@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 import regex
 
-from .layout import Hit
+from .layout import Hit, continues_sentence
 from .rules import Rule
 from .scan import LEAD, TRAIL  # the line scope's own edges
 
@@ -65,30 +65,13 @@ def section_hits(text: str, rules: Sequence[Rule], indices: Sequence[int]) -> li
     for i in indices:
         pattern = _heading(rules[i].regex_source())
         before = lines_before = 0
-        for k, ((start, end), words) in enumerate(zip(spans, prose)):
+        for (start, end), words in zip(spans, prose):
             if not words and 0 < end - start <= HEADING_CHARS and start * 2 > len(probe) \
                     and lines_before >= PROSE_BEFORE and PROSE_RATIO * (total - before) < before \
-                    and not _wrapped(probe, spans, k) and pattern.fullmatch(probe, start, end):
+                    and not continues_sentence(probe, start) and pattern.fullmatch(probe, start, end):
                 hits.append(Hit(start, len(probe), i, True))
                 break
             before += words
             lines_before += words > 0
     return hits
 
-
-def _wrapped(text: str, spans: Sequence[tuple[int, int]], k: int) -> bool:
-    """Whether line k goes on a sentence that the line above leaves open, as hard-wrapped text does
-    ("... a request would look" / "like this:"): it starts with a small letter, and the line right
-    above (no blank line between) ends with no closing mark. A heading does neither.
-
-    >>> text = "The request would look\\nlike this:\\n\\nLike this:"
-    >>> spans = [(0, 22), (23, 33), (34, 34), (35, 45)]
-    >>> [_wrapped(text, spans, k) for k in (1, 3)]
-    [True, False]
-    """
-    start, end = spans[k]
-    first = text[start:end].lstrip()[:1]
-    if k == 0 or not first.islower():
-        return False
-    above = text[spans[k - 1][0] : spans[k - 1][1]].rstrip()
-    return bool(above) and not above.endswith(_PROSE_END + (":", ";"))
