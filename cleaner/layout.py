@@ -146,19 +146,22 @@ WRAPPED_LINE = 40
 _CLOSING = frozenset(".!?:;\"'\u201d\u2019\u00bb)]}\u2026|>*")
 
 
-def continues_sentence(text: str, pos: int) -> bool:
+def continues_sentence(text: str, pos: int, whole_line: bool = True) -> bool:
     """Whether the line at `pos` goes on a sentence the line right above it leaves open, as
     hard-wrapped prose does: that line (no blank line between) is long and ends with no closing
     mark, and this one starts with a small letter. A label a rule would cut ("like this:", "read
     more") is then the article's words; a label under a heading or a menu item stays a label.
+    With `whole_line` false, only a hit that starts where the line's words start counts.
 
     >>> text = "When the clerk was asked about it, the answer she gave was\\nread more\\n\\nRead more"
     >>> continues_sentence(text, text.index("read")), continues_sentence(text, text.index("Read"))
     (True, False)
+    >>> continues_sentence(text, text.index("more"), whole_line=False)
+    False
     """
     line_start = text.rfind("\n", 0, pos) + 1
     first = text[line_start : line_start + 200].lstrip(" \t")[:1]
-    if line_start < 2 or not first.islower():
+    if line_start < 2 or not first.islower() or (not whole_line and text[line_start:pos].strip()):
         return False
     above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].rstrip()
     return len(above) >= WRAPPED_LINE and above[-1] not in _CLOSING and above.lstrip()[:1] not in ("#", "|")
@@ -190,7 +193,7 @@ def plan_cuts(text: str, hits: Iterable[tuple[int, int, int, bool]]) -> list[Pie
     partial: dict[int, list[Piece]] = {}  # line start -> partial pieces on that line
     at = line_at if "\r" in text else _line_at_lf
     for start, end, rule, whole in _resolve(text, hits):
-        if continues_sentence(text, start) and (whole or not text[text.rfind("\n", 0, start) + 1 : start].strip()):
+        if continues_sentence(text, start, whole):
             continue  # a wrapped line of prose that starts like a label ("... would look" / "like this:")
         if whole:
             first = at(text, start)

@@ -416,12 +416,14 @@ def menu_runs(text: str, lines: Sequence[Line], cut: Sequence[float], probabilit
     labels or more (`is_label`) that the model scores at `threshold` or above, one under the other
     (lines a named rule cut may stand among them): a site's menu. A date among them stays: it is
     the article's dateline as often as the menu's, and so does the line over it, the article's
-    headline as often as a menu's last item. A run whose lines start with a figure one time in three
-    is a list of data (ingredients and their quantities, results), not a menu. Only where a named rule cut a line above the
-    article's first prose (a skip link, a "Menu" button) is the head of the page known to be
-    chrome; elsewhere such a run is as likely the article's own list (ingredients, a packing
-    list, key points) and stays. (Below such chrome, a list that runs on from the menu, with no
-    line of another shape between them, still goes with it: a known limit.)
+    headline as often as a menu's last item. A run whose lines start with a figure one time in
+    three is a list of data (ingredients and their quantities, results), not a menu.
+
+    Only where a named rule cut a line above the article's first prose (a skip link, a "Menu"
+    button) is the head of the page known to be chrome; elsewhere such a run is as likely the
+    article's own list (ingredients, a packing list, key points) and stays. (Below such chrome, a
+    list that runs on from the menu, with no line of another shape between them, still goes with
+    it: a known limit.)
 
     >>> text = "Skip\\nHome\\nNews\\nSport\\nWeather\\nTravel\\nContact\\nA long line of prose that opens the article here, with twelve words."
     >>> lines = lines_of(text)
@@ -441,7 +443,8 @@ def menu_runs(text: str, lines: Sequence[Line], cut: Sequence[float], probabilit
             run.append(line)
             continue
         labels = [r for r in run if r in probability]
-        if len(labels) >= MENU_LABELS and 3 * sum(text[r.start : r.end].lstrip()[:1].isdigit() for r in run) < len(run):
+        figures = sum(text[r.start : r.end].lstrip()[:1].isdigit() for r in run)
+        if len(labels) >= MENU_LABELS and 3 * figures < len(run):
             dated = [_has_date(text[r.start : r.end]) for r in run] + [False]
             # a date stays, and so does the line over it: the article's headline over its dateline
             taken.update(r.start for j, r in enumerate(run) if r in probability and not dated[j] and not dated[j + 1])

@@ -74,4 +74,3 @@ def section_hits(text: str, rules: Sequence[Rule], indices: Sequence[int]) -> li
             before += words
             lines_before += words > 0
     return hits
-
