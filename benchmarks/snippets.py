@@ -2,6 +2,7 @@
 
     python benchmarks/snippets.py --from-trafilatura CHECKOUT PAGES.jsonl   # build the pages once
     python benchmarks/snippets.py --from-readability CHECKOUT PAGES.jsonl
+    python benchmarks/snippets.py --from-scrapinghub CHECKOUT PAGES.jsonl
     python benchmarks/snippets.py PAGES.jsonl [--preset NAME] [--show N]
 
 trafilatura's repository (https://github.com/adbar/trafilatura, `tests/eval/` and
@@ -17,6 +18,12 @@ about 130 saved pages, each with the main text its extractor gives (`expected.ht
 `--from-readability` writes the same JSON Lines, the lines of that main text as "with" snippets
 and no "without" ones; `--skip NAME,...` leaves out test pages by name (prefixes).
 
+Zyte's article extraction benchmark (https://github.com/scrapinghub/article-extraction-benchmark,
+`html/` and `ground-truth.json`) holds 181 saved news and blog pages, each with its article's
+body as a human annotated it. `--from-scrapinghub` writes the same JSON Lines, the body's
+paragraphs as "with" snippets (the headline, byline and date are not in it, so there are no
+"without" ones); `--exclude` leaves out domains as for trafilatura.
+
 The figures: "with" snippets that survive cleaning (a lost one is a content cut on a site no rule
 was written from, each printed with the rule that took it) and "without" snippets that are gone
 (a rough recall: the set's notion of boilerplate is wider than ours). A snippet counts where it
@@ -27,6 +34,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import gzip
 import json
 import subprocess
 from html.parser import HTMLParser
@@ -90,20 +98,31 @@ def _show(checkout: Path, path: str) -> bytes:
     return subprocess.run(["git", "-C", str(checkout), "show", f"HEAD:{path}"], capture_output=True, check=True).stdout
 
 
+def _excluded(exclude: Path | None) -> set[str]:
+    """The domains of the "- domain" lines of `exclude`."""
+    if exclude is None:
+        return set()
+    return {line[2:].strip().lower() for line in exclude.read_text(encoding="utf-8").splitlines()
+            if line.startswith("- ") and "." in line and " " not in line[2:].strip()}
+
+
+def _host(url: str, skip: set[str]) -> str | None:
+    """The host of `url` without "www.", or None if it is one of the domains of `skip` or under one."""
+    host = urlparse(url).netloc.lower().removeprefix("www.")
+    return None if any(host == r or host.endswith("." + r) for r in skip) else host
+
+
 def build(checkout: Path, out: Path, exclude: Path | None) -> None:
     """Write the pages of a trafilatura checkout's evaluation set as JSON Lines."""
     def show(path: str) -> bytes:
         return _show(checkout, path)
     data = json.loads(show("tests/evaldata.json"))
-    skip = set()
-    if exclude is not None:
-        skip = {line[2:].strip().lower() for line in exclude.read_text(encoding="utf-8").splitlines()
-                if line.startswith("- ") and "." in line and " " not in line[2:].strip()}
+    skip = _excluded(exclude)
     written = 0
     with out.open("w", encoding="utf-8") as f:
         for url, page in data.items():
-            host = urlparse(url).netloc.lower().removeprefix("www.")
-            if any(host == r or host.endswith("." + r) for r in skip):
+            host = _host(url, skip)
+            if host is None:
                 continue
             try:
                 html = show(f"tests/eval/{page['file']}").decode("utf-8", "replace")
@@ -133,6 +152,28 @@ def build_readability(checkout: Path, out: Path, skip: tuple[str, ...]) -> None:
             lines = [line for line in main.splitlines() if line.strip()]
             f.write(json.dumps({"url": name, "host": name, "text": text, "with": lines, "without": []},
                                ensure_ascii=False) + "\n")
+            written += 1
+    print(f"{written} pages written to {out}")
+
+
+def build_scrapinghub(checkout: Path, out: Path, exclude: Path | None) -> None:
+    """Write the pages of Zyte's article extraction benchmark as JSON Lines: each page's text, its
+    annotated body's paragraphs as "with"."""
+    truth = json.loads(_show(checkout, "ground-truth.json"))
+    skip = _excluded(exclude)
+    written = 0
+    with out.open("w", encoding="utf-8") as f:
+        for key, page in sorted(truth.items()):
+            host = _host(page["url"], skip)
+            if host is None:
+                continue
+            try:
+                html = gzip.decompress(_show(checkout, f"html/{key}.html.gz")).decode("utf-8", "replace")
+            except subprocess.CalledProcessError:
+                continue
+            lines = [line for line in page["articleBody"].splitlines() if line.strip()]
+            f.write(json.dumps({"url": page["url"], "host": host, "text": page_text(html), "with": lines,
+                                "without": []}, ensure_ascii=False) + "\n")
             written += 1
     print(f"{written} pages written to {out}")
 
@@ -178,7 +219,10 @@ def main() -> None:
                         help="build the pages from a local trafilatura checkout into OUT")
     parser.add_argument("--from-readability", nargs=2, type=Path, metavar=("CHECKOUT", "OUT"),
                         help="build the pages from a local Readability checkout into OUT")
-    parser.add_argument("--exclude", type=Path, help='a file of "- domain" lines whose pages are left out')
+    parser.add_argument("--from-scrapinghub", nargs=2, type=Path, metavar=("CHECKOUT", "OUT"),
+                        help="build the pages from a local checkout of Zyte's article extraction benchmark into OUT")
+    parser.add_argument("--exclude", type=Path, help='a file of "- domain" lines whose pages are left out '
+                        "(trafilatura, Zyte)")
     parser.add_argument("--skip", default="", help="Readability test pages left out, by name prefixes, comma-separated")
     parser.add_argument("--preset", default="default")
     parser.add_argument("--show", type=int, default=20, help="lost snippets printed")
@@ -187,10 +231,12 @@ def main() -> None:
         build(*args.from_trafilatura, args.exclude)
     if args.from_readability:
         build_readability(*args.from_readability, tuple(filter(None, args.skip.split(","))))
+    if args.from_scrapinghub:
+        build_scrapinghub(*args.from_scrapinghub, args.exclude)
     if args.pages:
         score(args.pages, args.preset, args.show)
-    elif not (args.from_trafilatura or args.from_readability):
-        parser.error("give PAGES.jsonl, or --from-trafilatura / --from-readability CHECKOUT OUT")
+    elif not (args.from_trafilatura or args.from_readability or args.from_scrapinghub):
+        parser.error("give PAGES.jsonl, or --from-trafilatura / --from-readability / --from-scrapinghub CHECKOUT OUT")
 
 
 if __name__ == "__main__":

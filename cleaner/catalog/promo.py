@@ -160,18 +160,24 @@ RULES = [
 RULES += [
     Rule(
         id="promo.call-to-action",
-        description='An advertising line that ends in a call to action: "... 50% OFF. Show me the deals!", "... CLICK HERE".',
+        description='An advertising line that ends in a call to action: "... 50% OFF. Show me the deals!", "... CLICK HERE". '
+                    "The call stands as a sentence of its own, or the line is short; a sentence that merely ends in "
+                    '"... you can buy now." is prose.',
         pattern=r"""
             (?>[^\n]{1,300})  # the whole line at once, then one look back at how it ends (a quoted order is no advert)
-            (?<=\b(?:click[^\S\n]+here|shop[^\S\n]+now|buy[^\S\n]+now|order[^\S\n]+now|order[^\S\n]+today|download[^\S\n]+now
+            (?<=(?:^[^\n]{0,40}|(?:^|[.!?:;(|\u00bb\u203a>\u2192\u2013\u2014\u2026-]|\p{So})[^\S\n]*)
+              \b(?:click[^\S\n]+here|shop[^\S\n]+now|buy[^\S\n]+now|order[^\S\n]+now|order[^\S\n]+today|download[^\S\n]+now
               |get[^\S\n]+it[^\S\n]+now|show[^\S\n]+me(?:[^\S\n]+[\w'\u2019-]+){1,3}|sign[^\S\n]+up[^\S\n]+(?:now|today)
               |try[^\S\n]+it[^\S\n]+(?:free|now|today)|claim[^\S\n]+your[^\S\n]+[\w-]+|learn[^\S\n]+more[^\S\n]+here|see[^\S\n]+the[^\S\n]+deals?)[^\w\n"'“”‘’]{0,6})
         """,
         verbose=True,
         confidence="medium",
-        remove=("Garden tools are now 50% OFF plus free shipping. Show me the tools!", "FREE GUIDE! Download our 40-page guide. CLICK HERE"),
+        remove=("Garden tools are now 50% OFF plus free shipping. Show me the tools!", "FREE GUIDE! Download our 40-page guide. CLICK HERE",
+                "For more videos click here.", "Buyer's Guide: Laptops (Buy Now)"),
         keep=("To see the list, click here and scroll down, the clerk told us.\n\nWe did.", "\"Show me the money,\" he said.",
-              'The officer yelled: "Show me your hands!"'),
+              'The officer yelled: "Show me your hands!"',
+              "A mesh router is a gift the whole family will use, and this one is on sale, so you can buy now.",
+              "To grow a business, you have to step into the limelight and claim your authority."),
         reason="advertising",
     ),
 ]
