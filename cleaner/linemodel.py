@@ -58,6 +58,11 @@ compartilhar comentários assine privacidade leia publicidade
 condividi commenti iscriviti leggi pubblicità
 delen reacties abonneren lees advertentie
 udostępnij komentarze subskrybuj czytaj reklama
+paylaş yorum yorumlar abone giriş kayıt menü önceki sonraki haberler dakika okuma reklam
+sdílet komentáře komentář přihlásit registrace hledat menu předchozí následující reklama číst nahoru
+dela kommentarer kommentera prenumerera logga sök meny föregående nästa läs annons lyssna
+kommentarer abonner søg søk forrige næste neste annonse
+поделиться комментарии подписаться войти поиск меню реклама читать далее
 """.split())
 
 _WORD = re.compile(r"\w+")  # the standard library's engine: faster on a pattern this plain
