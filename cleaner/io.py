@@ -7,7 +7,7 @@ import errno
 import itertools
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -68,11 +68,15 @@ class Decoded:
         return self.bom + text.encode(self.encoding)
 
 
-def check_destination(src: Path, out: Path) -> None:
+def check_destination(src: Path, out: Path, suffixes: tuple[str, ...] = DEFAULT_SUFFIXES,
+                      outputs: Collection[str] = ()) -> None:
     """Refuse an output folder where a cleaned copy could land on an input.
 
     DST may lie inside SRC (the walk leaves it out) but may not be SRC, hold SRC, or, for a single
-    file, be the file's own folder.
+    file, be the file's own folder. Nor may a DST inside SRC already hold a document (a file with
+    `suffixes`) that is not one of `outputs` (the paths, relative to DST, that an earlier run's
+    manifest lists): that file is one of the user's inputs, which the walk would skip and a
+    cleaned copy of the same name would overwrite.
     """
     s, o = src.resolve(), out.resolve()
     if s.is_file():
@@ -83,6 +87,13 @@ def check_destination(src: Path, out: Path) -> None:
         raise CleanerError("--out must differ from SRC: inputs are never overwritten")
     if o in s.parents:
         raise CleanerError(f"--out {out} contains SRC {src}, so outputs could land on inputs; choose a folder outside it")
+    if o.is_relative_to(s) and o.is_dir():
+        known = set(outputs)
+        stray = next((rel for _, rel in find_documents(out, suffixes) if rel not in known), None)
+        if stray is not None:
+            raise CleanerError(f"--out {out} lies inside SRC {src} and already holds {out / stray}, which no earlier "
+                               "run wrote: it is an input, and a cleaned copy could overwrite it; choose an --out "
+                               "that is new, empty, or outside SRC")
 
 
 def find_documents(src: Path, suffixes: tuple[str, ...] = DEFAULT_SUFFIXES, exclude: Path | None = None) -> Iterator[tuple[Path, str]]:

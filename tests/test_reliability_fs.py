@@ -63,6 +63,25 @@ def test_dst_inside_src_is_never_read_back(src: Path) -> None:
     assert (src / "a.txt").read_text() == ARTICLE
 
 
+def test_dst_inside_src_holding_an_input_is_refused(src: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # src/sub holds the input b.md; with src/sub as DST, the walk would skip it, and src/b.md's
+    # cleaned copy would land on it had SRC held one: refuse before any write.
+    (src / "b.md").write_text("Another story.\n")
+    before = digest(src)
+    assert main(["clean", str(src), "--out", str(src / "sub"), "-q"]) == USAGE
+    assert "already holds" in capsys.readouterr().err
+    assert digest(src) == before
+
+
+def test_dst_inside_src_from_an_earlier_run_is_reused(src: Path) -> None:
+    # The outputs, the manifest and the report of an earlier run into the same DST are its own.
+    out = src / "cleaned"
+    assert run(src, out)[0] == OK
+    assert run(src, out, "--restart")[0] == OK
+    assert run(src, out, "--ext", ".md", "--ext", ".txt", "--ext", ".jsonl")[0] == OK
+    assert (out / "a.txt").read_text() == CLEAN and (src / "a.txt").read_text() == ARTICLE
+
+
 def test_symlink_leaving_src_is_not_followed(src: Path, tmp_path: Path) -> None:
     secret = tmp_path / "elsewhere.txt"
     secret.write_text("private\n")

@@ -12,7 +12,7 @@ from contextlib import ExitStack
 from pathlib import Path
 from typing import IO, cast
 
-from .. import formats, timer
+from .. import formats, manifest, timer
 from ..config import load_rules
 from ..corpus import DEFAULT_SUFFIXES, Options, Summary, clean_jsonl, clean_tree
 from ..errors import CleanerError
@@ -115,9 +115,9 @@ def run(args: argparse.Namespace) -> int:
             texts = source_texts(source, text_field=args.text_field, jsonl=True) if args.html else None
         else:
             out = None if args.dry_run else Path(args.out)
-            if out is not None:
-                check_destination(src, out)
             report_path = args.report or (str(out / REPORT_NAME) if out is not None else "-")
+            if out is not None:
+                check_destination(src, out, suffixes, _earlier_outputs(out, report_path, args.html))
             check_writes(src, _written((_report_option(args), report_path), ("--html", args.html)), dst=out,
                          suffixes=suffixes)
             # The diff goes to stdout: a report asked for there goes to stderr, so the two never mix.
@@ -217,6 +217,17 @@ def _select_learned(args: argparse.Namespace, rules: list[Rule]) -> list[Rule]:
     known = {r.id for r in pool} | {r.family for r in pool}
     args.ignore = [n for n in split_ids(args.ignore) if not _is_learned(n) or n in known]
     return rules
+
+
+def _earlier_outputs(out: Path, *written: str | None) -> set[str]:
+    """The files under `out` (relative to it) that an earlier run wrote there: the documents its
+    manifest lists, the manifest itself, and the files this run writes too (report, HTML page)."""
+    ours = set(manifest.load(out / manifest.MANIFEST_NAME)) | {manifest.MANIFEST_NAME}
+    real = out.resolve()
+    for path in filter(None, written):
+        if path != "-" and Path(path).resolve().is_relative_to(real):
+            ours.add(Path(path).resolve().relative_to(real).as_posix())
+    return ours
 
 
 def _names_a_file(out: str, src: Path, suffixes: tuple[str, ...]) -> bool:
