@@ -304,6 +304,38 @@ RULES += [
     ),
 ]
 
+# A WordPress comment's header: the commenter's name with "says:" ("sagt:" in German themes), then the
+# comment's date and time, "Roscoe says:" / "August 15, 2020 at 1:49 pm". Seen so on 25 unrelated
+# sites among the saved pages of trafilatura's evaluation set and Zyte's benchmark (6 English, 19
+# German) and on three dev sites; the date and time are what tell it from an article's "The report
+# says:" before a quotation.
+_COMMENT_DATE = r"""
+    (?:\d{1,2}\.[^\S\n]*\p{L}+\.?|\p{L}+\.?[^\S\n]+\d{1,2},?|\d{1,2}\.\d{1,2}\.|\d{1,2}/\d{1,2}/)[^\S\n]*\d{2,4}
+    (?:[^\S\n]*,)?[^\S\n]*(?:at|um|@)?[^\S\n]*\d{1,2}[:.]\d\d(?:[^\S\n]*(?:[ap]\.?m\.?|uhr))?
+"""
+RULES += [
+    Rule(
+        id="engagement.comment-meta",
+        description='A comment\'s header: the commenter\'s name and "says:" ("sagt:"), then the date and time: '
+                    '"Roscoe says:" / "August 15, 2020 at 1:49 pm" (WordPress themes; seen on 25 unrelated sites).',
+        pattern=r"""
+            (?:[^\n]{1,160}\n(?:[^\S\n]*\n)*[^\S\n]*  # the name (a pingback's title) on its own line over a bare "says:"
+              | [^\n]{0,80}?[^\S\n] | )                   # or before it on its line
+            (?:says|sagt)[^\S\n]*:[^\S\n]*(?:\n(?:[^\S\n]*\n)*[^\S\n]*)?
+        """ + _COMMENT_DATE,
+        verbose=True,
+        confidence="medium",
+        remove=("The ferry runs twice a day, and the crossing takes an hour in good weather.\n\n"
+                "Roscoe says:\nAugust 15, 2020 at 1:49 pm\nThanks, very useful.",
+                "Gabi sagt:\n17. Februar 2020 um 12:47\nDanke!",
+                "A Reader\nsays:\nMarch 8, 2025 at 10:47 am\nGreat post.",
+                "3 Responses to \u201cFerries\u201d\n\nDave says:\n\nJuly 11, 2011 at 12:25 pm"),
+        keep=("The report says:\nAll ferries stop for the winter, the clerk read aloud.",
+              "The timetable says: the first ferry leaves at 7:30, the last at 19:00, every day but Sunday."),
+        reason="comment header",
+    ),
+]
+
 RULES += [
     Rule(
         id="engagement.share-link",
