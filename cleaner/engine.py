@@ -227,6 +227,8 @@ class Cleaner:
             rule = next((i for i, threshold in self._models if p >= threshold), None)
             if rule is None and line.start in runs:
                 rule = next((i for i, threshold in self._runs if p >= threshold), None)
+                if rule is None and linemodel.has_date(text[line.start : line.end]):
+                    rule = self._runs[-1][0]  # a date between a widget's items goes with them (the least confident rule)
             if rule is not None:
                 hits.append(Hit(line.start, line.end, rule, True))
                 scores[line.start] = p

@@ -359,8 +359,10 @@ def widget_runs(text: str, lines: Sequence[Line], cut: Sequence[float], probabil
                  threshold: float, prose: int) -> set[int]:
     """The starts of the lines below the last line of prose (index `prose`) that run, one under the
     other, from right under a line a named rule cut (`cut` at 0.99 or more): each a label
-    (`is_label`) that the model scores at `threshold` or above. A run that stands right over a
-    sentence is left whole: a subheading over the article's next paragraph, not a widget's items.
+    (`is_label`) that the model scores at `threshold` or above, or a date after one of them, with
+    another or the end of the page after it (the date under each of a widget's headlines). A run
+    that stands right over a sentence is left whole: a subheading over the article's next
+    paragraph, not a widget's items.
 
     >>> text = "A long line of prose that ends the article here, with twelve words or more.\\nRelated\\nOne\\nTwo"
     >>> lines = lines_of(text)
@@ -373,9 +375,12 @@ def widget_runs(text: str, lines: Sequence[Line], cut: Sequence[float], probabil
         if cut[k - 1] < 0.99 or cut[k] >= 0.99:
             k += 1
             continue
+        def item(j: int) -> bool:
+            return cut[j] < 0.99 and probability.get(lines[j], 0.0) >= threshold and is_label(text[lines[j].start : lines[j].end])
         end = k
-        while end < len(lines) and cut[end] < 0.99 and probability.get(lines[end], 0.0) >= threshold \
-                and is_label(text[lines[end].start : lines[end].end]):
+        while end < len(lines) and (item(end) or (
+                end > k and cut[end] < 0.99 and lines[end] in probability and has_date(text[lines[end].start : lines[end].end])
+                and is_label(text[lines[end].start : lines[end].end]) and (end + 1 == len(lines) or item(end + 1)))):
             end += 1
         if end > k and not (end < len(lines) and cut[end] < 0.99 and _is_sentence(text[lines[end].start : lines[end].end])):
             taken.update(line.start for line in lines[k:end])
@@ -383,7 +388,7 @@ def widget_runs(text: str, lines: Sequence[Line], cut: Sequence[float], probabil
     return taken
 
 
-def _has_date(line: str) -> bool:
+def has_date(line: str) -> bool:
     """Whether a line holds a date or a time, as the `date` feature reads it ("19/12/2025", "May 3")."""
     head = line[:SAMPLE]
     return any(map(str.isdigit, head)) and bool(
@@ -450,7 +455,7 @@ def menu_runs(text: str, lines: Sequence[Line], cut: Sequence[float], probabilit
         labels = [r for r in run if r in probability]
         figures = sum(text[r.start : r.end].lstrip()[:1].isdigit() for r in run)
         if len(labels) >= MENU_LABELS and 3 * figures < len(run):
-            dated = [_has_date(text[r.start : r.end]) for r in run] + [False]
+            dated = [has_date(text[r.start : r.end]) for r in run] + [False]
             # a date stays, and so does the line over it: the article's headline over its dateline
             taken.update(r.start for j, r in enumerate(run) if r in probability and not dated[j] and not dated[j + 1])
         run = []

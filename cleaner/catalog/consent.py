@@ -18,6 +18,10 @@ RULES = [
           | privacy[^\S\n]+&[^\S\n]+cookies[^\S\n]*:[^\S\n]*this[^\S\n]+site[^\S\n]+uses[^\S\n]+cookies\.
             (?:[^\S\n]+(?:by[^\S\n]+continuing|to[^\S\n]+find[^\S\n]+out)\b[^\n]{0,200})?
           | to[^\S\n]+find[^\S\n]+out[^\S\n]+more,[^\S\n]+including[^\S\n]+how[^\S\n]+to[^\S\n]+control[^\S\n]+cookies,[^\S\n]+see[^\S\n]+here\b[^\n]{0,60}
+          # The same banner on German WordPress.com blogs (25 and 23 unrelated blogs among the saved pages
+          # of trafilatura's evaluation set)
+          | datenschutz[^\S\n]*&[^\S\n]*cookies[^\S\n]*:[^\S\n]+diese[^\S\n]+website[^\S\n]+verwendet[^\S\n]+cookies\.[^\n]{0,200}
+          | weitere[^\S\n]+informationen,[^\S\n]+beispielsweise[^\S\n]+zur[^\S\n]+kontrolle[^\S\n]+von[^\S\n]+cookies,[^\S\n]+findest[^\S\n]+du[^\S\n]+hier\b[^\n]{0,60}
           | (?=[^\n]{0,300}$)by[^\S\n]+(?:continuing[^\S\n]+to[^\S\n]+(?:use|browse)|using|browsing)""" + NOT_REPORTED + r"""[^\S\n]+(?:this|our|the)[^\S\n]+(?:web)?site,?[^\S\n]+
             you[^\S\n]+(?:agree|consent|are[^\S\n]+agreeing|are[^\S\n]+consenting)[^\S\n]+to[^\S\n]+(?:our|the)[^\S\n]+use[^\S\n]+of[^\S\n]+cookies\b[^\n]{0,200}
           | (?=[^\n]{0,600}$)(?:(?:notice|note|cookies?|privacy)[^\S\n]*:[^\S\n]*)?""" + COOKIE_SUBJECT + NOT_REPORTED + r"""[^\n]{0,400}?""" + COOKIE_CONSENT + r"""[^\n]{0,300}
@@ -32,7 +36,10 @@ RULES = [
                 "Questo sito utilizza cookie per migliorare la tua esperienza di navigazione.",
                 "By continuing to use this site, you agree to the use of cookies.",
                 "Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree to their use.",
-                "To find out more, including how to control cookies, see here: Cookie Policy"),
+                "To find out more, including how to control cookies, see here: Cookie Policy",
+                "Datenschutz & Cookies: Diese Website verwendet Cookies. Wenn du die Website weiterhin nutzt, stimmst du der "
+                "Verwendung von Cookies zu.",
+                "Weitere Informationen, beispielsweise zur Kontrolle von Cookies, findest du hier: Cookie-Richtlinie"),
         keep=("This website uses cookies to track readers, the study found, and most users never notice them at all.\n\nMore.",
               "By using our site, you agree to our use of cookies, the notice said; regulators called it a fig leaf.",
               "To find out more, including how to control cookies, the regulator has published a guide for consumers."),

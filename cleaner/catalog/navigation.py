@@ -10,6 +10,13 @@ _ARTICLE = ("The council opened the new bridge on Saturday, and hundreds of peop
             "The mayor said the work had finished two months early and well under the budget set last year.\n\n"
             "Traffic on the old road is expected to fall by half, the council said in a statement on Monday.\n\n")
 
+#: Month names and their short forms in English, German, French, Spanish, Italian, Portuguese and Dutch.
+_MONTHS = r"""(?:jan(?:uary|uar|vier|eiro)?|gennaio|enero|feb(?:ruary|ruar|braio|rero|ereiro|ruari)?|f\u00e9vrier|mar(?:ch|s|zo|\u00e7o)?|m\u00e4rz|maart
+    |apr(?:il|ile)?|avril|abril|may|mai|mei|mayo|maggio|maio|jun(?:e|i|io|ho)?|juin|giugno|jul(?:y|i|io|ho)?|juillet|luglio
+    |aug(?:ust|ustus)?|ao\u00fbt|agosto|sep(?:t|tember|tiembre|tembre)?|setembro|settembre|oct(?:ober|obre)?|okt(?:ober)?|octubre|ottobre|outubro
+    |nov(?:ember|embre|embro)?|dec(?:ember)?|dez(?:ember|embro)?|d\u00e9cembre|diciembre|dicembre)"""
+
+
 RULES = [
     Rule(
         id="navigation.related",
@@ -163,6 +170,14 @@ RULES = [
           | bloggen[^\S\n]+auf[^\S\n]+wordpress\.com\.? | monat[^\S\n]+ausw\u00e4hlen | select[^\S\n]+month
           | kategorie[^\S\n]+ausw\u00e4hlen | select[^\S\n]+category   # the category menu (10 blogs there)
           | toggle[^\S\n]+(?:navigation|menu) | main[^\S\n]+menu | (?:open|close)[^\S\n]+menu
+          # A login box's labels (the same theme's modal on 5 to 13 unrelated sites among the saved pages of
+          # trafilatura's evaluation set and Zyte's benchmark; "Passwort vergessen?" 23, "Angemeldet bleiben"
+          # 15) and the label over a breadcrumb trail in German ("Sie sind hier:", 28 sites)
+          | welcome!?[^\S\n]*log[^\S\n]+into[^\S\n]+your[^\S\n]+account | herzlich[^\S\n]+willkommen!?[^\S\n]*loggen[^\S\n]+sie[^\S\n]+sich[^\S\n]+in[^\S\n]+ihrem[^\S\n]+konto[^\S\n]+ein
+          | forgot[^\S\n]+(?:your[^\S\n]+)?password\??(?:[^\S\n]*get[^\S\n]+help)? | passwort[^\S\n]+vergessen\?
+          | password[^\S\n]+recovery | recover[^\S\n]+your[^\S\n]+password | angemeldet[^\S\n]+bleiben
+          | a[^\S\n]+password[^\S\n]+will[^\S\n]+be[^\S\n]+e-?mailed[^\S\n]+to[^\S\n]+you\.? | ein[^\S\n]+passwort[^\S\n]+wird[^\S\n]+ihnen[^\S\n]+per[^\S\n]+e-mail[^\S\n]+zugeschickt\.?
+          | sie[^\S\n]+(?:sind|befinden[^\S\n]+sich)[^\S\n]+hier[^\S\n]*:
           # "Back to all posts", "Back to Blog" after an arrow: seen on changelog.cloudflare.com, spheron.network, redhat.com,
           # mailkite, zed.dev, adsx and a personal blog
           | [<\u00ab\u2190\u2039]?[^\S\n]*(?:back|return)[^\S\n]+to[^\S\n]+(?:the[^\S\n]+)?(?:list|all|news|blog|articles?|posts?|home(?:page)?|index|overview|search[^\S\n]+results)\b(?:[^\S\n]+[\w&'\u2019-]+){0,3}
@@ -219,7 +234,8 @@ RULES = [
                 "Estimated reading time: 4 minutes", "Lesezeit: 4 Minuten", "Temps de lecture 7 min", "5 min de lectura",
                 "Czas czytania: 5 minut", "Load more", "Blog at WordPress.com.", "Theme by Example Themes", "View site in Reader", "JavaScript is disabled in your browser.", "Opens in a new window",
                 "(opens new tab)", "We noticed you're using an ad blocker. Please consider supporting us by disabling it.",
-                "Please disable your ad blocker", "Adblock detected"),
+                "Please disable your ad blocker", "Adblock detected", "Forgot your password? Get help", "Passwort vergessen?",
+                "A password will be e-mailed to you.", "Sie sind hier:"),
         keep=("They searched for hours before they found her.", "Back to the list of suspects, the detective said.",
               "Save this article for the day the council votes, she told readers, because it will matter then.",
               "Theme park rides were built by hand in the 1950s.", "Theme: Stand by Me", "Theme by Ennio Morricone",
@@ -278,6 +294,22 @@ RULES = [
         keep=("Archive of May 1945 reopened to researchers after a long wait, the library said.", "Archives of the Met 1990",
               "Category archives: these hold every post of one topic, the guide explains."),
         reason="archive page heading",
+    ),
+    # A blog's archive widget: one line per month with its number of posts, "May 2011 (4)" (WordPress: 25
+    # unrelated blogs among the saved pages of trafilatura's evaluation set), or Blogger's tree,
+    # "\u25ba 2019 (22)", "\u25ba May (2)" (8 blogs there).
+    Rule(
+        id="navigation.archive-list",
+        description='A line of a blog\'s archive widget: a month and the number of its posts, "May 2011 (4)", '
+                    '"\u25ba 2019 (22)", "\u25bc April (8)" (seen on 33 unrelated blogs).',
+        pattern=r"""
+            (?:[\u25ba\u25bc\u25b6\u25b8][^\S\n]*)?""" + _MONTHS + r"""\.?[^\S\n]+\d{4}[^\S\n]*\(\d+\)
+          | [\u25ba\u25bc\u25b6\u25b8][^\S\n]*(?:""" + _MONTHS + r"""|\d{4})[^\S\n]*\(\d+\)
+        """,
+        verbose=True,
+        remove=("May 2011 (4)", "Februar 2020 (7)", "\u25ba 2019 (22)", "\u25bc Mai (2)"),
+        keep=("May 2011 (4 pages, the court's summary)", "Euro 2020 (4)"),
+        reason="archive widget",
     ),
     Rule(
         id="navigation.head-chrome",
@@ -402,7 +434,7 @@ RULES += [
     Rule(
         id="navigation.legal-link",
         description='A site\'s legal or service link alone on its line: "Privacy Policy", "Terms of Use", "Impressum", '
-                    '"Datenschutzerkl\u00e4rung", "AGB", "Mentions l\u00e9gales", "Pol\u00edtica de privacidad". Each was seen so on '
+                    '"Datenschutzerkl\u00e4rung", "AGB", "Mentions l\u00e9gales", "Pol\u00edtica de privacidad", "Advertise with us". Each was seen so on '
                     'three to 418 unrelated sites (the saved pages of trafilatura\'s evaluation set); single words that '
                     'also head an article\'s section ("Privacy", "Datenschutz", "Terms") are left to the line model.',
         pattern=r"""
@@ -411,11 +443,12 @@ RULES += [
           | cookie[^\S\n]+policy | terms[^\S\n]+of[^\S\n]+(?:use|service) | terms[^\S\n]+(?:and|&)[^\S\n]+conditions
           | mentions[^\S\n]+l\u00e9gales | t\u00e9rminos[^\S\n]+y[^\S\n]+condiciones | pol\u00edtica[^\S\n]+de[^\S\n]+(?:privacidad|privacidade)
           | polityka[^\S\n]+prywatno\u015bci | do[^\S\n]+not[^\S\n]+sell[^\S\n]+my[^\S\n]+(?:personal[^\S\n]+)?info(?:rmation)?
+          | advertise[^\S\n]+with[^\S\n]+us   # 41 sites there
         """,
         verbose=True,
         confidence="medium",
         remove=("The vote is on Monday.\n\nPrivacy Policy\nTerms of Use", "Impressum", "Datenschutzerkl\u00e4rung",
-                "Mentions l\u00e9gales"),
+                "Mentions l\u00e9gales", "Advertise with us"),
         keep=("The privacy policy changed in May, and users were asked to accept it again.",
               "Datenschutz\n\nDie App speichert keine Daten auf fremden Servern, sagt der Hersteller."),
         reason="site footer",
