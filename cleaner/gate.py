@@ -21,7 +21,7 @@ LEAD_MARKS = frozenset(LIST_MARKS)
 Candidates = dict[int, set[int]]
 
 
-class _Near:
+class Near:
     """A rule whose start is only known as "one of these literals soon, on this line" (or as a
     pattern that first runs over any characters of the line): tried only if the document holds
     the literals the rule cannot match without."""
@@ -52,7 +52,7 @@ class LineGate:
         self.usable = all(s is not None for s in starts)
         self.by_prefix: dict[str, set[int]] = {}
         frags: dict[int, list[str]] = {}
-        self.weak: list[_Near] = []
+        self.weak: list[Near] = []
         # Rules that only count on the first or last few lines and never match over a line break
         # are tried on those lines alone; there, those whose start is not a literal are tried
         # whatever the line starts with (`loose`).
@@ -76,7 +76,7 @@ class LineGate:
             if mine:
                 frags[k] = list(dict.fromkeys(mine))
             if s.near or wild:
-                self.weak.append(_Near(k, s, required_literals(src), wild, lead, flags, single_line(src)))
+                self.weak.append(Near(k, s, required_literals(src), wild, lead, flags, single_line(src)))
         self.prefixes = tuple(sorted(self.by_prefix))
         self.lengths = tuple(sorted({len(p) for p in self.prefixes}))
         # The literal starts as one standard-library scan of the casefolded text (no case to fold,
@@ -105,7 +105,7 @@ class LineGate:
         """Line starts worth trying, each with the rules that can match there; `folded` is
         ``text.casefold()`` (for the literal checks), `memo` caches which literals it holds."""
         memo = {} if memo is None else memo
-        weak = [w for w in self.weak if satisfied(w.needs, folded, memo)]
+        weak = self.weak_in(folded, memo)
         found: Candidates = {}
         if self.first is not None and self.after_break is not None:
             for s in _line_starts(self.first, self.after_break, text):
@@ -200,16 +200,24 @@ class LineGate:
                     out |= rules
         return out
 
+    def weak_in(self, folded: str, memo: dict[str, bool] | None = None) -> list[Near]:
+        """The rules known only by the literals soon on their line (or starting over any characters)
+        that can match in a text at all: those whose required literals `folded` (the casefolded
+        text) holds; `memo` caches which literals it does."""
+        return [w for w in self.weak if satisfied(w.needs, folded, {} if memo is None else memo)]
+
     def rules_on_line(self, text: str, start: int, zones: dict[int, tuple[int, int]],
-                      among: set[int] | None = None) -> set[int]:
+                      among: set[int] | None = None, weak: Sequence[Near] | None = None) -> set[int]:
         """Every rule that can match at the line start `start`, from that line alone; `zones` is what
-        `zone_ranges` gives for `text`. With `among`, only those of these rules (and perhaps others)."""
+        `zone_ranges` gives for `text`. With `among`, only those of these rules (and perhaps others);
+        with `weak` (what `weak_in` gives for `text`), only those of the rules known by their literals."""
         rules = self.rules_at(text, start)
         if self.frag_rules and (among is None or not self.frag_rules.isdisjoint(among)):
             m = self.which.match(text, start)
             assert m is not None  # every look-ahead is optional
             rules.update(int(name[1:]) for name, value in m.groupdict().items() if value is not None)
-        weak = self.weak if among is None else [w for w in self.weak if w.rule in among]
+        weak = self.weak if weak is None else weak
+        weak = weak if among is None else [w for w in weak if w.rule in among]
         if weak:
             end = text.find("\n", start)
             line = text[start : len(text) if end < 0 else end].casefold()

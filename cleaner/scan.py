@@ -10,7 +10,7 @@ import regex
 from . import layout
 from .edges import edge_hits
 from .errors import RuleTimeoutError
-from .gate import LineGate
+from .gate import LineGate, Near
 from .layout import Hit
 from .literals import (
     Anchor,
@@ -201,7 +201,8 @@ class Scan:
         if self.gate is None:
             order = [i for i in self.indices if i in among]
         else:
-            order = [self.readable[k] for k in sorted(self.gate.rules_on_line(piece, 0, self._no_zones))]
+            weak = self.gate.weak_in(piece.casefold())
+            order = [self.readable[k] for k in sorted(self.gate.rules_on_line(piece, 0, self._no_zones, weak=weak))]
             order = [i for i in order if i in among] + [i for i in self.indices if i in among and i not in self.readable]
         readable = set(self.readable)
         for i in order:
@@ -255,19 +256,21 @@ class Scan:
         return (m.start(), m.end(), int(name[1:]))
 
     def match_at(self, text: str, pos: int, timeout: float | None,
-                 zones: dict[int, tuple[int, int]], changed: bool = True) -> tuple[int, int, int] | None:
+                 zones: dict[int, tuple[int, int]], changed: bool = True, weak: Sequence[Near] | None = None,
+                 ) -> tuple[int, int, int] | None:
         """The match starting exactly at `pos` (a line start), as one combined pattern would give it;
-        `zones` is what the gate's `zone_ranges` gives for `text`. On a line no cut `changed`, None
-        unless a rule that reads past its line can match: the others match there as they did before."""
+        `zones` is what the gate's `zone_ranges` gives for `text`, `weak` what its `weak_in` gives. On
+        a line no cut `changed`, None unless a rule that reads past its line can match: the others
+        match there as they did before."""
         if not changed and self.all_local:
             return None
         found = []
         try:
             if self.gate is not None:
                 if not changed and self.rest_local and self.gate.rules_on_line(
-                        text, pos, zones, self.nonlocal_positions).isdisjoint(self.nonlocal_positions):
+                        text, pos, zones, self.nonlocal_positions, weak).isdisjoint(self.nonlocal_positions):
                     return None
-                ms = [self._match_line(text, pos, self.gate.rules_on_line(text, pos, zones), timeout)]
+                ms = [self._match_line(text, pos, self.gate.rules_on_line(text, pos, zones, weak=weak), timeout)]
             else:
                 ms = [self.pattern.match(text, pos, timeout=timeout)]
             if self.rest is not None:
@@ -623,13 +626,14 @@ class Detector:
                     hits += [Hit(s, e, i, False) for s, e, i in scan.matches(probe, timeout, possible, folded, near, memo)
                              if e > s and layout.within(near, near_starts, s)]
         zones = self.line.gate.zone_ranges(probe) if self.line and self.line.gate else {}
+        weak = self.line.gate.weak_in(folded, memo) if self.line and self.line.gate else None
         for start, end in windows:
             if self.line:
                 pos = start
                 while pos < end:
                     empty = probe[pos] == "\n" and self.line.skip_empty  # no rule matches an empty line
                     m = None if empty else self.line.match_at(probe, pos, timeout, zones,
-                                                                  layout.within(changed, changed_starts, pos))
+                                                                  layout.within(changed, changed_starts, pos), weak)
                     if m is not None and self._in_zone(probe, m[0], m[1], m[2]):
                         hits.append(Hit(m[0], m[1], m[2], True))
                     pos = probe.find("\n", pos, end) + 1 or end

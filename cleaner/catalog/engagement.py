@@ -344,7 +344,7 @@ RULES += [
         pattern=r"""
             (?:[^\n]{1,160}\n(?:[^\S\n]*\n)*[^\S\n]*  # the name (a pingback's title) on its own line over a bare "says:"
               | [^\n]{0,80}?[^\S\n] | )                   # or before it on its line
-            (?:says|sagt)[^\S\n]*:[^\S\n]*(?:\n(?:[^\S\n]*\n)*[^\S\n]*)?
+            (?:says:|sagt:)[^\S\n]*(?:\n(?:[^\S\n]*\n)*[^\S\n]*)?
         """ + _COMMENT_DATE,
         verbose=True,
         confidence="medium",
