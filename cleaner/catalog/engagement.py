@@ -340,19 +340,24 @@ RULES += [
     Rule(
         id="engagement.comment-meta",
         description='A comment\'s header: the commenter\'s name and "says:" ("sagt:"), then the date and time: '
-                    '"Roscoe says:" / "August 15, 2020 at 1:49 pm" (WordPress themes; seen on 25 unrelated sites).',
+                    '"Roscoe says:" / "August 15, 2020 at 1:49 pm" (WordPress themes; seen on 25 unrelated sites), '
+                    'and the comment itself when its "Reply" ("Antworten") link follows within a dozen lines (21 sites).',
         pattern=r"""
             (?:[^\n]{1,160}\n(?:[^\S\n]*\n)*[^\S\n]*  # the name (a pingback's title) on its own line over a bare "says:"
               | [^\n]{0,80}?[^\S\n] | )                   # or before it on its line
             (?:says:|sagt:)[^\S\n]*(?:\n(?:[^\S\n]*\n)*[^\S\n]*)?
-        """ + _COMMENT_DATE,
+        """ + _COMMENT_DATE + r"""
+            (?:(?:\n[^\n]*){0,12}?\n[^\S\n]*(?:reply|antworten))?   # and the comment, when its "Reply" link follows
+        """,
         verbose=True,
         confidence="medium",
         remove=("The ferry runs twice a day, and the crossing takes an hour in good weather.\n\n"
                 "Roscoe says:\nAugust 15, 2020 at 1:49 pm\nThanks, very useful.",
                 "Gabi sagt:\n17. Februar 2020 um 12:47\nDanke!",
                 "A Reader\nsays:\nMarch 8, 2025 at 10:47 am\nGreat post.",
-                "3 Responses to \u201cFerries\u201d\n\nDave says:\n\nJuly 11, 2011 at 12:25 pm"),
+                "3 Responses to \u201cFerries\u201d\n\nDave says:\n\nJuly 11, 2011 at 12:25 pm",
+                "The ferry runs twice a day, and the crossing takes an hour in good weather.\n\n"
+                "Roscoe says:\nAugust 15, 2020 at 1:49 pm\nThanks, very useful.\nSee you on board!\n\nReply"),
         keep=("The report says:\nAll ferries stop for the winter, the clerk read aloud.",
               "The timetable says: the first ferry leaves at 7:30, the last at 19:00, every day but Sunday."),
         reason="comment header",
