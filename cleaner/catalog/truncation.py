@@ -47,7 +47,10 @@ RULES = [
               |{alternation("read-more")})
             (?:[^\S\n]+(?:here|aqui|aqu\u00ed|ici|hier|qui))?  # "[read more here]", "(leia mais aqui ...)"
             (?:[^\S\n]*(?:\u2192|\u00bb|\u203a|>>|\.\.\.|\u2026|\[\u2026\]))?[\])]?
-            (?:[^\S\n]+(?:["\u201c][^\n]{{1,150}}["\u201d]|<[^\n]{{1,150}}>))?
+            (?:[^\S\n]+(?:["\u201c][^\n]{{1,150}}["\u201d]|<[^\n]{{1,150}}>)
+              # the post's title unquoted after an excerpt's ellipsis, as WordPress themes print the link
+              # ("Continue reading %s": Twenty Fifteen, Astra, Storefront and four more in public repositories)
+              |(?<=(?:\u2026|\.\.\.)[^\S\n]*continue[^\S\n]+reading)[^\S\n]+\S[^\n]{{0,150}})?
             (?=[^\S\n]*$)
         """,
         verbose=True,
@@ -58,10 +61,12 @@ RULES = [
                 "The tour starts soon. [read more here]", "O passeio come\u00e7a logo. (leia mais aqui ...)",
                 "A short teaser of the post.\nRead more \u00bb", "Snow again and The Continue reading \u201cgarden notes #3\u201d",
                 "Der Garten w\u00e4chst. Weiterlesen \u2192", "Le jardin pousse. Lire la suite \u00bb", "El jard\u00edn crece. Seguir leyendo",
-                "O jardim cresce. Leia mais", "Il giardino cresce. Continua a leggere", "Our garden grew fast this year. (Read more)"),
+                "O jardim cresce. Leia mais", "Il giardino cresce. Continua a leggere", "Our garden grew fast this year. (Read more)",
+                "I played with the spices \u2026 Continue reading Homemade Breakfast Sausage"),
         keep=("If you want the details, you can read more", "She told us to keep reading.",
               "The sign said ContinueReading in one word, and we laughed.",
-              "The teacher told us to continue reading", "He said we must Read More Books, the club's name."),
+              "The teacher told us to continue reading", "He said we must Read More Books, the club's name.",
+              "After lunch we sat down. Continue reading War and Peace, she told the class."),
         reason="feed truncation marker",
     ),
 ]
