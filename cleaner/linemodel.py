@@ -427,7 +427,8 @@ def menu_runs(text: str, lines: Sequence[Line], cut: Sequence[float], probabilit
     (lines a named rule cut may stand among them): a site's menu. A date among them stays: it is
     the article's dateline as often as the menu's, and so does the line over it, the article's
     headline as often as a menu's last item. A run whose lines start with a figure one time in
-    three is a list of data (ingredients and their quantities, results), not a menu.
+    three is a list of data (ingredients and their quantities, results), not a menu. A line ending
+    in a colon right over the sentence that ends the run leads into it ("Here's why:") and stays.
 
     Only where a named rule cut a line above the article's first prose (a skip link, a "Menu"
     button) is the head of the page known to be chrome; elsewhere such a run is as likely the
@@ -458,6 +459,8 @@ def menu_runs(text: str, lines: Sequence[Line], cut: Sequence[float], probabilit
             dated = [has_date(text[r.start : r.end]) for r in run] + [False]
             # a date stays, and so does the line over it: the article's headline over its dateline
             taken.update(r.start for j, r in enumerate(run) if r in probability and not dated[j] and not dated[j + 1])
+            if text[run[-1].start : run[-1].end].rstrip().endswith(":") and not is_label(text[lines[k].start : lines[k].end]):
+                taken.discard(run[-1].start)  # "Here's why:" right over a sentence leads into it
         run = []
     return taken
 
