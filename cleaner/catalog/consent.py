@@ -22,6 +22,12 @@ RULES = [
           # of trafilatura's evaluation set)
           | datenschutz[^\S\n]*&[^\S\n]*cookies[^\S\n]*:[^\S\n]+diese[^\S\n]+website[^\S\n]+verwendet[^\S\n]+cookies\.[^\n]{0,200}
           | weitere[^\S\n]+informationen,[^\S\n]+beispielsweise[^\S\n]+zur[^\S\n]+kontrolle[^\S\n]+von[^\S\n]+cookies,[^\S\n]+findest[^\S\n]+du[^\S\n]+hier\b[^\n]{0,60}
+          # "By continuing to use this site, you agree ..." in German (5 and 8 unrelated sites there) and
+          # French (two sites there, one on dev)
+          | (?=[^\n]{0,600}$)(?:wenn[^\S\n]+sie[^\S\n]+(?:die|diese)[^\S\n]+(?:website|webseite|seite)[^\S\n]+weiter(?:hin)?[^\S\n]+nutzen
+              |durch[^\S\n]+die[^\S\n]+weitere[^\S\n]+nutzung[^\n,]{0,40}),?[^\S\n]+
+            (?:stimmen[^\S\n]+sie|erkl\u00e4ren[^\S\n]+sie[^\S\n]+sich|akzeptieren[^\S\n]+sie)\b[^\n]*
+          | (?=[^\n]{0,600}$)en[^\S\n]+poursuivant[^\S\n]+(?:votre|la)[^\S\n]+navigation[^\n,]{0,60},?[^\S\n]+vous[^\S\n]+(?:acceptez|consentez)\b[^\n]*
           | (?=[^\n]{0,300}$)by[^\S\n]+(?:continuing[^\S\n]+to[^\S\n]+(?:use|browse)|using|browsing)""" + NOT_REPORTED + r"""[^\S\n]+(?:this|our|the)[^\S\n]+(?:web)?site,?[^\S\n]+
             you[^\S\n]+(?:agree|consent|are[^\S\n]+agreeing|are[^\S\n]+consenting)[^\S\n]+to[^\S\n]+(?:our|the)[^\S\n]+use[^\S\n]+of[^\S\n]+cookies\b[^\n]{0,200}
           | (?=[^\n]{0,600}$)(?:(?:notice|note|cookies?|privacy)[^\S\n]*:[^\S\n]*)?""" + COOKIE_SUBJECT + NOT_REPORTED + r"""[^\n]{0,400}?""" + COOKIE_CONSENT + r"""[^\n]{0,300}
@@ -39,7 +45,9 @@ RULES = [
                 "To find out more, including how to control cookies, see here: Cookie Policy",
                 "Datenschutz & Cookies: Diese Website verwendet Cookies. Wenn du die Website weiterhin nutzt, stimmst du der "
                 "Verwendung von Cookies zu.",
-                "Weitere Informationen, beispielsweise zur Kontrolle von Cookies, findest du hier: Cookie-Richtlinie"),
+                "Weitere Informationen, beispielsweise zur Kontrolle von Cookies, findest du hier: Cookie-Richtlinie",
+                "Durch die weitere Nutzung der Webseite stimmen Sie der Verwendung von Cookies zu.",
+                "En poursuivant votre navigation sur ce site, vous acceptez l\u2019utilisation de cookies."),
         keep=("This website uses cookies to track readers, the study found, and most users never notice them at all.\n\nMore.",
               "By using our site, you agree to our use of cookies, the notice said; regulators called it a fig leaf.",
               "To find out more, including how to control cookies, the regulator has published a guide for consumers."),
