@@ -393,17 +393,4 @@ RULES += [
               "Shares rose.\n\nAnalysts agreed.\n\nThe board met.\n\nIt rained.\n\nThe end came.\n\nMore later.\n\nBye now.\n\nDone.",),
         reason="share buttons",
     ),
-    # Jetpack's share bar ("Share this:" over "Click to share on Twitter (Opens in new window)", on every
-    # WordPress.com blog and many others) run into the article's last line when a scraper drops the
-    # breaks between blocks: on two dev sites, once after the last sentence on its line.
-    Rule(
-        id="engagement.share-bar-glued",
-        description='Jetpack\'s share bar run into a line: "Share this:Click to share on Twitter (Opens in new window)'
-                    'Click to share on Facebook ..." to the end of the line.',
-        pattern=r"share[^\S\n]+this:[^\S\n]*click[^\S\n]+to[^\S\n]+(?:share|email|print)\b[^\n]*?\(opens[^\S\n]+in[^\S\n]+new[^\S\n]+window\)[^\n]*",
-        scope="inline",
-        remove=("The vote is on Monday.\tShare this:Click to share on Twitter (Opens in new window)Click to print (Opens in new window)",),
-        keep=("Share this: click to share it with your friends, the sign said, and people did.\n\nMore.",),
-        reason="share buttons",
-    ),
 ]
