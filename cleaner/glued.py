@@ -5,7 +5,8 @@ window)Like this:Like Loading...".
 Each label alone is a line some `line`-scope rule takes; glued, the line matches none of them. Such a
 line is split where one label can end and the next begin (a lower-case letter, a digit or a closing
 mark directly followed by a capital or "[", or a tab), and it goes when it splits into two or more
-pieces that each match a line rule as a whole line. Share counters glued between them ("1") go with
+pieces that each match a line rule as a whole line (up to the line's end, or up to a tab: what
+follows a tab is another of the page's blocks, and it stays). Share counters glued between them ("1") go with
 them. At a line's end, after its last sentence, a run of two labels or more goes the same way, and
 one label glued with no space straight after a sentence's end or a digit ("June 2, 2024Post a
 Comment"); the sentence stays. A piece of anything else, such as an article's words, keeps the
@@ -79,7 +80,7 @@ def glued_hits(text: str, taken: Sequence[tuple[int, int]], rule_of: Callable[[s
         end = len(text) if end < 0 else end
         end = text.find("\r", at, end) if "\r" in text[at:end] else end
         k = bisect_left(starts, end)  # the spans that start before the line's end ...
-        if at < end - LONGEST or (k and reach[k - 1] > start):  # ... and one of them ends after its start
+        if k and reach[k - 1] > start:  # ... and one of them ends after its start
             continue
         seams = [(a, b) if text[a] == "\t" else (a, a)
                  for a, b in (n.span() for n in SEAM.finditer(text, max(start, end - LONGEST), end))]
@@ -104,9 +105,14 @@ def _split(text: str, start: int, end: int, seams: list[tuple[int, int]],
     cuts.append(len(line))
     # rest[k]: the most pieces that line[cuts[k]:] splits into, as (start, end, rule) with rule None
     # for a counter, or None if it does not split into labels (a pattern that takes the rest of its
-    # line, as "Tags: ..." does, must not hide the labels after it).
+    # line, as "Tags: ..." does, must not hide the labels after it). A run of labels may also end at
+    # a tab: what follows the tab is another block of the page, which stays whatever it is.
     rest: list[list[tuple[int, int, int | None]] | None] = [None] * len(cuts)
     rest[-1] = []
+    tabs = {a - start for a, b in seams if b > a}
+    for k, cut in enumerate(cuts):
+        if cut in tabs:
+            rest[k] = []
     for k in range(len(cuts) - 2, -1, -1):
         for j in range(k + 1, len(cuts)):
             after = rest[j]

@@ -64,3 +64,22 @@ def test_the_report_gives_the_input_back() -> None:
     out.append(text[pos:])
     assert "".join(out) == result.text
     assert result.text == ARTICLE + ARTICLE
+
+
+def test_labels_glued_after_the_last_sentence_may_end_at_a_tab() -> None:
+    # What follows a tab is another block of the page (here an author's note): it stays, and the
+    # labels between the article's last sentence and the tab go, however long the line is before them.
+    note = "\tPosted by: Jane Doe. Jane has written about ferries since 2011 and lives on the island.\n"
+    line = ARTICLE.rstrip("\n") * 30 + "Tags: ferries, islands\t" + BAR + note
+    result = Cleaner().clean(line)
+    assert result.text.startswith(ARTICLE.rstrip("\n") * 30) and "Posted by: Jane Doe." in result.text
+    assert "Tags:" not in result.text and "Share this" not in result.text
+    assert Cleaner().clean(result.text).text == result.text
+
+
+def test_a_label_before_a_tab_goes_and_the_block_after_it_stays() -> None:
+    block = "\tThe ferry also stops at the lighthouse on Sundays, weather permitting.\n"
+    line = ARTICLE.rstrip("\n") + "Share this:" + block
+    assert Cleaner().clean(line).text == ARTICLE.rstrip("\n") + block
+    kept = ARTICLE.rstrip("\n") + "Bring a coat:" + block  # no label: the line stays whole
+    assert Cleaner().clean(kept).text == kept
