@@ -50,7 +50,7 @@ RULES = [
             (?:[^\S\n]+(?:["\u201c][^\n]{{1,150}}["\u201d]|<[^\n]{{1,150}}>)
               # the post's title unquoted after an excerpt's ellipsis, as WordPress themes print the link
               # ("Continue reading %s": Twenty Fifteen, Astra, Storefront and four more in public repositories)
-              |(?<=(?:\u2026|\.\.\.)[^\S\n]*continue[^\S\n]+reading)[^\S\n]+\S[^\n]{{0,150}})?
+              |(?<=(?:\u2026|\.\.\.)[^\S\n]*continue[^\S\n]+reading)[^\S\n]+\S(?:(?![.!?\u2026][^\S\n]+\S)[^\n]){{0,150}})?
             (?=[^\S\n]*$)
         """,
         verbose=True,
