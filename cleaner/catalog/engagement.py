@@ -151,7 +151,7 @@ RULES = [
           | leave[^\S\n]+this[^\S\n]+field[^\S\n]+(?:blank|empty) | (?:bitte[^\S\n]+)?dieses[^\S\n]+feld[^\S\n]+leer[^\S\n]+lassen
           | wenn[^\S\n]+du[^\S\n]+ein[^\S\n]+mensch[^\S\n]+bist,?[^\S\n]+lasse[^\S\n]+das[^\S\n]+feld[^\S\n]+leer:?
           | \u0394
-          | (?:please[^\S\n]+enable[^\S\n]+javascript[^\S\n]+to[^\S\n]+view[^\S\n]+the[^\S\n]+)?comments[^\S\n]+powered[^\S\n]+by[^\S\n]+disqus\.?
+          | (?:please[^\S\n]+enable[^\S\n]+javascript[^\S\n]+to[^\S\n]+view[^\S\n]+the[^\S\n]+)?(?:blog[^\S\n]+)?comments[^\S\n]+powered[^\S\n]+by[^\S\n]+disqus\.?
           | subscribe[^\S\n]+to[^\S\n]*:?[^\S\n]+(?:post[^\S\n]+comments|posts|comments)(?:[^\S\n]*\(atom\))?
           | (?:deine|ihre)[^\S\n]+e-mail-adresse[^\S\n]+wird[^\S\n]+nicht[^\S\n]+ver[oö]ffentlicht\.?[^\n]{0,80}
           | votre[^\S\n]+adresse[^\S\n]+(?:e-?mail|de[^\S\n]+messagerie)[^\S\n]+ne[^\S\n]+sera[^\S\n]+pas[^\S\n]+publi[ée]e\.?[^\n]{0,90}

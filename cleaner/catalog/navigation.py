@@ -38,6 +38,9 @@ RULES = [
             "Trending videos", "Top picks", "Full coverage", "View full coverage on Google News",
             "You may also be interested in", "You might also be interested in", "More on this story", "More on this topic",
             "Related links", "Today's top stories", "Popular in the community", "Also read", "Read also", "Blogroll",
+            # the heading of a content-recommendation widget's list: on 7 unrelated sites among the saved
+            # pages of Zyte's benchmark, Readability's tests and trafilatura's evaluation set
+            "From around the web", "More from around the web", "Around the web",
         )
         + r"|more[^\S\n]+(?:in|from|on|stories[^\S\n]+(?:from|in)|news[^\S\n]+from)[^\S\n]+(?-i:\p{Lu})[\w&'\u2019 -]{0,29}(?![^\S\n]*[:.])"
         # in title case, a heading may end in a colon: "More From Example:" (not "More from Smith:")
