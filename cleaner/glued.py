@@ -6,11 +6,11 @@ Each label alone is a line some `line`-scope rule takes; glued, the line matches
 line is split where one label can end and the next begin (a lower-case letter, a digit or a closing
 mark directly followed by a capital or "[", or a tab), and it goes when it splits into two or more
 pieces that each match a line rule as a whole line (up to the line's end, or up to a tab: what
-follows a tab is another of the page's blocks, and it stays). Share counters glued between them ("1") go with
-them. At a line's end, after its last sentence, a run of two labels or more goes the same way, and
-one label glued with no space straight after a sentence's end or a digit ("June 2, 2024Post a
-Comment"); the sentence stays. A piece of anything else, such as an article's words, keeps the
-line as it is: when in doubt, keep. Each piece is reported under the rule that took it.
+follows a tab is another of the page's blocks, and it stays). Share counters glued between them
+("1") go with them. At a line's end, after its last sentence, a run of two labels or more goes the
+same way, and one label glued with no space straight after a sentence's end or a digit ("June 2,
+2024Post a Comment"); the sentence stays. A piece of anything else, such as an article's words,
+keeps the line as it is: when in doubt, keep. Each piece is reported under the rule that took it.
 """
 
 from __future__ import annotations

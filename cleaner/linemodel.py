@@ -369,18 +369,23 @@ def widget_runs(text: str, lines: Sequence[Line], cut: Sequence[float], probabil
     >>> [text[start:].split("\\n")[0] for start in widget_runs(text, lines, [0, 1, 0, 0], {lines[2]: 0.8, lines[3]: 0.6}, 0.7, 0)]
     ['One']
     """
+    def label(j: int) -> bool:  # a line the rules left, that reads as a widget's item
+        return cut[j] < 0.99 and lines[j] in probability and is_label(text[lines[j].start : lines[j].end])
+
+    def item(j: int) -> bool:
+        return label(j) and probability[lines[j]] >= threshold
+
+    def date(j: int) -> bool:  # a date with an item or the page's end after it
+        return label(j) and has_date(text[lines[j].start : lines[j].end]) and (j + 1 == len(lines) or item(j + 1))
+
     taken: set[int] = set()
     k = max(prose + 1, 1)
     while k < len(lines):
         if cut[k - 1] < 0.99 or cut[k] >= 0.99:
             k += 1
             continue
-        def item(j: int) -> bool:
-            return cut[j] < 0.99 and probability.get(lines[j], 0.0) >= threshold and is_label(text[lines[j].start : lines[j].end])
         end = k
-        while end < len(lines) and (item(end) or (
-                end > k and cut[end] < 0.99 and lines[end] in probability and has_date(text[lines[end].start : lines[end].end])
-                and is_label(text[lines[end].start : lines[end].end]) and (end + 1 == len(lines) or item(end + 1)))):
+        while end < len(lines) and (item(end) or (end > k and date(end))):
             end += 1
         if end > k and not (end < len(lines) and cut[end] < 0.99 and _is_sentence(text[lines[end].start : lines[end].end])):
             taken.update(line.start for line in lines[k:end])
