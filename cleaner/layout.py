@@ -158,13 +158,22 @@ def continues_sentence(text: str, pos: int, whole_line: bool = True) -> bool:
     (True, False)
     >>> continues_sentence(text, text.index("more"), whole_line=False)
     False
+    >>> text = text.replace("\\n", "\\r\\n")  # any break style
+    >>> continues_sentence(text, text.index("read")), continues_sentence(text, text.index("Read"))
+    (True, False)
     """
-    line_start = text.rfind("\n", 0, pos) + 1
+    line_start = _after_break(text, pos)
     first = text[line_start : line_start + 200].lstrip(" \t")[:1]
     if line_start < 2 or not first.islower() or (not whole_line and text[line_start:pos].strip()):
         return False
-    above = text[text.rfind("\n", 0, line_start - 1) + 1 : line_start - 1].rstrip()
+    above_end = line_start - 2 if text[line_start - 2 : line_start] == "\r\n" else line_start - 1
+    above = text[_after_break(text, above_end) : above_end].rstrip()
     return len(above) >= WRAPPED_LINE and above[-1] not in _CLOSING and above.lstrip()[:1] not in ("#", "|")
+
+
+def _after_break(text: str, pos: int) -> int:
+    """Where the line holding `pos` starts: after the last line break (\\n, \\r\\n or \\r) before it."""
+    return max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
 
 
 class Hit(NamedTuple):

@@ -198,3 +198,15 @@ def test_a_section_never_starts_at_a_wrapped_line() -> None:
     text = (para * 6 + "In the example the request to the server would look\nlike this:\n\n"
             + "POST /budget HTTP/1.1\nHost: example.org\n\n" + para)
     assert Cleaner().clean(text).text == text
+
+
+def test_a_line_after_a_lone_carriage_return_is_no_wrapped_line() -> None:
+    # Found by tests/test_fuzz.py: two lines broken by a lone \r were read as one long line, so the
+    # site name under them was taken for the rest of a wrapped sentence and kept, and cleaning the
+    # output again cut it. Every break style reads the same.
+    for brk in ("\n", "\r", "\r\n"):
+        text = ("  Facebook](https://example.org/2025/06/15/post/?share=facebook)" + brk
+                + "###BANNER_ADS###\nexample.co.uk\nSearch\n\nA Headline\n\nText.\n")
+        cleaned = Cleaner().clean(text).text
+        assert cleaned == "A Headline\n\nText.\n", repr(brk)
+        assert not Cleaner().clean(cleaned).removed
