@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Iterable
+from collections.abc import Container, Iterable
 from typing import NamedTuple
 
 import regex
@@ -146,12 +146,13 @@ WRAPPED_LINE = 40
 _CLOSING = frozenset(".!?:;\"'\u201d\u2019\u00bb)]}\u2026|>*")
 
 
-def continues_sentence(text: str, pos: int, whole_line: bool = True) -> bool:
+def continues_sentence(text: str, pos: int, whole_line: bool = True, cut: Container[int] = ()) -> bool:
     """Whether the line at `pos` goes on a sentence the line right above it leaves open, as
     hard-wrapped prose does: that line (no blank line between) is long and ends with no closing
     mark, and this one starts with a small letter. A label a rule would cut ("like this:", "read
     more") is then the article's words; a label under a heading or a menu item stays a label.
-    With `whole_line` false, only a hit that starts where the line's words start counts.
+    With `whole_line` false, only a hit that starts where the line's words start counts. A line
+    above whose start is in `cut` (lines cut whole) leaves no sentence open: it is junk.
 
     >>> text = "When the clerk was asked about it, the answer she gave was\\nread more\\n\\nRead more"
     >>> continues_sentence(text, text.index("read")), continues_sentence(text, text.index("Read"))
@@ -167,7 +168,10 @@ def continues_sentence(text: str, pos: int, whole_line: bool = True) -> bool:
     if line_start < 2 or not first.islower() or (not whole_line and text[line_start:pos].strip()):
         return False
     above_end = line_start - 2 if text[line_start - 2 : line_start] == "\r\n" else line_start - 1
-    above = text[_after_break(text, above_end) : above_end].rstrip()
+    above_start = _after_break(text, above_end)
+    if above_start in cut:
+        return False
+    above = text[above_start:above_end].rstrip()
     return len(above) >= WRAPPED_LINE and above[-1] not in _CLOSING and above.lstrip()[:1] not in ("#", "|")
 
 
@@ -201,8 +205,8 @@ def plan_cuts(text: str, hits: Iterable[tuple[int, int, int, bool]]) -> list[Pie
     full_lines: dict[int, Line] = {}  # line start -> line, for lines removed whole
     partial: dict[int, list[Piece]] = {}  # line start -> partial pieces on that line
     at = line_at if "\r" in text else _line_at_lf
-    for start, end, rule, whole in _resolve(text, hits):
-        if continues_sentence(text, start, whole):
+    for start, end, rule, whole in _resolve(text, hits):  # top to bottom: the line above is settled first
+        if continues_sentence(text, start, whole, full_lines):
             continue  # a wrapped line of prose that starts like a label ("... would look" / "like this:")
         if whole:
             first = at(text, start)

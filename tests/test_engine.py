@@ -210,3 +210,13 @@ def test_a_line_after_a_lone_carriage_return_is_no_wrapped_line() -> None:
         cleaned = Cleaner().clean(text).text
         assert cleaned == "A Headline\n\nText.\n", repr(brk)
         assert not Cleaner().clean(cleaned).removed
+
+
+def test_a_line_under_a_cut_line_is_no_wrapped_line() -> None:
+    # Found by tests/test_fuzz.py: the long tag line above the site's name was taken for open prose,
+    # so the name, starting with a small letter, was kept as its wrapped rest; with the tag line cut,
+    # cleaning the output again cut the name. A line above that goes leaves no sentence open.
+    text = "Posted in Gardening | Tagged tomatoes, summer | 2 Comments\nexample.co.uk\nSearch\n\nA Headline\n\nText.\n"
+    cleaned = Cleaner().clean(text).text
+    assert cleaned == "A Headline\n\nText.\n"
+    assert not Cleaner().clean(cleaned).removed
