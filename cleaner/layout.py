@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Mapping, Sequence
 from typing import NamedTuple
 
 import regex
@@ -146,13 +146,15 @@ WRAPPED_LINE = 40
 _CLOSING = frozenset(".!?:;\"'\u201d\u2019\u00bb)]}\u2026|>*")
 
 
-def continues_sentence(text: str, pos: int, whole_line: bool = True, cut: Container[int] = ()) -> bool:
+def continues_sentence(text: str, pos: int, whole_line: bool = True, cut: Container[int] = (),
+                       shortened: Mapping[int, Sequence[Piece]] | None = None) -> bool:
     """Whether the line at `pos` goes on a sentence the line right above it leaves open, as
     hard-wrapped prose does: that line (no blank line between) is long and ends with no closing
     mark, and this one starts with a small letter. A label a rule would cut ("like this:", "read
     more") is then the article's words; a label under a heading or a menu item stays a label.
     With `whole_line` false, only a hit that starts where the line's words start counts. A line
-    above whose start is in `cut` (lines cut whole) leaves no sentence open: it is junk.
+    above whose start is in `cut` (lines cut whole) leaves no sentence open: it is junk; one that
+    `shortened` holds spans cut from (by its start) is read without them, as the output has it.
 
     >>> text = "When the clerk was asked about it, the answer she gave was\\nread more\\n\\nRead more"
     >>> continues_sentence(text, text.index("read")), continues_sentence(text, text.index("Read"))
@@ -171,7 +173,13 @@ def continues_sentence(text: str, pos: int, whole_line: bool = True, cut: Contai
     above_start = _after_break(text, above_end)
     if above_start in cut:
         return False
-    above = text[above_start:above_end].rstrip()
+    at, parts = above_start, []  # the line above as the output has it: without what is cut from it
+    for piece in sorted((shortened or {}).get(above_start, ())):
+        parts.append(text[at : piece.start])
+        at = max(at, piece.end)
+    above = ("".join(parts) + text[at:above_end]).rstrip()
+    if not above.strip():
+        return False
     return len(above) >= WRAPPED_LINE and above[-1] not in _CLOSING and above.lstrip()[:1] not in ("#", "|")
 
 
@@ -206,7 +214,7 @@ def plan_cuts(text: str, hits: Iterable[tuple[int, int, int, bool]]) -> list[Pie
     partial: dict[int, list[Piece]] = {}  # line start -> partial pieces on that line
     at = line_at if "\r" in text else _line_at_lf
     for start, end, rule, whole in _resolve(text, hits):  # top to bottom: the line above is settled first
-        if continues_sentence(text, start, whole, full_lines):
+        if continues_sentence(text, start, whole, full_lines, partial):
             continue  # a wrapped line of prose that starts like a label ("... would look" / "like this:")
         if whole:
             first = at(text, start)

@@ -220,3 +220,12 @@ def test_a_line_under_a_cut_line_is_no_wrapped_line() -> None:
     cleaned = Cleaner().clean(text).text
     assert cleaned == "A Headline\n\nText.\n"
     assert not Cleaner().clean(cleaned).removed
+
+
+def test_a_line_under_a_line_a_cut_shortens_is_read_as_it_is_left() -> None:
+    # Found by tests/test_fuzz.py: a CSS icon name glued to a short line made it long enough to read
+    # as open prose; with the name cut, cleaning the output again cut the site's name under it.
+    text = "icon-expandThe actress in Cannes.\u2028000000\nexample.co.uk\nSearch\n\nA Headline\n\nText.\n"
+    cleaned = Cleaner().clean(text).text
+    assert "example.co.uk" not in cleaned and "The actress in Cannes." in cleaned
+    assert not Cleaner().clean(cleaned).removed
