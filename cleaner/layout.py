@@ -165,27 +165,21 @@ def continues_sentence(text: str, pos: int, whole_line: bool = True, cut: Contai
     >>> continues_sentence(text, text.index("read")), continues_sentence(text, text.index("Read"))
     (True, False)
     """
-    line_start = _after_break(text, pos)
+    line_start = line_at(text, pos).start
     first = text[line_start : line_start + 200].lstrip(" \t")[:1]
     if line_start < 2 or not first.islower() or (not whole_line and text[line_start:pos].strip()):
         return False
-    above_end = line_start - 2 if text[line_start - 2 : line_start] == "\r\n" else line_start - 1
-    above_start = _after_break(text, above_end)
-    if above_start in cut:
+    over = line_at(text, line_start - 1)
+    if over.start in cut:
         return False
-    at, parts = above_start, []  # the line above as the output has it: without what is cut from it
-    for piece in sorted((shortened or {}).get(above_start, ())):
+    at, parts = over.start, []  # the line above as the output has it: without what is cut from it
+    for piece in sorted((shortened or {}).get(over.start, ())):
         parts.append(text[at : piece.start])
         at = max(at, piece.end)
-    above = ("".join(parts) + text[at:above_end]).rstrip()
+    above = ("".join(parts) + text[at : over.content_end]).rstrip()
     if not above.strip():
         return False
     return len(above) >= WRAPPED_LINE and above[-1] not in _CLOSING and above.lstrip()[:1] not in ("#", "|")
-
-
-def _after_break(text: str, pos: int) -> int:
-    """Where the line holding `pos` starts: after the last line break (\\n, \\r\\n or \\r) before it."""
-    return max(text.rfind("\n", 0, pos), text.rfind("\r", 0, pos)) + 1
 
 
 class Hit(NamedTuple):
