@@ -217,7 +217,7 @@ class Cleaner:
         runs: set[int] = set()  # line starts a model-run rule may take
         if self._runs and scored:
             lowest = min(threshold for _, threshold in self._runs)
-            first, last = linemodel.prose_bounds(text, lines, shapes)
+            first, last = linemodel.prose_bounds(text, lines)
             probability = dict(scored)
             runs = linemodel.menu_runs(text, lines, cut, probability, lowest, first)
             if max(cut) >= 0.99:  # a widget's run starts under a named rule's cut

@@ -158,9 +158,9 @@ def _shape(s: str) -> tuple[float, ...]:
 
 def _brief(s: str, words: int) -> tuple[float, ...]:
     """A line of prose, which is never scored itself, as its neighbours see it: `_shape`'s words,
-    characters and sentence end, the rest left at zero (and `inner_sentences` at -1, which marks it)."""
+    characters and sentence end, the rest left at zero."""
     out = [0.0] * len(SHAPE)
-    out[_WORDS], out[1], out[_ENDS], out[_INNER] = math.log1p(words), math.log1p(len(s)), 1.0, -1.0
+    out[_WORDS], out[1], out[_ENDS] = math.log1p(words), math.log1p(len(s)), 1.0
     return tuple(out)
 
 
@@ -174,33 +174,39 @@ PROSE_WORDS = 20
 SHAPE = ("log_words", "log_chars", "ends_sentence", "ends_colon", "capitalised_words", "capitals_words",
          "stopwords", "digits", "separators", "bullet", "url", "copyright", "at_sign", "date", "inner_sentences",
          "chrome_words", "ends_ellipsis_or_arrow")
-_WORDS, _ENDS, _CAPS, _STOPS, _CHROME, _INNER = (SHAPE.index(f) for f in (
-    "log_words", "ends_sentence", "capitalised_words", "stopwords", "chrome_words", "inner_sentences"))
+_WORDS, _ENDS, _CAPS, _STOPS, _CHROME = (SHAPE.index(f) for f in (
+    "log_words", "ends_sentence", "capitalised_words", "stopwords", "chrome_words"))
 
 
-def _is_prose(shape: tuple[float, ...]) -> bool:
-    """Whether a line reads as the article's prose: a dozen words or more and a sentence end."""
-    return shape[_WORDS] >= 2.56 and shape[_ENDS] == 1.0  # log1p(12) = 2.565
+#: A line of prose (for the features around it) has at least this many words and ends a sentence.
+_PROSE_MIN = 12
+
+#: A widget-sized line has at most this many words and no sentence end.
+_SHORT_MAX = 6
 
 
-def _is_short(shape: tuple[float, ...]) -> bool:
-    """Whether a line is widget-sized: at most six words and no sentence end."""
-    return shape[_WORDS] <= 1.95 and shape[_ENDS] == 0.0  # log1p(6) = 1.946
+def _outline(strings: Sequence[str]) -> list[tuple[int, bool, bool]]:
+    """Each line's word count, whether it ends a sentence, and whether it is prose the model never
+    scores (`PROSE_WORDS` words or more, by its spaces too): all that tells prose, short lines and
+    the scored lines apart, without reading a line's shape.
+
+    >>> _outline(["Menu", "Twenty " * 19 + "words."])
+    [(1, False, False), (20, True, True)]
+    """
+    out = []
+    for s in strings:
+        words, ends = len(s.split()), s[-1:] in _SENTENCE_END
+        out.append((words, ends, ends and words >= PROSE_WORDS and s.count(" ") + 1 >= PROSE_WORDS))
+    return out
 
 
-def _shapes(strings: Sequence[str], cut: Sequence[float],
-            cache: dict[str, tuple[float, ...]]) -> tuple[list[tuple[float, ...]], list[bool]]:
-    """Each line's shape (from `cache` where it holds the line), and whether the model scores it
-    (the rules left it, and it is no prose)."""
-    shapes, scored = [], []
-    for s, c in zip(strings, cut):
-        shape = cache.get(s)
-        if shape is None:
-            words = len(s.split()) if s.count(" ") + 1 >= PROSE_WORDS and s[-1:] in _SENTENCE_END else 0
-            shape = cache[s] = _brief(s, words) if words >= PROSE_WORDS else _shape(s)
-        shapes.append(shape)
-        scored.append(c < 0.99 and shape[_INNER] >= 0)
-    return shapes, scored
+def _shape_of(s: str, outline: tuple[int, bool, bool], cache: dict[str, tuple[float, ...]]) -> tuple[float, ...]:
+    """A line's shape (`outline` is its `_outline`) from `cache`, or read now: `_brief` for prose
+    the model never scores."""
+    shape = cache.get(s)
+    if shape is None:
+        shape = cache[s] = _brief(s, outline[0]) if outline[2] else _shape(s)
+    return shape
 
 
 def features(text: str, lines: Sequence[Line], cut: Sequence[float],
@@ -211,11 +217,14 @@ def features(text: str, lines: Sequence[Line], cut: Sequence[float],
     a line of prose."""
     strings = [text[a:b].strip() for a, b in lines]
     n = len(lines)
-    shapes, scored = _shapes(strings, cut, {} if cache is None else cache)
-    prose = [_is_prose(s) for s in shapes]
-    short = [_is_short(s) for s in shapes]
+    cache = {} if cache is None else cache
+    outline = _outline(strings)
+    prose = [ends and words >= _PROSE_MIN for words, ends, _ in outline]
     prose_before = list(accumulate(prose, initial=0))
     total = prose_before.pop()
+    if not total:
+        return [None] * n  # no prose to tell the article by: when in doubt, keep
+    short = [not ends and words <= _SHORT_MAX for words, ends, _ in outline]
     run = _runs(short)
     above = _gaps(prose)
     below = _gaps(prose[::-1])[::-1]
@@ -223,15 +232,13 @@ def features(text: str, lines: Sequence[Line], cut: Sequence[float],
     doc_chars = max(1, len(text))
     empty = (0.0,) * len(SHAPE)
     rows: list[list[float] | None] = []
-    if not total:
-        return [None] * n  # no prose to tell the article by: when in doubt, keep
     for i, (a, b) in enumerate(lines):
-        if not scored[i]:
+        if cut[i] >= 0.99 or outline[i][2]:
             rows.append(None)
             continue
-        me = shapes[i]
-        prev = shapes[i - 1] if i > 0 else empty
-        nxt = shapes[i + 1] if i + 1 < n else empty
+        me = _shape_of(strings[i], outline[i], cache)
+        prev = _shape_of(strings[i - 1], outline[i - 1], cache) if i > 0 else empty
+        nxt = _shape_of(strings[i + 1], outline[i + 1], cache) if i + 1 < n else empty
         after = total - prose_before[i] - prose[i]
         edge = 1.0 if short[i] else 0.0
         rows.append([
@@ -406,17 +413,16 @@ def _is_sentence(line: str) -> bool:
     return len(line.split()) >= 4 and end.endswith((".", "!", "?"))
 
 
-def prose_bounds(text: str, lines: Sequence[Line], cache: dict[str, tuple[float, ...]]) -> tuple[int, int]:
+def prose_bounds(text: str, lines: Sequence[Line]) -> tuple[int, int]:
     """The indices of the first and the last line of prose among `lines` ((-1, -1) if none): above
-    the first stands the head of the page, below the last its tail. `cache` holds the lines'
-    shapes (`score` fills it).
+    the first stands the head of the page, below the last its tail.
 
     >>> text = "Menu\\nThe council met on Monday and agreed the budget for the coming year.\\nShare"
-    >>> prose_bounds(text, lines_of(text), {})
+    >>> prose_bounds(text, lines_of(text))
     (1, 1)
     """
-    shapes, _ = _shapes([text[a:b].strip() for a, b in lines], [0.0] * len(lines), cache)
-    prose = [k for k, shape in enumerate(shapes) if _is_prose(shape)]
+    prose = [k for k, (words, ends, _) in enumerate(_outline([text[a:b].strip() for a, b in lines]))
+             if ends and words >= _PROSE_MIN]
     return (prose[0], prose[-1]) if prose else (-1, -1)
 
 
