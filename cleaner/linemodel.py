@@ -407,6 +407,20 @@ def has_date(line: str) -> bool:
         _CLOCK_OR_YEAR.search(head) or not _MONTHS.isdisjoint(w[:3] for w in _WORD.findall(head.lower())))
 
 
+def _dateline(line: str) -> bool:
+    """Whether a line reads as an article's dateline or byline: a day's date or a time, not a year
+    alone ("Posted on May 3, 2024", "03.05.2024 11:32", "3 mai 2024"), or "By Tom Smith".
+
+    >>> _dateline("Posted on May 3, 2024"), _dateline("  By Tom Smith"), _dateline("Elections 2024")
+    (True, True, False)
+    """
+    return bool(_BYLINE.match(line.lstrip()) or _DAY.search(line[:SAMPLE]))
+
+
+_DAY = regex.compile(r"\d{1,2}:\d\d|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}"
+                     r"|\b\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}")
+
+
 def _is_sentence(line: str) -> bool:
     """A few words or more that end like a sentence: a paragraph, not a widget's item."""
     end = line.rstrip().rstrip("\"'\u201d\u2019\u00bb)")
@@ -437,7 +451,8 @@ def menu_runs(text: str, lines: Sequence[Line], cut: Sequence[float], probabilit
     labels or more (`is_label`) that the model scores at `threshold` or above, one under the other
     (lines a named rule cut may stand among them): a site's menu. A date among them stays: it is
     the article's dateline as often as the menu's, and so does the line over it, the article's
-    headline as often as a menu's last item. A run whose lines start with a figure one time in
+    headline as often as a menu's last item; so does the run's last line where the line right under
+    the run reads as a dateline or a byline (`_dateline`: the model lets those be more often than not). A run whose lines start with a figure one time in
     three is a list of data (ingredients and their quantities, results), not a menu. A line ending
     in a colon right over the sentence that ends the run leads into it ("Here's why:") and stays.
 
@@ -467,8 +482,10 @@ def menu_runs(text: str, lines: Sequence[Line], cut: Sequence[float], probabilit
         labels = [r for r in run if r in probability]
         figures = sum(text[r.start : r.end].lstrip()[:1].isdigit() for r in run)
         if len(labels) >= MENU_LABELS and 3 * figures < len(run):
-            dated = [has_date(text[r.start : r.end]) for r in run] + [False]
-            # a date stays, and so does the line over it: the article's headline over its dateline
+            # a date stays, and so does the line over it: the article's headline over its dateline,
+            # in the run or right under it ("Posted on May 3, 2024 by Tom" scores under the threshold),
+            # or over its byline right under the run
+            dated = [has_date(text[r.start : r.end]) for r in run] + [line is not None and _dateline(text[line.start : line.end])]
             taken.update(r.start for j, r in enumerate(run) if r in probability and not dated[j] and not dated[j + 1])
             if text[run[-1].start : run[-1].end].rstrip().endswith(":") and not is_label(text[lines[k].start : lines[k].end]):
                 taken.discard(run[-1].start)  # "Here's why:" right over a sentence leads into it

@@ -76,6 +76,21 @@ def test_the_headline_over_its_dateline_stays_below_a_menu() -> None:
     assert [text[a:b] for a, b in lines if a in taken] == ["Home", "News", "Sport", "Weather", "Contact"]
 
 
+def test_the_headline_over_a_dateline_or_byline_that_the_model_lets_be_stays() -> None:
+    # The article's dateline or byline right under the run scores under the threshold (it is not
+    # in the run): the headline over it is the article's all the same.
+    for byline in ("Posted on May 3, 2024 by Tom", "By Tom Smith", "03.05.2024 11:32"):
+        text = f"Skip\nHome\nNews\nSport\nWeather\nContact\nA headline\n{byline}\n" + PROSE[0]
+        lines = linemodel.lines_of(text)
+        taken = linemodel.menu_runs(text, lines, [1.0] + [0.0] * 8, {line: 0.9 for line in lines[1:7]}, 0.7, 8)
+        assert [text[a:b] for a, b in lines if a in taken] == ["Home", "News", "Sport", "Weather", "Contact"]
+    # A menu item over a section name with a year in it is no headline over a dateline.
+    text = "Skip\nHome\nNews\nSport\nWeather\nContact\nAbout us\nElections 2024\n" + PROSE[0]
+    lines = linemodel.lines_of(text)
+    taken = linemodel.menu_runs(text, lines, [1.0] + [0.0] * 8, {line: 0.9 for line in lines[1:7]}, 0.7, 8)
+    assert "About us" in [text[a:b] for a, b in lines if a in taken]
+
+
 def test_a_list_of_quantities_is_no_menu() -> None:
     text = "Skip\nIngredients\n125 g\nFlour\n65 g\nSugar\n1\nEgg\n1 tsp\nBaking powder\n" + PROSE[0]
     lines = linemodel.lines_of(text)
