@@ -17,6 +17,13 @@ _MONTHS = r"""(?:jan(?:uary|uar|vier|eiro)?|gennaio|enero|feb(?:ruary|ruar|braio
     |nov(?:ember|embre|embro)?|dec(?:ember)?|dez(?:ember|embro)?|d\u00e9cembre|diciembre|dicembre)"""
 
 
+#: The wire services' notice that follows (or, on Fox's sites, precedes) a copyright line: seen on
+#: kxan.com, wsvn.com, fox13now.com, foxnews.com, foxbusiness.com, yahoo.com, salon.com and a Tulsa
+#: paper (Associated Press copy), in the saved pages of public extraction test sets.
+_REDISTRIBUTED = r"""this[^\S\n]+material[^\S\n]+may[^\S\n]+not[^\S\n]+be[^\S\n]+published,[^\S\n]+broadcast,
+    [^\S\n]+rewritten,?[^\S\n]+or[^\S\n]+redistributed(?:[^\S\n]+in[^\S\n]+whole[^\S\n]+or[^\S\n]+in[^\S\n]+part)?\.?"""
+
+
 RULES = [
     Rule(
         id="navigation.related",
@@ -254,7 +261,8 @@ RULES = [
     Rule(
         id="navigation.copyright",
         description='A site\'s copyright line: "\u00a9 2024 Example Media. All rights reserved.", "Copyright \u00a9 2015 '
-                    '\u00b7 Jane Doe \u00b7 All Rights Reserved", "All rights reserved." and the same in five more languages; a '
+                    '\u00b7 Jane Doe \u00b7 All Rights Reserved", "All rights reserved." and the same in five more languages, with the wire services\' "This '
+                    'material may not be published, broadcast, rewritten or redistributed." after it or before it; a '
                     'photo\'s credit line alone ("\u00a9 Jane Doe/Agency") goes too. Twenty '
                     'words at most: a sentence about copyright is prose.',
         pattern=r"""
@@ -264,13 +272,18 @@ RULES = [
               (?=[^\n]{0,200}$)(?![^\n]*(?:[^\S\n]+\S+){20})[^\n]*
             | (?:all[^\S\n]+rights[^\S\n]+reserved|alle[^\S\n]+rechte[^\S\n]+vorbehalten|tous[^\S\n]+droits[^\S\n]+r\u00e9serv\u00e9s
                 |todos[^\S\n]+los[^\S\n]+derechos[^\S\n]+reservados|todos[^\S\n]+os[^\S\n]+direitos[^\S\n]+reservados
-                |tutti[^\S\n]+i[^\S\n]+diritti[^\S\n]+riservati)[^\n]{0,40}
+                |tutti[^\S\n]+i[^\S\n]+diritti[^\S\n]+riservati)(?:\.?[^\S\n]+""" + _REDISTRIBUTED + r""")?[^\n]{0,40}
+            | """ + _REDISTRIBUTED + r"""[^\n]{0,100}  # the wire services' notice, before the copyright
         """,
         verbose=True,
         confidence="medium",
         remove=("\u00a9 2024 Example Media. All rights reserved.", "Copyright \u00a9 2015 \u00b7 Jane Doe \u00b7 All Rights Reserved",
                 "\u00a9 2025 Beispiel GmbH. Alle Rechte vorbehalten.", "All rights reserved.",
-                "Copyright 2023 Example Inc.", "(c) 2019 Example Press"),
+                "Copyright 2023 Example Inc.", "(c) 2019 Example Press",
+                "Copyright 2024 Example Media Inc. All rights reserved. This material may not be published, broadcast, "
+                "rewritten, or redistributed.",
+                "This material may not be published, broadcast, rewritten, or redistributed. \u00a92024 Example "
+                "Network, LLC. All rights reserved."),
         keep=("(c) The Secretary of Commerce shall report to the committee within ninety days.",
               "Copyright law was rewritten in 2019, and the new rules gave authors more say over how their books are sold.",
               "The court said all rights reserved by the treaty stay.",
