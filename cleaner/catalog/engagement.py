@@ -210,6 +210,9 @@ RULES = [
               |like\ this|like\ what[^\S\n]+you[^\S\n]+(?:read|see|saw)|love\ this|found\ this)\b[^\n?]{{0,40}}\?[^\S\n]+(?:please[^\S\n]+)?share[^\S\n]+(?:it|this)\b[^\n.!,;]{{0,60}}[.!]?
           | (?:share|tweet)[^\S\n]+(?:share|tweet|pin|email)(?:[^\S\n]+(?:share|tweet|pin|email)){{0,4}}
           | email[^\S\n]+this[^\S\n]*blogthis!?[^\n]{{0,160}}
+          # Blogger's share bar in any language: its e-mail label, "BlogThis!", its share labels (seen in
+          # English, German and French on three unrelated blogs)
+          | (?:[^\S\n]*[^\s.!?][^\n.!?]{{0,40}}?)?blogthis![^\n]{{0,160}}
           | gift[^\S\n]+(?:this[^\S\n]+)?(?:article|story)
           | if[^\S\n]+you[^\S\n]+(?:enjoyed|enjoy|liked|like|loved|love)[^\S\n]+(?:this|the|our)[^\S\n]+(?:article|post|story|piece|read)[,.!]?[^\S\n]+
             (?:please[^\S\n]+)?(?:share|like[^\S\n]+and[^\S\n]+share|consider[^\S\n]+sharing)
@@ -234,6 +237,7 @@ RULES = [
         verbose=True,
         remove=("Share this:", "Click to share on Twitter (Opens in new window)", "Like this: Loading\u2026", "%d bloggers like this:",
                 "Email ThisBlogThis!Share to TwitterShare to Facebook", "Gift this article",
+                "Envoyer par e-mailBlogThis!Partager sur TwitterPartager sur Facebook", "BlogThis!",
                 "If you enjoyed this article, please share it.", "Please like and share.", "Please share this article",
                 "If you like this post, please share it with your friends.", "Share or comment on this article:", "Share on X (Opens in new window)", 'Share the post "How we built a shed"',
                 "Thanks for reading The Garden Letter! This post is public so feel free to share it.",
