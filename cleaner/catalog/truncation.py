@@ -69,4 +69,17 @@ RULES = [
               "After lunch we sat down. Continue reading War and Peace, she told the class."),
         reason="feed truncation marker",
     ),
+    Rule(
+        id="truncation.api-placeholder",
+        description='A news API\'s stand-in for a text it does not deliver, on a line of its own: newsdata.io\'s '
+                    '"ONLY AVAILABLE IN PAID PLANS" (its free tier, in place of every article\'s text) and '
+                    'NewsAPI\'s "[Removed]" (in place of a withdrawn article\'s title, description and text). '
+                    'Each seen in the sample responses of ten unrelated public projects, on articles of many sites '
+                    '(nachrichten.at, thestreet.com; Reuters, Variety, Slashdot beside the removed ones).',
+        pattern=r"only[^\S\n]+available[^\S\n]+in[^\S\n]+paid[^\S\n]+plans\.?|\[removed\]",
+        remove=("ONLY AVAILABLE IN PAID PLANS", "[Removed]"),
+        keep=("The new features are only available in paid plans, the company said, starting next month.",
+              "One quote [removed] was replaced by the editor."),
+        reason="feed placeholder",
+    ),
 ]
