@@ -158,6 +158,13 @@ RULES = [
           | tu[^\S\n]+direcci[oó]n[^\S\n]+de[^\S\n]+correo(?:[^\S\n]+electr[oó]nico)?[^\S\n]+no[^\S\n]+ser[aá][^\S\n]+publicada\.?[^\n]{0,90}
           | o[^\S\n]+seu[^\S\n]+endere[cç]o[^\S\n]+de[^\S\n]+e-?mail[^\S\n]+n[aã]o[^\S\n]+ser[aá][^\S\n]+publicado\.?[^\n]{0,90}
           | il[^\S\n]+tuo[^\S\n]+indirizzo[^\S\n]+e-?mail[^\S\n]+non[^\S\n]+sar[aà][^\S\n]+pubblicato\.?[^\n]{0,90}
+          # WordPress core's "Save my name, email, and website in this browser for the next time I comment."
+          # in Spanish, French, Italian and Brazilian Portuguese (each seen on ten unrelated sites or
+          # themes in public repositories)
+          | guarda[^\S\n]+mi[^\S\n]+nombre,?[^\S\n]+correo[^\S\n]+electr[oó]nico[^\S\n]+y[^\S\n]+web[^\S\n]+en[^\S\n]+este[^\S\n]+navegador[^\n]{0,60}
+          | enregistrer[^\S\n]+mon[^\S\n]+nom,?[^\S\n]+mon[^\S\n]+e-?mail[^\S\n]+et[^\S\n]+mon[^\S\n]+site[^\S\n]+dans[^\S\n]+le[^\S\n]+navigateur[^\n]{0,60}
+          | salva[^\S\n]+il[^\S\n]+mio[^\S\n]+nome,?[^\S\n]+e-?mail[^\S\n]+e[^\S\n]+sito[^\S\n]+web[^\S\n]+in[^\S\n]+questo[^\S\n]+browser[^\n]{0,60}
+          | salvar[^\S\n]+meus[^\S\n]+dados[^\S\n]+neste[^\S\n]+navegador[^\S\n]+para[^\S\n]+a[^\S\n]+pr[oó]xima[^\S\n]+vez[^\n]{0,40}
           | rss[^\S\n]+feed[^\S\n]+for[^\S\n]+comments[^\S\n]+on[^\S\n]+this[^\S\n]+post[^\n]{0,200}
           | (?:please[^\S\n]+)?(?:login|sign[^\S\n]+in|log[^\S\n]+in)(?:[^\S\n]+or[^\S\n]+(?:register|sign[^\S\n]+up))?[^\S\n]+to[^\S\n]+(?:comment|reply)\.?
           | (?:sign|log)[^\S\n]+in(?:[^\S\n]+or[^\S\n]+(?:register|sign[^\S\n]+up|create[^\S\n]+[^\n]{1,40}?))?[^\S\n]+to[^\S\n]+(?:leave|post|add|write|join|see|read|view)[^\S\n]+
@@ -165,6 +172,8 @@ RULES = [
         """,
         verbose=True,
         remove=("Please enter your comment!", "Your email address will not be published. Required fields are marked *",
+                "Guarda mi nombre, correo electr\u00f3nico y web en este navegador para la pr\u00f3xima vez que comente.",
+                "Salvar meus dados neste navegador para a pr\u00f3xima vez que eu comentar.",
                 "This site uses Akismet to reduce spam. Learn how your comment data is processed.", "Login to comment",
                 "Please log in or register to comment.", "Email (Required)", "Write a Comment...",
                 "Mail (will not be published) (required)", "Fill in your details below or click an icon to log in:",

@@ -56,14 +56,21 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
         "de": ("Kommentar hinterlassen", "Schreibe einen Kommentar", "Hinterlasse einen Kommentar", "Kommentar schreiben",
                "Kommentare", "Keine Kommentare", "Antworten", "Antwort hinterlassen", "Antworten abbrechen",
                "Schreibe einen Kommentar Antworten abbrechen", "Sei der Erste, der kommentiert", "Kommentar veröffentlichen"),
+        # WordPress prints its cancel-reply link inside the form's title, so a scrape gives both on one
+        # line ("Deja una respuesta Cancelar la respuesta": es_ES's own wording of the link, seen on three
+        # unrelated sites in public repositories, as the French and Portuguese pairs are)
         "fr": ("Laisser un commentaire", "Laissez un commentaire", "Ajouter un commentaire", "Commentaires", "Répondre",
-               "Laisser une réponse", "Annuler la réponse", "Soyez le premier à commenter", "Publier un commentaire"),
+               "Laisser une réponse", "Annuler la réponse", "Soyez le premier à commenter", "Publier un commentaire",
+               "Laisser un commentaire Annuler la réponse", "Laisser une réponse Annuler la réponse"),
         "es": ("Deja un comentario", "Dejar un comentario", "Deja una respuesta", "Comentarios", "Responder",
-               "Cancelar respuesta", "Sé el primero en comentar", "Añadir comentario", "Publicar un comentario"),
+               "Cancelar respuesta", "Sé el primero en comentar", "Añadir comentario", "Publicar un comentario",
+               "Cancelar la respuesta", "Deja una respuesta Cancelar la respuesta", "Deja un comentario Cancelar la respuesta"),
         "pt": ("Deixe um comentário", "Deixe uma resposta", "Deixar comentário", "Comentários", "Responder",
-               "Cancelar resposta", "Seja o primeiro a comentar", "Postar um comentário"),
+               "Cancelar resposta", "Seja o primeiro a comentar", "Postar um comentário",
+               "Deixe um comentário Cancelar resposta", "Deixe uma resposta Cancelar resposta"),
         "it": ("Lascia un commento", "Lascia una risposta", "Commenti", "Rispondi", "Annulla risposta",
-               "Scrivi un commento", "Aggiungi un commento", "Sii il primo a commentare", "Posta un commento"),
+               "Scrivi un commento", "Aggiungi un commento", "Sii il primo a commentare", "Posta un commento",
+               "Lascia un commento Annulla risposta", "Lascia una risposta Annulla risposta"),
     },
     "related": {
         "de": ("Ähnliche Artikel", "Verwandte Artikel", "Ähnliche Beiträge", "Das könnte Sie auch interessieren",
