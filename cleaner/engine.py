@@ -146,7 +146,7 @@ class Cleaner:
             # First with the other rules' cuts in view, as the model was trained; then, once anything
             # is cut, over what is left, as cleaning the output again would see it, until nothing more
             # comes off (so a second cleaning changes nothing). Each round shortens the text: it ends.
-            shapes: dict[str, tuple[float, ...]] = {}  # a line's shape, read once for all rounds
+            shapes: dict[str, linemodel.Seen] = {}  # what a line reads as, read once for all rounds
             more = self._model_hits(repaired, pieces, scores, shapes)
             rounds = 0
             while (more or pieces) and rounds < MODEL_ROUNDS:
@@ -205,7 +205,7 @@ class Cleaner:
         return pieces, out, kept
 
     def _model_hits(self, text: str, pieces: list[layout.Piece], scores: dict[int, float],
-                    shapes: dict[str, tuple[float, ...]]) -> list[Hit]:
+                    shapes: dict[str, linemodel.Seen]) -> list[Hit]:
         """Whole-line hits of the line-model rules on the lines the other rules left, the most
         confident rule a line passes taking it; `scores` gets each cut line's probability; a
         `model-run` rule takes the lines of `linemodel.widget_runs`, a widget's items under its heading."""
@@ -217,7 +217,7 @@ class Cleaner:
         runs: set[int] = set()  # line starts a model-run rule may take
         if self._runs and scored:
             lowest = min(threshold for _, threshold in self._runs)
-            first, last = linemodel.prose_bounds(text, lines)
+            first, last = linemodel.prose_bounds(text, lines, shapes)
             probability = dict(scored)
             runs = linemodel.menu_runs(text, lines, cut, probability, lowest, first)
             if max(cut) >= 0.99:  # a widget's run starts under a named rule's cut

@@ -185,46 +185,52 @@ _PROSE_MIN = 12
 _SHORT_MAX = 6
 
 
-def _outline(strings: Sequence[str]) -> list[tuple[int, bool, bool]]:
-    """Each line's word count, whether it ends a sentence, and whether it is prose the model never
-    scores (`PROSE_WORDS` words or more, by its spaces too): all that tells prose, short lines and
-    the scored lines apart, without reading a line's shape.
+#: What a document's lines read as, by line: its word count (up to `PROSE_WORDS` + 1: a longer line
+#: counts no further), whether it ends a sentence, whether it is prose the model never scores
+#: (`PROSE_WORDS` words or more, by its spaces too), and its shape once read (None before).
+Seen = list  # [int, bool, bool, tuple[float, ...] | None]
 
-    >>> _outline(["Menu", "Twenty " * 19 + "words."])
-    [(1, False, False), (20, True, True)]
+
+def _outline(strings: Sequence[str], cache: dict[str, Seen]) -> list[Seen]:
+    """Each line's `Seen` entry from `cache`, or read now: all that tells prose, short lines and the
+    scored lines apart, without reading a line's shape.
+
+    >>> [seen[:3] for seen in _outline(["Menu", "Twenty " * 19 + "words.", "word " * 40], {})]
+    [[1, False, False], [20, True, True], [21, False, False]]
     """
     out = []
     for s in strings:
-        words, ends = len(s.split()), s[-1:] in _SENTENCE_END
-        out.append((words, ends, ends and words >= PROSE_WORDS and s.count(" ") + 1 >= PROSE_WORDS))
+        seen = cache.get(s)
+        if seen is None:
+            words, ends = len(s.split(None, PROSE_WORDS)), s[-1:] in _SENTENCE_END
+            seen = cache[s] = [words, ends, ends and words >= PROSE_WORDS and s.count(" ") + 1 >= PROSE_WORDS, None]
+        out.append(seen)
     return out
 
 
-def _shape_of(s: str, outline: tuple[int, bool, bool], cache: dict[str, tuple[float, ...]]) -> tuple[float, ...]:
-    """A line's shape (`outline` is its `_outline`) from `cache`, or read now: `_brief` for prose
-    the model never scores."""
-    shape = cache.get(s)
+def _shape_of(s: str, seen: Seen) -> tuple[float, ...]:
+    """A line's shape (`seen` is its `_outline` entry), read once: `_brief` for prose the model never scores."""
+    shape = seen[3]
     if shape is None:
-        shape = cache[s] = _brief(s, outline[0]) if outline[2] else _shape(s)
+        shape = seen[3] = _brief(s, len(s.split())) if seen[2] else _shape(s)
     return shape
 
 
 def features(text: str, lines: Sequence[Line], cut: Sequence[float],
-             cache: dict[str, tuple[float, ...]] | None = None) -> list[list[float] | None]:
+             cache: dict[str, Seen] | None = None) -> list[list[float] | None]:
     """A feature vector (`FEATURES` names them) for each line the model scores, None for the others:
     lines the rules removed (`cut[i]`, the share of line i they removed, at 0.99 or more), lines of
     prose (`PROSE_WORDS` words or more, ending a sentence), and every line of a document without
     a line of prose."""
     strings = [text[a:b].strip() for a, b in lines]
     n = len(lines)
-    cache = {} if cache is None else cache
-    outline = _outline(strings)
-    prose = [ends and words >= _PROSE_MIN for words, ends, _ in outline]
+    outline = _outline(strings, {} if cache is None else cache)
+    prose = [ends and words >= _PROSE_MIN for words, ends, *_ in outline]
     prose_before = list(accumulate(prose, initial=0))
     total = prose_before.pop()
     if not total:
         return [None] * n  # no prose to tell the article by: when in doubt, keep
-    short = [not ends and words <= _SHORT_MAX for words, ends, _ in outline]
+    short = [not ends and words <= _SHORT_MAX for words, ends, *_ in outline]
     run = _runs(short)
     above = _gaps(prose)
     below = _gaps(prose[::-1])[::-1]
@@ -236,9 +242,9 @@ def features(text: str, lines: Sequence[Line], cut: Sequence[float],
         if cut[i] >= 0.99 or outline[i][2]:
             rows.append(None)
             continue
-        me = _shape_of(strings[i], outline[i], cache)
-        prev = _shape_of(strings[i - 1], outline[i - 1], cache) if i > 0 else empty
-        nxt = _shape_of(strings[i + 1], outline[i + 1], cache) if i + 1 < n else empty
+        me = _shape_of(strings[i], outline[i])
+        prev = _shape_of(strings[i - 1], outline[i - 1]) if i > 0 else empty
+        nxt = _shape_of(strings[i + 1], outline[i + 1]) if i + 1 < n else empty
         after = total - prose_before[i] - prose[i]
         edge = 1.0 if short[i] else 0.0
         rows.append([
@@ -427,15 +433,16 @@ def _is_sentence(line: str) -> bool:
     return len(line.split()) >= 4 and end.endswith((".", "!", "?"))
 
 
-def prose_bounds(text: str, lines: Sequence[Line]) -> tuple[int, int]:
+def prose_bounds(text: str, lines: Sequence[Line], cache: dict[str, Seen] | None = None) -> tuple[int, int]:
     """The indices of the first and the last line of prose among `lines` ((-1, -1) if none): above
-    the first stands the head of the page, below the last its tail.
+    the first stands the head of the page, below the last its tail. `cache` holds what the lines
+    read as (`score` fills it).
 
     >>> text = "Menu\\nThe council met on Monday and agreed the budget for the coming year.\\nShare"
     >>> prose_bounds(text, lines_of(text))
     (1, 1)
     """
-    prose = [k for k, (words, ends, _) in enumerate(_outline([text[a:b].strip() for a, b in lines]))
+    prose = [k for k, (words, ends, *_) in enumerate(_outline([text[a:b].strip() for a, b in lines], {} if cache is None else cache))
              if ends and words >= _PROSE_MIN]
     return (prose[0], prose[-1]) if prose else (-1, -1)
 
@@ -494,9 +501,9 @@ def menu_runs(text: str, lines: Sequence[Line], cut: Sequence[float], probabilit
 
 
 def score(text: str, lines: Sequence[Line], cut: Sequence[float], model: Model | None = None,
-          cache: dict[str, tuple[float, ...]] | None = None) -> list[tuple[Line, float]]:
+          cache: dict[str, Seen] | None = None) -> list[tuple[Line, float]]:
     """Each of `lines` that the model scores (see `features`) with its probability of being
-    boilerplate; `cache` keeps line shapes for another call on the same document."""
+    boilerplate; `cache` keeps what the lines read as for another call on the same document."""
     model = model or bundled()
     rows = features(text, lines, cut, cache)
     return [(line, model.probability(row, line_words(text[line.start : line.end].strip())))
