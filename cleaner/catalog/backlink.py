@@ -88,6 +88,18 @@ RULES = [
         reason="republisher back-link to the source",
     ),
     Rule(
+        id="backlink.reader-envelope",
+        description='The lines a reader service (Jina Reader) puts around a page it turns into text: "URL Source: '
+                    'https://\u2026" and "Markdown Content:" (seen in pages scraped from teslemetry.com, zipkin.io, '
+                    'shopify.engineering, analyticsvidhya.com, learn.microsoft.com, docs.databricks.com, '
+                    'cert-manager.io and more, saved in public repositories). Its "Title: \u2026" line holds the '
+                    'headline and stays.',
+        pattern=r"url[^\S\n]+source:[^\S\n]*[a-z][\w+.-]*://\S+|markdown[^\S\n]+content:",
+        remove=("URL Source: https://example.com/blog/speeding-up-tests", "Markdown Content:"),
+        keep=("The URL source: a page the council had taken down.",),
+        reason="reader service's envelope",
+    ),
+    Rule(
         id="backlink.read-more-at",
         description='A line sending the reader elsewhere: "Read more at ...", "Read More @ ...".',
         pattern=r"""
