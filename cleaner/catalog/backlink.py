@@ -90,12 +90,16 @@ RULES = [
     Rule(
         id="backlink.reader-envelope",
         description='The lines a reader service (Jina Reader) puts around a page it turns into text: "URL Source: '
-                    'https://\u2026" and "Markdown Content:" (seen in pages scraped from teslemetry.com, zipkin.io, '
+                    'https://\u2026", "Markdown Content:" and its "Warning: \u2026" notes (seen in pages scraped from teslemetry.com, zipkin.io, '
                     'shopify.engineering, analyticsvidhya.com, learn.microsoft.com, docs.databricks.com, '
                     'cert-manager.io and more, saved in public repositories). Its "Title: \u2026" line holds the '
                     'headline and stays.',
-        pattern=r"url[^\S\n]+source:[^\S\n]*[a-z][\w+.-]*://\S+|markdown[^\S\n]+content:",
-        remove=("URL Source: https://example.com/blog/speeding-up-tests", "Markdown Content:"),
+        pattern=r"url[^\S\n]+source:[^\S\n]*[a-z][\w+.-]*://\S+|markdown[^\S\n]+content:"
+                # its warnings (that projects using it strip by hand: ten each in public repositories)
+                r"|warning:[^\S\n]+(?:target[^\S\n]+url[^\S\n]+returned[^\S\n]+error|this[^\S\n]+page[^\S\n]+maybe"
+                r"|this[^\S\n]+is[^\S\n]+a[^\S\n]+cached[^\S\n]+snapshot)[^\n]{0,200}",
+        remove=("URL Source: https://example.com/blog/speeding-up-tests", "Markdown Content:",
+                "Warning: This is a cached snapshot of the original page, consider retry with caching opt-out."),
         keep=("The URL source: a page the council had taken down.",),
         reason="reader service's envelope",
     ),
