@@ -4,7 +4,11 @@ end, such as the comment section under "Leave a Reply" or "12 thoughts on “…
 A heading only counts where the article is plainly behind it: in the document's second half,
 after `PROSE_BEFORE` lines of prose, with a third of that prose after it at most (so a blog's index
 page, one post after another, keeps its later posts, and a share bar set into an article keeps the
-article's rest). The cut runs from the heading to the end.
+article's rest). The cut runs from the heading to the end. A share or like heading of WordPress's
+sharing buttons (`CLOSING`: "Share this:", "Teilen mit:", "Compartilhe isso:") counts in the
+first half too: those stand only under a post, and a short post over a long comment form, sidebar
+and footer has them before the middle (a related list a site sets into its articles does not
+count there: it can have the article's last paragraphs under it).
 """
 
 from __future__ import annotations
@@ -30,6 +34,14 @@ PROSE_WORDS = 12
 #: The longest line taken for a heading ("12 thoughts on “...”" holds a title).
 HEADING_CHARS = 300
 _PROSE_END = (".", "!", "?", '"', "\u201d", "\u2019", "\u00bb", ")", "\u2026")
+
+#: The headings of WordPress's (Jetpack's) sharing buttons, in the catalog's languages: a post's
+#: end wherever they stand (see the module's docstring).
+_CLOSING_HEADINGS = ("share this", "like this", "teilen mit", "teile dies", "gef\u00e4llt mir", "partager", "j'aime",
+                     "j\u2019aime", "compartir esto", "comparte esto", "me gusta esto", "compartilhe isso", "partilhe isto",
+                     "curtir isso", "gostar disto", "condividi", "mi piace", "deel dit")
+CLOSING = regex.compile(rf"{LEAD}(?:{'|'.join(map(regex.escape, _CLOSING_HEADINGS))})[^\S\n]*:{TRAIL}", regex.IGNORECASE)
+
 
 @functools.lru_cache(maxsize=64)
 def _heading(source: str) -> regex.Pattern[str]:
@@ -66,7 +78,7 @@ def section_hits(text: str, rules: Sequence[Rule], indices: Sequence[int]) -> li
         pattern = _heading(rules[i].regex_source())
         before = lines_before = 0
         for (start, end), words in zip(spans, prose):
-            if not words and 0 < end - start <= HEADING_CHARS and start * 2 > len(probe) \
+            if not words and 0 < end - start <= HEADING_CHARS and (start * 2 > len(probe) or CLOSING.fullmatch(probe, start, end)) \
                     and lines_before >= PROSE_BEFORE and PROSE_RATIO * (total - before) < before \
                     and not continues_sentence(probe, start) and pattern.fullmatch(probe, start, end):
                 hits.append(Hit(start, len(probe), i, True))
