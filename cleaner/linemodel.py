@@ -413,6 +413,11 @@ def has_date(line: str) -> bool:
         _CLOCK_OR_YEAR.search(head) or not _MONTHS.isdisjoint(w[:3] for w in _WORD.findall(head.lower())))
 
 
+#: A day's date or a time: "10:32", "03.05.2024", "3 mai 2024", "May 3, 2024" (not a year alone).
+_DAY = regex.compile(r"\d{1,2}:\d\d|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}"
+                     r"|\b\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}")
+
+
 def _dateline(line: str) -> bool:
     """Whether a line reads as an article's dateline or byline: a day's date or a time, not a year
     alone ("Posted on May 3, 2024", "03.05.2024 11:32", "3 mai 2024"), or "By Tom Smith".
@@ -421,10 +426,6 @@ def _dateline(line: str) -> bool:
     (True, True, False)
     """
     return bool(_BYLINE.match(line.lstrip()) or _DAY.search(line[:SAMPLE]))
-
-
-_DAY = regex.compile(r"\d{1,2}:\d\d|\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|\b\d{1,2}\.?\s+\p{L}{3,}\.?,?\s+\d{4}"
-                     r"|\b\p{L}{3,}\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}")
 
 
 def _is_sentence(line: str) -> bool:
@@ -442,8 +443,8 @@ def prose_bounds(text: str, lines: Sequence[Line], cache: dict[str, Seen] | None
     >>> prose_bounds(text, lines_of(text))
     (1, 1)
     """
-    prose = [k for k, (words, ends, *_) in enumerate(_outline([text[a:b].strip() for a, b in lines], {} if cache is None else cache))
-             if ends and words >= _PROSE_MIN]
+    outline = _outline([text[a:b].strip() for a, b in lines], {} if cache is None else cache)
+    prose = [k for k, (words, ends, *_) in enumerate(outline) if ends and words >= _PROSE_MIN]
     return (prose[0], prose[-1]) if prose else (-1, -1)
 
 
@@ -459,9 +460,10 @@ def menu_runs(text: str, lines: Sequence[Line], cut: Sequence[float], probabilit
     (lines a named rule cut may stand among them): a site's menu. A date among them stays: it is
     the article's dateline as often as the menu's, and so does the line over it, the article's
     headline as often as a menu's last item; so does the run's last line where the line right under
-    the run reads as a dateline or a byline (`_dateline`: the model lets those be more often than not). A run whose lines start with a figure one time in
-    three is a list of data (ingredients and their quantities, results), not a menu. A line ending
-    in a colon right over the sentence that ends the run leads into it ("Here's why:") and stays.
+    the run reads as a dateline or a byline (`_dateline`: the model lets those be more often than
+    not). A run whose lines start with a figure one time in three is a list of data (ingredients
+    and their quantities, results), not a menu. A line ending in a colon right over the sentence
+    that ends the run leads into it ("Here's why:") and stays.
 
     Only where a named rule cut a line above the article's first prose (a skip link, a "Menu"
     button) is the head of the page known to be chrome; elsewhere such a run is as likely the

@@ -75,3 +75,17 @@ def test_a_notice_of_several_sentences_still_goes_whole() -> None:
     text = (INTRO + "We use cookies to give you the best experience on our website. By continuing to use "
             "this site, you agree to the use of cookies.\n")
     assert Cleaner().clean(text).text == INTRO.rstrip("\n") + "\n"
+
+
+
+def test_the_headings_that_close_a_post_anywhere_are_page_ends_share_headings() -> None:
+    # `sections.CLOSING` (detection may not import the catalog) repeats page-end's share and like
+    # headings: the two lists must hold the same headings, and each must be one of page-end's.
+    from cleaner.catalog.navigation import SHARE_HEADINGS
+    from cleaner.sections import _CLOSING_HEADINGS, CLOSING
+
+    assert {h.rstrip(" :").lower() for h in SHARE_HEADINGS} == set(_CLOSING_HEADINGS)
+    assert all(CLOSING.fullmatch(h) for h in SHARE_HEADINGS)
+    text = "The council met and agreed the budget for the coming year, after a long debate.\n" * 4
+    for heading in SHARE_HEADINGS:
+        assert Cleaner(select=["navigation.page-end"]).clean(text + heading + "\nFacebook\n").text == text

@@ -24,6 +24,14 @@ _REDISTRIBUTED = r"""this[^\S\n]+material[^\S\n]+may[^\S\n]+not[^\S\n]+be[^\S\n]
     [^\S\n]+rewritten,?[^\S\n]+or[^\S\n]+redistributed(?:[^\S\n]+in[^\S\n]+whole[^\S\n]+or[^\S\n]+in[^\S\n]+part)?\.?"""
 
 
+#: The headings of WordPress's (Jetpack's) sharing buttons, in English and the languages of
+#: `languages.py` ("Teilen mit:"): `navigation.page-end`'s, and `sections.CLOSING`'s, which lets them
+#: count in a document's first half (a test keeps the two lists the same).
+SHARE_HEADINGS = ("Share this:", "Like this:", "Teilen mit:", "Teile dies:", "Gef\u00e4llt mir:", "Partager :", "J'aime :",
+                  "J\u2019aime :", "Compartir esto:", "Comparte esto:", "Me gusta esto:", "Compartilhe isso:",
+                  "Partilhe isto:", "Curtir isso:", "Gostar disto:", "Condividi:", "Mi piace:", "Deel dit:")
+
+
 RULES = [
     Rule(
         id="navigation.related",
@@ -93,17 +101,13 @@ RULES = [
                     '("Share this:"), its previous/next links ("Post navigation") or its related list ("Related Posts", '
                     '"You may also like"), to the end.',
         pattern=phrases(
-            "Share this:", "Share this", "Like this:", "Share this article", "Share this post", "Share this story",
+            *SHARE_HEADINGS, "Share this", "Share this article", "Share this post", "Share this story",
             "Post navigation", "Posts navigation", "Previous Post", "Next Post", "Previous article", "Next article",
             "Related posts", "Related articles", "Related stories", "You may also like", "You might also like",
             "Similar posts", "Similar articles", "More like this", "Recommended for you", "What to read next",
             "More stories like this", "You may also be interested in", "You might also be interested in",
-            # The same headings in the languages of `languages.py`: the share bar as WordPress prints it
-            # ("Teilen mit:"), and the related list's own headings, not the "read also" labels that
-            # stand inside articles.
-            "Teilen mit:", "Teile dies:", "Gefällt mir:", "Partager :", "J'aime :", "Compartir esto:",
-            "Comparte esto:", "Me gusta esto:", "Compartilhe isso:", "Partilhe isto:", "Curtir isso:",
-            "Gostar disto:", "Condividi:", "Mi piace:", "Deel dit:",
+            # The same headings in the languages of `languages.py`: the related list's own headings,
+            # not the "read also" labels that stand inside articles.
             "Ähnliche Artikel", "Verwandte Artikel", "Ähnliche Beiträge", "Das könnte Sie auch interessieren",
             "Das könnte dich auch interessieren", "Articles similaires", "Articles liés", "Articles connexes",
             "Vous aimerez aussi", "Vous pourriez aussi aimer", "Artículos relacionados", "Noticias relacionadas",
