@@ -128,3 +128,95 @@ def test_a_folder_symlink_inside_dst_is_still_written_through(corpus: Path) -> N
     (out / "site").symlink_to("real")
     assert main(["clean", str(src), "--out", str(out), "-q"]) == OK
     assert (out / "real" / "a.txt").read_text() == "Harbour cranes idle after the storm.\n"
+
+
+def rule_file(path: Path) -> Path:
+    path.write_text('[[rule]]\nid = "house.follow"\npattern = "Follow us on [A-Z]\\\\w+"\n'
+                    'description = "The house follow prompt."\nreason = "follow prompt"\n')
+    return path
+
+
+@pytest.mark.parametrize("option", ["--report", "--html"])
+@pytest.mark.parametrize("source", ["folder", "jsonl"])
+def test_report_or_page_naming_a_rule_file_the_run_reads_is_refused(corpus: Path, option: str, source: str,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    rules = rule_file(corpus / "house.toml")
+    before = digest(rules)
+    if source == "folder":
+        args = ["clean", str(corpus / "src"), "--out", str(corpus / "out")]
+    else:
+        args = ["clean", str(corpus / "n.jsonl"), "--out", str(corpus / "o.jsonl"), "--text-field", "body"]
+    assert main([*args, "-q", "--config", str(rules), option, str(rules)]) == USAGE
+    assert "which this command reads" in capsys.readouterr().err
+    assert digest(rules) == before
+
+
+@pytest.mark.parametrize("option", ["--report", "--html"])
+@pytest.mark.parametrize("name", ["site/a.txt", "b.txt", ".cleaner-manifest.jsonl"])
+def test_report_or_page_in_the_place_of_an_output_is_refused(corpus: Path, option: str, name: str,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    # The cleaned copy (or the manifest) and the report would be written to one file: one of them lost.
+    out = corpus / "out"
+    assert main(["clean", str(corpus / "src"), "--out", str(out), "-q", option, str(out / name)]) == USAGE
+    assert "choose another file" in capsys.readouterr().err
+    assert not out.exists()
+
+
+def test_single_file_report_in_the_place_of_its_output_is_refused(corpus: Path) -> None:
+    out = corpus / "out"
+    assert main(["clean", str(corpus / "src" / "b.txt"), "--out", str(out), "-q", "--report", str(out / "b.txt")]) == USAGE
+
+
+def test_a_report_beside_the_outputs_under_another_name_is_allowed(corpus: Path) -> None:
+    out = corpus / "out"
+    assert main(["clean", str(corpus / "src"), "--out", str(out), "-q", "--report", str(out / "site" / "run.txt")]) == OK
+    assert (out / "site" / "a.txt").read_text() == "Harbour cranes idle after the storm.\n"
+    assert json.loads((out / "site" / "run.txt").read_text().splitlines()[0])["path"] == "b.txt"
+
+
+def learn_corpus(root: Path) -> Path:
+    for i in range(6):
+        (root / "learn" / "site").mkdir(parents=True, exist_ok=True)
+        (root / "learn" / "site" / f"d{i}.txt").write_text(f"Story {i} of the harbour.\n\nFollow us on Mastodon\n")
+    return root / "learn"
+
+
+@pytest.mark.parametrize("spelling", ["document", "symlink"])
+def test_learn_out_naming_an_input_is_refused(corpus: Path, spelling: str, capsys: pytest.CaptureFixture[str]) -> None:
+    src = learn_corpus(corpus)
+    doc = src / "site" / "d0.txt"
+    target = doc if spelling == "document" else corpus / "link.toml"
+    if spelling == "symlink":
+        target.symlink_to(doc)
+    before = digest(doc)
+    assert main(["learn", str(src), "--out", str(target), "-q"]) == USAGE
+    assert "never overwritten" in capsys.readouterr().err
+    assert digest(doc) == before
+
+
+def test_learn_out_naming_its_jsonl_input_is_refused(corpus: Path) -> None:
+    before = digest(corpus / "n.jsonl")
+    assert main(["learn", str(corpus / "n.jsonl"), "--text-field", "body", "--source-field", "body",
+                 "--out", str(corpus / "n.jsonl"), "-q"]) == USAGE
+    assert digest(corpus / "n.jsonl") == before
+
+
+def test_learn_out_beside_the_documents_is_allowed(corpus: Path) -> None:
+    src = learn_corpus(corpus)
+    assert main(["learn", str(src), "--out", str(src / "learned.toml"), "-q"]) == OK
+    assert "Follow us on Mastodon" in (src / "learned.toml").read_text()
+
+
+@pytest.mark.parametrize("target", ["report", "learned", "src"])
+def test_report_page_naming_a_file_it_reads_is_refused(corpus: Path, target: str,
+                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    out = corpus / "out"
+    assert main(["clean", str(corpus / "src"), "--out", str(out), "-q"]) == OK
+    report = out / "cleaner-report.jsonl"
+    learned = rule_file(corpus / "reviewed.toml")
+    page = {"report": report, "learned": learned, "src": corpus / "src" / "b.txt"}[target]
+    before = digest(page)
+    assert main(["report", str(report), "--src", str(corpus / "src"), "--learned", str(learned),
+                 "--html", str(page), "-q"]) == USAGE
+    assert "overwritten" in capsys.readouterr().err
+    assert digest(page) == before

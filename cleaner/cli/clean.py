@@ -104,7 +104,8 @@ def run(args: argparse.Namespace) -> int:
             out_name = None if args.dry_run else (args.out or "-")
             report_path = args.report or _jsonl_report_path(out_name, args.report_field)
             check_writes(None if args.src == "-" else src,
-                         _written(("--out", out_name), (_report_option(args), report_path), ("--html", args.html)))
+                         _written(("--out", out_name), (_report_option(args), report_path), ("--html", args.html)),
+                         reads=_rule_files(args))
             source = _stdin_copy(scratch) if args.src == "-" and args.html else args.src
             stream, copy = _report_streams(stack, scratch, args, report_path, to_stdout=out_name == "-")
             out = stack.enter_context(formats.atomic_output(out_name)) if out_name else None
@@ -119,7 +120,7 @@ def run(args: argparse.Namespace) -> int:
             if out is not None:
                 check_destination(src, out, suffixes, _earlier_outputs(out, report_path, args.html))
             check_writes(src, _written((_report_option(args), report_path), ("--html", args.html)), dst=out,
-                         suffixes=suffixes)
+                         suffixes=suffixes, reads=_rule_files(args))
             # The diff goes to stdout: a report asked for there goes to stderr, so the two never mix.
             stream, copy = _report_streams(stack, scratch, args, report_path, to_stdout=args.diff)
             summary = clean_tree(src, out, cleaner, stream, diff_stream=sys.stdout if args.diff else None,
@@ -177,7 +178,8 @@ def _learned_rules(args: argparse.Namespace, src: Path, fmt: str, path: Path, su
     """The first pass: each source's recurring lines as rules, written to `path`; or, when an earlier run
     (or the user, after review) left that file and this is not --restart, the rules read from it."""
     out = None if args.dry_run or args.out is None or fmt == "jsonl" else Path(args.out)
-    check_writes(src, _written(("--html", args.html), ("the learned rules", str(path))), dst=out, suffixes=suffixes)
+    check_writes(src, _written(("--html", args.html), ("the learned rules", str(path))), dst=out, suffixes=suffixes,
+                 reads=_rule_files(args))
     if path.exists() and not args.restart:
         rules = read_rules(path)
         if not args.quiet:
@@ -244,6 +246,11 @@ def _names_a_file(out: str, src: Path, suffixes: tuple[str, ...]) -> bool:
 def _written(*pairs: tuple[str, str | None]) -> list[tuple[str, Path]]:
     """(option, path) of each file the run writes; none for standard output."""
     return [(what, Path(path)) for what, path in pairs if path not in (None, "-")]
+
+
+def _rule_files(args: argparse.Namespace) -> list[tuple[str, Path]]:
+    """The rule files the run reads (--config), which it may not write over."""
+    return [(f"the rule file --config {path}", Path(path)) for path in args.config]
 
 
 def _report_option(args: argparse.Namespace) -> str:
@@ -322,7 +329,8 @@ def _run_one(args: argparse.Namespace, cleaner, name: str, doc: Decoded | SkipDo
     """Clean one document (or report why not) into `out` ('-': stdout; None: nowhere), with its report."""
     from .. import report
 
-    check_writes(src, _written(("--out", out), (_report_option(args), report_path), ("--html", args.html)))
+    check_writes(src, _written(("--out", out), (_report_option(args), report_path), ("--html", args.html)),
+                 reads=_rule_files(args))
     summary = Summary()
     result = None
     diff = args.diff and out != "-"  # the diff goes to stdout, unless the text does

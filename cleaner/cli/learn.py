@@ -17,6 +17,7 @@ from ..errors import CleanerError
 from ..formats import source_path
 from ..io import DEFAULT_SUFFIXES, SkipDocument, find_documents, read_document
 from ..learn import MAX_KEYS, MIN_DOCS, MIN_SHARE, Counts, Doc, Proposal, learn, to_rules, toml_rules
+from ..overlap import check_writes
 from ..rules import Rule
 
 JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson", ".ndjson.gz")
@@ -62,6 +63,8 @@ def run(args: argparse.Namespace) -> int:
     if not src.exists():
         raise CleanerError(f"{src}: no such file or folder")
     check_learn_options(args)
+    if args.out != "-":  # before the long pass: the rule file may not take an input's place
+        check_writes(src, [("--out", Path(args.out))], suffixes=_suffixes(args))
     skipped: list[tuple[str, str]] = []
     rules, failed, counts = learn_corpus(src, args, skipped)
     n_docs = sum(counts.docs.values())
@@ -80,8 +83,7 @@ def learn_corpus(src: Path, args: argparse.Namespace, skipped: list[tuple[str, s
     """One streaming pass over a folder or a JSON Lines file (by its name, or `jsonl`): the rules
     proposed, those that failed their check, and the counts."""
     if src.is_dir():
-        suffixes = tuple(s if s.startswith(".") else "." + s for s in args.ext) if args.ext else DEFAULT_SUFFIXES
-        docs = folder_docs(src, suffixes, args.source_depth, skipped, **read)
+        docs = folder_docs(src, _suffixes(args), args.source_depth, skipped, **read)
     elif jsonl or src.name.lower().endswith(JSONL_SUFFIXES):
         docs = jsonl_docs(src, args.text_field, args.source_field, args.id_field, skipped)
     else:
@@ -91,6 +93,11 @@ def learn_corpus(src: Path, args: argparse.Namespace, skipped: list[tuple[str, s
         raise CleanerError(f"{src}: no documents read" + (f" ({len(skipped)} skipped: {skipped[0][1]})" if skipped else ""))
     rules, failed = to_rules(proposals)
     return rules, failed, counts
+
+
+def _suffixes(args: argparse.Namespace) -> tuple[str, ...]:
+    """The file suffixes of a folder's documents (--ext)."""
+    return tuple(s if s.startswith(".") else "." + s for s in args.ext) if args.ext else DEFAULT_SUFFIXES
 
 
 def write_rules(out: str, text: str) -> None:

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from ..errors import CleanerError
 from ..htmlreport import MAX_BYTES, RunStats, collect, read_records, source_texts, write_html
+from ..io import DEFAULT_SUFFIXES
+from ..overlap import check_writes
 from ..report import learned_beside
 
 
@@ -44,6 +46,10 @@ def run(args: argparse.Namespace) -> int:
         learned = args.learned or learned_beside(report)
         if args.learned and not Path(args.learned).is_file():
             raise CleanerError(f"{args.learned}: no such learned-rules file")
+        reads = [("the report", report), ("the learned rules", Path(learned))]
+        # --src is a folder of documents with the default suffixes (a run's --ext is not in its report)
+        check_writes(Path(args.src) if args.src else None, [("--html", Path(args.html))], reads=reads,
+                     suffixes=DEFAULT_SUFFIXES)
         stats = write_html(records, args.html, texts, title=args.title or report.name, top=args.top,
                            samples=args.samples, max_bytes=MAX_BYTES, learned=learned)
     else:
