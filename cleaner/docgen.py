@@ -41,6 +41,8 @@ def _scope_note(rule: Rule) -> str:
         return f" (within {rule.zone} non-blank lines)"
     if rule.scope == "section":
         return " (from a heading below the article to the end of the document)"
+    if rule.scope == "lines":
+        return " (several whole lines matched together)"
     if rule.scope == "model":
         return f" (the line model's probability at least {rule.threshold:g})"
     if rule.scope == "model-run":

@@ -20,7 +20,8 @@ _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, getattr(C, "POSSESSIVE_REPEAT", C.MAX_RE
 
 @functools.lru_cache(maxsize=4096)
 def required_literals(source: str) -> Needs | None:
-    """Clauses of lower-case ASCII literals that every match of `source` contains, or None if unknown.
+    """Clauses of lower-case literals (ASCII, or characters without case) that every match of `source`
+    contains, or None if unknown.
 
     The test is case-insensitive: compare with ``text.casefold()``. None means "may match anything".
 
@@ -75,7 +76,7 @@ def _sequence(items: list) -> list[frozenset[str]]:  # type: ignore[type-arg]
             run.clear()
 
     for op, arg in items:
-        if op is C.LITERAL and arg < 128:
+        if op is C.LITERAL and (arg < 128 or _caseless(arg)):
             run.append(chr(arg).lower())
             continue
         flush()
@@ -91,6 +92,17 @@ def _sequence(items: list) -> list[frozenset[str]]:  # type: ignore[type-arg]
                 clauses.append(clause)
     flush()
     return clauses
+
+
+def _caseless(code: int) -> bool:
+    """Whether a character outside ASCII is its own and only case ("…", "»"), so that it stands
+    in a casefolded text as in the pattern; never a placeholder of a property (see `_parse`).
+
+    >>> _caseless(ord("…")), _caseless(ord("é")), _caseless(_PLACEHOLDER)
+    (True, False, False)
+    """
+    ch = chr(code)
+    return not 0xE000 <= code <= 0xF8FF and ch.casefold() == ch == ch.upper() == ch.lower()
 
 
 def _branch(alternatives: list) -> frozenset[str] | None:  # type: ignore[type-arg]

@@ -19,6 +19,8 @@ from .text import LIST_MARK
 #: - ``paragraph``: a paragraph whose first line starts with the pattern, cut to the paragraph end;
 #: - ``inline``: anywhere, even inside a line (only for markers that are never content);
 #: - ``block``: a run of short widget lines at the tail, anchored by a line that the pattern matches;
+#: - ``lines``: several whole lines that the pattern matches together, across their breaks, from a
+#:   line's start to a line's end (a list of other stories, each a headline over its excerpt);
 #: - ``section``: a heading below the article (the document's second half, after lines of prose, with
 #:   less prose after it than before) and everything after it to the end: a comment section;
 #: - ``model``: a whole line that the trained line model (`cleaner.linemodel`) scores at `threshold` or
@@ -26,9 +28,10 @@ from .text import LIST_MARK
 #: - ``model-run``: the same at a lower `threshold`, for a label in a run: below the article's last line
 #:   of prose, right under a line a named rule cut (a widget's items under its heading), or above its
 #:   first, six labels or more one under the other (a menu); no pattern either.
-Scope = Literal["line", "head", "tail", "sentence", "paragraph", "inline", "block", "section", "model", "model-run"]
-SCOPES: tuple[str, ...] = ("line", "head", "tail", "sentence", "paragraph", "inline", "block", "section", "model",
-                           "model-run")
+Scope = Literal["line", "head", "tail", "sentence", "paragraph", "inline", "block", "lines", "section", "model",
+                "model-run"]
+SCOPES: tuple[str, ...] = ("line", "head", "tail", "sentence", "paragraph", "inline", "block", "lines", "section",
+                           "model", "model-run")
 #: The scopes of the trained line model's rules (no pattern; a `threshold`).
 MODEL_SCOPES: tuple[str, ...] = ("model", "model-run")
 CONFIDENCES: tuple[str, ...] = ("high", "medium", "low")

@@ -519,6 +519,8 @@ class Detector:
         self.paragraph = self._scan(by_scope, "paragraph", PARAGRAPH_TEMPLATE)
         self.inline = self._scan(by_scope, "inline", INLINE_TEMPLATE)
         self.block = by_scope.get("block", [])
+        self.lines = by_scope.get("lines", [])
+        self._lines_patterns: dict[int, regex.Pattern[str]] = {}
         zoned = by_scope.get("head", []) + by_scope.get("tail", [])
         self.zoned = Scan(self.rules, zoned, LINE_TEMPLATE, self._cache) if zoned else None
         self._block_patterns: dict[int, regex.Pattern[str]] = {}
@@ -527,7 +529,7 @@ class Detector:
         # (and often whole scans) that cannot match the document.
         # Only the scans of few rules are narrowed: the line scan has too many rules with common
         # words for a subset to pay for its compilation.
-        gated = [s.indices for s in (self.sentence, self.paragraph, self.inline) if s]
+        gated = [s.indices for s in (self.sentence, self.paragraph, self.inline) if s] + [self.lines]
         self.needs = {i: required_literals(self.rules[i].regex_source()) for ids in gated for i in ids}
         forget_parses()
         index = LiteralIndex(self._literals()) if accelerate else None
@@ -592,6 +594,8 @@ class Detector:
             hits += self._paragraph_hits(probe, timeout, possible, folded)
         if self.inline:
             hits += [Hit(s, e, i, False) for s, e, i in self.inline.matches(probe, timeout, possible, folded, memo=memo) if e > s]
+        if self.lines:
+            hits += self._lines_hits(probe, timeout, possible)
         if self.block and hits:
             hits += self._block_hits(probe, hits)
         return self._edge_hits(probe, hits, timeout)
@@ -644,6 +648,8 @@ class Detector:
                      if self._in_zone(probe, s, e, i)]
         if self.paragraph:
             hits += self._paragraph_hits(probe, timeout, possible, folded)
+        if self.lines:  # few rules, each one scan of the whole text: a cut can join two runs
+            hits += self._lines_hits(probe, timeout, possible)
         if self.block and hits:
             hits += self._block_hits(probe, hits)
         return list(dict.fromkeys(self._edge_hits(probe, hits, timeout)))
@@ -762,6 +768,30 @@ class Detector:
                 run.append((start, content_end, i))
             end = start
         return [Hit(s, e, i, True) for s, e, i in _junk_tail(run[::-1]) if i >= 0]
+
+    def _lines_hits(self, probe: str, timeout: float | None, possible: set[int]) -> list[Hit]:
+        """The runs of whole lines that a `lines` rule's pattern matches from a line's start to a
+        line's end (the breaks after the run's last line stay out of the cut); a rule whose required
+        literals the text lacks (`possible`) is not tried."""
+        hits = []
+        for i in self.lines:
+            if i not in possible:
+                continue
+            if i not in self._lines_patterns:
+                self._lines_patterns[i] = regex.compile(rf"^(?:{self.rules[i].regex_source()})", FLAGS)
+            try:
+                found = list(self._lines_patterns[i].finditer(probe, timeout=timeout))
+            except TimeoutError:
+                raise RuleTimeoutError(f"rule {i} timed out", i) from None
+            for m in found:
+                last = m.end()
+                while last > m.start() and probe[last - 1].isspace():
+                    last -= 1
+                end = probe.find("\n", last)  # the end of the run's last line
+                end = len(probe) if end < 0 else end
+                if last > m.start() and end <= m.end():
+                    hits.append(Hit(m.start(), end, i, True))
+        return hits
 
     def line_rule(self, piece: str) -> int | None:
         """The first `line`-scope rule (no zone) that takes `piece`, a text of one line, as a whole

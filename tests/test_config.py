@@ -93,3 +93,20 @@ def test_a_rule_file_cannot_declare_a_model_rule(tmp_path: Path, scope: str) -> 
                     encoding="utf-8")
     with pytest.raises(ConfigError, match=f"scope '{scope}' belongs to the built-in line model"):
         load_rules(path)
+
+
+def test_a_rule_file_can_declare_a_rule_over_several_lines(tmp_path: Path) -> None:
+    rules = load_rules(write(tmp_path, '''
+[[rule]]
+id = "mysite.quiz"
+description = "The site's quiz box: its question over its two answers."
+scope = "lines"
+confidence = "medium"
+pattern = '^Quiz of the day:[^\\n]*\\n\\s*A\\)[^\\n]*\\n\\s*B\\)[^\\n]*$'
+remove = ["The fair opens Friday.\\n\\nQuiz of the day: which bridge is older?\\nA) Mill Bridge\\nB) Station Bridge"]
+keep = ["Quiz of the day: which bridge is older? Nobody knew."]
+'''))
+    text = "The fair opens Friday.\n\nQuiz of the day: which bridge is older?\nA) Mill Bridge\nB) Station Bridge\n\nIt closes Sunday.\n"
+    result = Cleaner(extend=rules).clean(text)
+    assert result.text == "The fair opens Friday.\n\nIt closes Sunday.\n"
+    assert [r.rule for r in result.removed if r.rule.startswith("mysite")] == ["mysite.quiz"]

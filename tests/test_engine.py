@@ -229,3 +229,40 @@ def test_a_line_under_a_line_a_cut_shortens_is_read_as_it_is_left() -> None:
     cleaned = Cleaner().clean(text).text
     assert "example.co.uk" not in cleaned and "The actress in Cannes." in cleaned
     assert not Cleaner().clean(cleaned).removed
+
+
+# -- The `lines` scope: several whole lines matched together ------------------------------------------
+
+PAIR = Rule(id="house.pairs", description="Two 'Q:' lines, each over an 'A:' line.", scope="lines",
+            pattern=r"(?:q:[^\n]*\n(?:[^\S\n]*\n)*a:[^\n]*\n(?:[^\S\n]*\n)*)+q:[^\n]*\n(?:[^\S\n]*\n)*a:[^\n]*$",
+            confidence="medium")
+
+
+def test_a_lines_rule_cuts_the_run_from_a_line_start_to_a_line_end() -> None:
+    text = "Prose stays here.\nQ: one\nA: two\n\nQ: three\nA: four  \nMore prose.\n"
+    result = Cleaner(rules=[PAIR]).clean(text)
+    assert result.text == "Prose stays here.\nMore prose.\n"
+    [cut] = [r for r in result.removed if r.rule == "house.pairs"]
+    assert cut.text == "Q: one\nA: two\n\nQ: three\nA: four  \n"  # whole lines, with their breaks
+    assert text[cut.start:cut.end] == cut.text
+
+
+def test_a_lines_rule_needs_a_line_start_and_a_line_end() -> None:
+    # The run would start inside a line ("so Q: one") or end inside one ("A: four, then"): no cut.
+    for text in ("Prose, so Q: one\nA: two\nQ: three\nA: four\n",):
+        assert Cleaner(rules=[PAIR]).clean(text).text == text
+    end_inside = Rule(id="house.cut-short", description="Stops inside a line.", scope="lines",
+                      pattern=r"q:[^\n]*\na:[^\n]*\nq:[^\n]*\na: fo", confidence="medium")
+    text = "Q: one\nA: two\nQ: three\nA: four, then\n"
+    assert Cleaner(rules=[end_inside]).clean(text).text == text
+
+
+def test_a_lines_run_that_a_cut_makes_whole_is_found_on_the_second_look() -> None:
+    # "Advertisement" between the two pairs keeps them apart; once it is cut they make a run.
+    ad = Rule(id="house.ad", description="Ad marker.", pattern="Advertisement", confidence="high")
+    text = "Prose stays here.\nQ: one\nA: two\nAdvertisement\nQ: three\nA: four\nMore prose.\n"
+    assert Cleaner(rules=[PAIR]).clean(text).text == text
+    result = Cleaner(rules=[PAIR, ad]).clean(text)
+    assert result.text == "Prose stays here.\nMore prose.\n"
+    [cut] = [r for r in result.removed if r.rule == "house.pairs"]  # the run, the marker's line within it
+    assert cut.text == "Q: one\nA: two\nAdvertisement\nQ: three\nA: four\n"

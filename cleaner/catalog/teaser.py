@@ -5,6 +5,12 @@ from __future__ import annotations
 from ..rules import NOT_REPORTED, Rule
 from .languages import alternation
 
+#: A headline of another story: one line, not a sentence's continuation, with no sentence's end and no
+#: colon at its end; then, under it (blank lines between), ...
+_HEADLINE = r"(?-i:(?!\p{Ll}))(?=[^\n]{15,140}$)[^\n.!?]*[^\n.!?:\s][^\S\n]*\n(?:[^\S\n]*\n)*"
+#: ... the first words of its text, cut short (the "..." follows).
+_EXCERPT = r"[^\S\n]*(?-i:(?!\p{Ll}))[^\n]{60,400}"
+
 RULES = [
     Rule(
         id="teaser.labelled",
@@ -72,5 +78,36 @@ RULES = [
             "The bridge was due to open in May, but the steel arrived late and the council has now set a new date.",
         ),
         reason="headline of another story",
+    ),
+    Rule(
+        id="teaser.excerpt-list",
+        description='A list of other stories, two or more, each a headline over the first words of its text cut '
+                    'short ("..."): a "More news" or "Related" widget\'s items. Seen so on 27 unrelated sites among '
+                    'saved pages of news sites and blogs (German, English, French; none in their main text).',
+        # Each excerpt but the last ends right at its line's break: "...\n" is a literal the text
+        # must hold, so that the run is looked for only in the few documents that hold one.
+        pattern=rf"""
+            (?:{_HEADLINE}{_EXCERPT}(?:\.\.\.\n|\u2026\n)(?:[^\S\n]*\n)*)+   # a headline over its excerpt, once or more,
+            {_HEADLINE}{_EXCERPT}(?:\.\.\.|\u2026)[^\S\n]*$                    # and the last one
+        """,
+        verbose=True,
+        scope="lines",
+        confidence="medium",
+        remove=(
+            "The bridge reopens on Monday, the council said.\n\nMore from the valley\n\n"
+            "Floods close the old mill road\n"
+            "Heavy rain overnight left the mill road under a foot of water, and crews expect to...\n"
+            "School roof repairs finish early\n"
+            "The builders finished the new roof at the primary school two weeks ahead of plan, the\u2026",
+        ),
+        keep=(
+            "The bridge reopens on Monday.\n\nFloods close the old mill road\n"
+            "Heavy rain overnight left the mill road under a foot of water, and crews expect to...",
+            "The committee met on Tuesday to discuss the plan and\n"
+            "after a long debate chose to wait for the auditors to report back to them all...\n"
+            "the chair said nothing more about it\n"
+            "and the members went home in silence, wondering what the auditors would find...",
+        ),
+        reason="list of other stories",
     ),
 ]
