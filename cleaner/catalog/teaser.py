@@ -7,9 +7,14 @@ from .languages import alternation
 
 #: A headline of another story: one line, not a sentence's continuation, with no sentence's end and no
 #: colon at its end; then, under it (blank lines between), ...
-_HEADLINE = r"(?-i:(?!\p{Ll}))(?=[^\n]{15,140}$)[^\n.!?]*[^\n.!?:\s][^\S\n]*\n(?:[^\S\n]*\n)*"
+_HEADLINE = r"(?-i:(?!\p{Ll}))(?=[^\n]{15,140}+$)[^\n.!?]*[^\n.!?:\s][^\S\n]*\n(?:[^\S\n]*\n)*"
 #: ... the first words of its text, cut short (the "..." follows).
 _EXCERPT = r"[^\S\n]*(?-i:(?!\p{Ll}))[^\n]{60,400}"
+#: ... or its date alone on a line, perhaps with the time: "April 30, 2022", "5. November 2021",
+#: "01.12.2017, 15:20", "1 mars 2019 à 15:20", "13 июля 2016, 17:37", "09.28.15".
+_DATE_LINE = (r"[^\S\n]*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?[^\S\n]+\p{L}{3,9}\.?,?[^\S\n]+\d{4}"
+              r"|\p{L}{3,9}\.?[^\S\n]+\d{1,2}(?:st|nd|rd|th)?,?[^\S\n]+\d{4})"
+              r"(?:,?[^\S\n]+(?:at[^\S\n]+|um[^\S\n]+|\u00e0[^\S\n]+)?\d{1,2}[:.h]\d\d(?:[^\S\n]*[ap]\.?m\.?|[^\S\n]*uhr)?)?[^\S\n]*")
 
 RULES = [
     Rule(
@@ -107,6 +112,35 @@ RULES = [
             "after a long debate chose to wait for the auditors to report back to them all...\n"
             "the chair said nothing more about it\n"
             "and the members went home in silence, wondering what the auditors would find...",
+        ),
+        reason="list of other stories",
+    ),
+    Rule(
+        id="teaser.dated-list",
+        description='A list of other stories, three or more, each a headline over its date alone on the next line: a '
+                    '"Recent posts" or "Related" widget\'s items. Seen so on 31 unrelated sites among saved pages of news '
+                    'sites and blogs (English, German, French, Spanish, Russian; none in their main text).',
+        pattern=rf"""
+            (?=[^\n]{{15,140}}+\n(?:[^\S\n]*\n)*(?=[^\n]{{5,40}}+$)[^\n]*\d)   # (a quick look: a short line with a figure under this one)
+            (?<!^{_DATE_LINE}\n(?:[^\S\n]*\n)*)      # no date over the first headline: a timeline's entries, read one line off
+            (?:(?!{_DATE_LINE}$){_HEADLINE}{_DATE_LINE}\n(?:[^\S\n]*\n)*){{2,}}  # a headline (not a date) over its date,
+            (?!{_DATE_LINE}$){_HEADLINE}{_DATE_LINE}$                             # three times or more
+        """,
+        verbose=True,
+        scope="lines",
+        confidence="medium",
+        remove=(
+            "The bridge reopens on Monday, the council said.\n\nRecent posts\n\n"
+            "Floods close the old mill road\nApril 30, 2022\n\n"
+            "School roof repairs finish early\nApril 28, 2022\n\n"
+            "Library extends its weekend hours\nApril 27, 2022",
+        ),
+        keep=(
+            "The bridge reopens on Monday.\n\nFloods close the old mill road\nApril 30, 2022\n\n"
+            "School roof repairs finish early\nApril 28, 2022",
+            "How the bridge was built:\n\nMarch 3, 2021\nThe council approves the plan\nMay 12, 2021\n"
+            "Work starts on the east bank\nJune 1, 2022\nThe steel arrives from the mill\nApril 30, 2023\n"
+            "The bridge opens to traffic",
         ),
         reason="list of other stories",
     ),
