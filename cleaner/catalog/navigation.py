@@ -32,6 +32,11 @@ SHARE_HEADINGS = ("Share this:", "Like this:", "Teilen mit:", "Teile dies:", "Ge
                   "Partilhe isto:", "Curtir isso:", "Gostar disto:", "Condividi:", "Mi piace:", "Deel dit:")
 
 
+#: A tag of a tag list: a line of one to four words, with no sentence's end or colon at its end.
+_TAG = r"[^\S\n]*(?:[^\s!?]+[^\S\n]+){0,3}[^\s!?]*[^\s.!?:,;][^\S\n]*"
+#: A paragraph: twelve words or more ending a sentence.
+_PROSE = r"(?:[^\S\n]*[^\s]+){12}[^\n]*[.!?\"\u201d\u00bb)][^\S\n]*$"
+
 RULES = [
     Rule(
         id="navigation.related",
@@ -93,6 +98,30 @@ RULES = [
               "Posted in Kabul in 2009 | the first of three tours | he wrote home every week.",
               "Posted in Kabul in 2009, he was tagged by a sniper on his second day.",
               "Posted in Kabul, he was Tagged by the press."),
+        reason="tags and categories",
+    ),
+    Rule(
+        id="navigation.tag-list",
+        description='A tag list: its label alone on a line ("Tags", "Schlagw\u00f6rter:") over two or more tags of a few '
+                    'words each, one to a line. Seen so on 60 unrelated sites among saved pages of news sites and '
+                    'blogs (German, English, Polish; none in their main text). Never right over a paragraph: '
+                    'there the short lines may be a headline and a byline.',
+        # Not "Tag" alone (German "day": a timetable's column) nor "Themen"/"Topics" (a site's menu
+        # above the headline, whose last "item" may be the headline itself).
+        pattern=rf"""
+            (?:tags|tagged(?:[^\S\n]+with)?|tag[^\S\n]+cloud|schlagw\u00f6rter|schlagworte|stichw\u00f6rter|mots-cl\u00e9s|\u00e9tiquettes
+              |etiquetas|etichette|tagi)[^\S\n]*:?[^\S\n]*\n(?:[^\S\n]*\n)*
+            (?:{_TAG}\n(?:[^\S\n]*\n)*)+{_TAG}$                # two tags or more, one to a line,
+            (?!\n(?:[^\S\n]*\n)*{_PROSE})                      # not right over a paragraph
+        """,
+        verbose=True,
+        scope="lines",
+        confidence="medium",
+        remove=("The council will vote again in May, the mayor said.\n\nTags:\nBudget\nCity council\nElections 2024",
+                "The council will vote again in May.\n\nSchlagw\u00f6rter\n\nHaushalt\n\nStadtrat"),
+        keep=("Tags\nBudget\nCity council\nThe council met on Monday and agreed the budget for the coming year at last.",
+              "Tag\nDatum\nUhrzeit\nWettkampf",
+              "Tags:\nBudget"),
         reason="tags and categories",
     ),
     Rule(
