@@ -25,7 +25,7 @@ _KEEP = (
 _RUN = (
     "Rain is expected across the region on Tuesday, forecasters said, with the heaviest falls in the hills.\n\n"
     "The council has opened two shelters and asked residents to check on elderly neighbours during the storm.\n\n"
-    "Related Posts\n"
+    "Advertisement\n"
     "Flood defences finished a year early\n"
     "March 2, 2024\n"
     "In \u201cWeather\u201d\n"

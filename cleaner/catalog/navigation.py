@@ -37,39 +37,67 @@ _TAG = r"[^\S\n]*(?:[^\s!?]+[^\S\n]+){0,3}[^\s!?]*[^\s.!?:,;][^\S\n]*"
 #: A paragraph: twelve words or more ending a sentence.
 _PROSE = r"(?:[^\S\n]*[^\s]+){12}[^\n]*[.!?\"\u201d\u00bb)][^\S\n]*$"
 
+#: The heading of a related-content widget: "Related Posts", "You may also like", "More in News".
+_RELATED = (
+    phrases(
+        "Related", "Related posts", "Related articles", "Related stories", "Related news", "Related content",
+        "Related reading", "Related coverage", "Related topics", "Recommended", "Recommended for you",
+        "Recommended stories", "Recommended articles", "Recommended reading", "You may also like",
+        "You might also like", "You may be interested in", "You might be interested in", "We recommend",
+        "More stories", "More news", "More articles", "More from this author", "Read next", "Up next",
+        "Trending", "Trending now", "Most popular", "Most read", "Popular posts", "Popular stories",
+        "Don't miss", "Latest news", "Latest stories", "Latest posts", "Top stories", "Explore further",
+        "+ Explore further", "More like this", "Similar posts", "Similar articles", "Recent posts",
+        "Recent articles", "What to read next", "Also on", "In other news", "Recent comments",
+        "Editors' picks", "Editor's picks", "More to explore", "Keep reading", "Other stories", "Most viewed",
+        "Most shared", "Most commented", "Popular now", "What's hot", "Must read", "Related video", "Related videos",
+        "Watch next", "More videos", "Latest videos", "Recommended videos", "Related topics", *words("related"),
+        "Recommended from Medium", "Explore more on these topics", "More stories like this", "Read more stories like this",
+        "Trending videos", "Top picks", "Full coverage", "View full coverage on Google News",
+        "You may also be interested in", "You might also be interested in", "More on this story", "More on this topic",
+        "Related links", "Today's top stories", "Popular in the community", "Also read", "Read also", "Blogroll",
+        # the heading of a content-recommendation widget's list: on 7 unrelated sites among the saved
+        # pages of Zyte's benchmark, Readability's tests and trafilatura's evaluation set
+        "From around the web", "More from around the web", "Around the web",
+    )
+    + r"|more[^\S\n]+(?:in|from|on|stories[^\S\n]+(?:from|in)|news[^\S\n]+from)[^\S\n]+(?-i:\p{Lu})[\w&'\u2019 -]{0,29}(?![^\S\n]*[:.])"
+    # in title case, a heading may end in a colon: "More From Example:" (not "More from Smith:")
+    + r"|(?-i:More[^\S\n]+(?:From|In|On)[^\S\n]+\p{Lu}[\w&'\u2019-]*(?:[^\S\n]+\p{Lu}[\w&'\u2019-]*){0,3})[^\S\n]*:"
+)
+
+#: A headline of another story in a widget's list: a line of three words or more, with no lower-case
+#: start and no full stop, colon or comma at its end ("How to prune roses in May?" is one).
+_STORY = r"[^\S\n]*(?-i:(?!\p{Ll}))(?=[^\n]{12,200}+$)(?:\S+[^\S\n]+){2,30}[^\n]*[^\s.:,;][^\S\n]*"
+
 RULES = [
     Rule(
         id="navigation.related",
         description='Related-content widget headings: "Related Posts", "You may also like", "More in News".',
-        pattern=phrases(
-            "Related", "Related posts", "Related articles", "Related stories", "Related news", "Related content",
-            "Related reading", "Related coverage", "Related topics", "Recommended", "Recommended for you",
-            "Recommended stories", "Recommended articles", "Recommended reading", "You may also like",
-            "You might also like", "You may be interested in", "You might be interested in", "We recommend",
-            "More stories", "More news", "More articles", "More from this author", "Read next", "Up next",
-            "Trending", "Trending now", "Most popular", "Most read", "Popular posts", "Popular stories",
-            "Don't miss", "Latest news", "Latest stories", "Latest posts", "Top stories", "Explore further",
-            "+ Explore further", "More like this", "Similar posts", "Similar articles", "Recent posts",
-            "Recent articles", "What to read next", "Also on", "In other news", "Recent comments",
-            "Editors' picks", "Editor's picks", "More to explore", "Keep reading", "Other stories", "Most viewed",
-            "Most shared", "Most commented", "Popular now", "What's hot", "Must read", "Related video", "Related videos",
-            "Watch next", "More videos", "Latest videos", "Recommended videos", "Related topics", *words("related"),
-            "Recommended from Medium", "Explore more on these topics", "More stories like this", "Read more stories like this",
-            "Trending videos", "Top picks", "Full coverage", "View full coverage on Google News",
-            "You may also be interested in", "You might also be interested in", "More on this story", "More on this topic",
-            "Related links", "Today's top stories", "Popular in the community", "Also read", "Read also", "Blogroll",
-            # the heading of a content-recommendation widget's list: on 7 unrelated sites among the saved
-            # pages of Zyte's benchmark, Readability's tests and trafilatura's evaluation set
-            "From around the web", "More from around the web", "Around the web",
-        )
-        + r"|more[^\S\n]+(?:in|from|on|stories[^\S\n]+(?:from|in)|news[^\S\n]+from)[^\S\n]+(?-i:\p{Lu})[\w&'\u2019 -]{0,29}(?![^\S\n]*[:.])"
-        # in title case, a heading may end in a colon: "More From Example:" (not "More from Smith:")
-        + r"|(?-i:More[^\S\n]+(?:From|In|On)[^\S\n]+\p{Lu}[\w&'\u2019-]*(?:[^\S\n]+\p{Lu}[\w&'\u2019-]*){0,3})[^\S\n]*:",
+        pattern=_RELATED,
         confidence="medium",
         remove=("Related Posts", "You may also like", "More in News", "+ Explore further", "Explore more on these topics", "More on this story",
                 "You might also be interested in:", "ALSO READ", "\u00c4hnliche Artikel",
                 "Articles similaires", "Art\u00edculos relacionados", "Artigos relacionados", "Articoli correlati"),
         keep=("Related posts on the forum were deleted by the moderators last week.",),
+        reason="related-content widget",
+    ),
+    Rule(
+        id="navigation.related-list",
+        description='A related-content widget: its heading ("Related Posts", "Ähnliche Beiträge") over two or more '
+                    'headlines of other stories, one to a line, where the line under the list is no paragraph.',
+        pattern=rf"""
+            (?=[^\n]{{2,60}}+\n(?:[^\S\n]*\n)*[^\n]{{12,200}}+\n(?:[^\S\n]*\n)*[^\n]{{12,200}}+$)  # (a quick look: a short line over two longer ones)
+            [^\S\n]*(?:[#*>\u2022-]+[^\S\n]*)?(?:{_RELATED})[^\S\n]*:?[^\S\n]*\n(?:[^\S\n]*\n)*   # the heading,
+            (?:{_STORY}\n(?:[^\S\n]*\n)*)+{_STORY}$                                    # two headlines or more,
+            (?!\n(?:[^\S\n]*\n)*{_PROSE})                                             # not right over a paragraph
+        """,
+        verbose=True,
+        scope="lines",
+        confidence="medium",
+        remove=("The council will vote again in May, the mayor said.\n\nRelated Posts\nFloods close the old mill road\n"
+                "School roof repairs finish early\nHow the library spends its budget?",),
+        keep=("The council will vote again in May, the mayor said.\n\nRelated\nWhat the council decided\n"
+              "The budget for next year grows by two per cent, and most of the money goes to the schools and the roads.",),
         reason="related-content widget",
     ),
     Rule(
@@ -401,7 +429,7 @@ RULES += [
         scope="block",
         confidence="medium",
         remove=("The vote is on Monday, the clerk said, and the count starts at noon.\n\n"
-                "Related Posts\nWhy the vote matters\nThe clerk\u2019s year in review",
+                "Advertisement\nWhy the vote matters\nThe clerk\u2019s year in review",
                 "It ended well, and everyone went home before the rain came down on the hills.\n\n"
                 "Share this:\nFacebook\nTwitter\nCOMPUTERS AND BOOKS\nSearch for:"),
         keep=("The vote is on Monday.\n\nFacebook\n\nThe clerk said the count would start at noon and end by six.",
