@@ -482,6 +482,8 @@ def _anchored_starts(text: str, folded: str, anchors: list[Anchor | None],
 
 
 _LEAD = regex.compile(LEAD)
+#: A `lines` pattern that starts at the document's start (`\A`) is tried there only, not at each line.
+_ANCHORED = regex.compile(r"(?:\(\?:)*\\A")
 # Where a sentence template's match can start, as `re` finds them (its \s takes in a few more
 # characters than `regex`'s: a superset). The pattern itself then decides.
 _BREAK = re.compile("\n")
@@ -521,6 +523,7 @@ class Detector:
         self.block = by_scope.get("block", [])
         self.lines = by_scope.get("lines", [])
         self._lines_patterns: dict[int, regex.Pattern[str]] = {}
+        self._lines_anchored: set[int] = set()  # `lines` rules whose pattern starts with \A
         zoned = by_scope.get("head", []) + by_scope.get("tail", [])
         self.zoned = Scan(self.rules, zoned, LINE_TEMPLATE, self._cache) if zoned else None
         self._block_patterns: dict[int, regex.Pattern[str]] = {}
@@ -778,9 +781,15 @@ class Detector:
             if i not in possible:
                 continue
             if i not in self._lines_patterns:
-                self._lines_patterns[i] = regex.compile(rf"^(?:{self.rules[i].regex_source()})", FLAGS)
+                source = self.rules[i].regex_source()
+                self._lines_patterns[i] = regex.compile(rf"^(?:{source})", FLAGS)
+                if _ANCHORED.match(source):
+                    self._lines_anchored.add(i)
             try:
-                found = list(self._lines_patterns[i].finditer(probe, timeout=timeout))
+                if i in self._lines_anchored:  # a pattern that starts at the document's start: one try there
+                    found = [m for m in (self._lines_patterns[i].match(probe, timeout=timeout),) if m is not None]
+                else:
+                    found = list(self._lines_patterns[i].finditer(probe, timeout=timeout))
             except TimeoutError:
                 raise RuleTimeoutError(f"rule {i} timed out", i) from None
             for m in found:

@@ -257,6 +257,17 @@ def test_a_lines_rule_needs_a_line_start_and_a_line_end() -> None:
     assert Cleaner(rules=[end_inside]).clean(text).text == text
 
 
+def test_a_lines_rule_anchored_at_the_start_cuts_only_there() -> None:
+    # A pattern that starts with \A is tried once, at the document's start; \K starts the cut later.
+    banner = Rule(id="house.banner", description="A banner line first, after a blank line or two.", scope="lines",
+                  pattern=r"\A(?:[^\S\n]*\n)*+\K=+[^\n]*=+$", confidence="medium")
+    text = "\n== Example Times ==\nProse stays here.\n== not a banner here ==\n"
+    result = Cleaner(rules=[banner]).clean(text)
+    assert result.text == "Prose stays here.\n== not a banner here ==\n"  # the blank line goes with it (tidy)
+    [cut] = [r for r in result.removed if r.rule == "house.banner"]
+    assert cut.text == "== Example Times ==\n" and text[cut.start:cut.end] == cut.text
+
+
 def test_a_lines_run_that_a_cut_makes_whole_is_found_on_the_second_look() -> None:
     # "Advertisement" between the two pairs keeps them apart; once it is cut they make a run.
     ad = Rule(id="house.ad", description="Ad marker.", pattern="Advertisement", confidence="high")

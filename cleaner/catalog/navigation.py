@@ -404,6 +404,28 @@ RULES = [
         reason="site chrome",
     ),
     Rule(
+        id="navigation.page-title",
+        description='The page\'s title on the first line, the headline with the site\'s name after it ("How bridges '
+                    'are built - Example News", "... \u2013 Example Blog | Example University"), where the headline '
+                    'itself stands alone on a later line: the duplicate goes, the headline stays.',
+        # A `lines` rule that starts at the document's start (tried there only): a zone rule that reads
+        # past its line would make the whole zone scan look again at every line after each cut.
+        pattern=r"""
+            \A(?:[^\S\n]*\n)*+\K                                # the first line (the cut starts here),
+            (?=[^\n]{20,200}+$)                                  # (a quick look: a short line)
+            [^\S\n]*(?P<headline>[^\n]{15,200}?)[^\S\n]+(?:[-|\u2013\u2014\u00bb\u00b7:]|::)[^\S\n]+(?-i:[\p{Lu}\d])[^\n]{1,80}?  # the headline, a separator, the site's name
+            [^\S\n]*$(?=\n(?:[^\n]*\n)*?[^\S\n]*(?P=headline)[^\S\n]*(?:\n|\Z))    # and the headline alone further down
+        """,
+        verbose=True,
+        scope="lines",
+        confidence="medium",
+        remove=("How the old bridge was built - Example News\n\nHow the old bridge was built\n\nThe bridge opened in 1901.",),
+        keep=("How the old bridge was built - a history\n\nHow the old bridge was built\n\nThe bridge opened in 1901.",
+              "How the old bridge was built - Example News\n\nThe bridge opened in 1901. How the old bridge was built is "
+              "told in the museum."),
+        reason="page title",
+    ),
+    Rule(
         id="navigation.ui-label",
         description='CSS icon names leaked into the text, such as "icon-expand" glued to a caption.',
         pattern=r"(?:^|(?<=\s))icon-(?:expand|close|search|menu|share|play|arrow[\w-]*|camera|photo|gallery|zoom|video|chevron[\w-]*)"
