@@ -60,7 +60,7 @@ _RELATED = (
         # pages of Zyte's benchmark, Readability's tests and trafilatura's evaluation set
         "From around the web", "More from around the web", "Around the web",
     )
-    + r"|more[^\S\n]+(?:in|from|on|stories[^\S\n]+(?:from|in)|news[^\S\n]+from)[^\S\n]+(?-i:\p{Lu})[\w&'\u2019 -]{0,29}(?![^\S\n]*[:.])"
+    + r"|more[^\S\n]+(?:in|from|on|stories[^\S\n]+(?:from|in)|news[^\S\n]+from)[^\S\n]+(?-i:\p{Lu})(?:[\w&'\u2019 -]|\.(?=\w)){0,29}(?![^\S\n]*[:.])"
     # in title case, a heading may end in a colon: "More From Example:" (not "More from Smith:")
     + r"|(?-i:More[^\S\n]+(?:From|In|On)[^\S\n]+\p{Lu}[\w&'\u2019-]*(?:[^\S\n]+\p{Lu}[\w&'\u2019-]*){0,3})[^\S\n]*:"
 )
@@ -75,7 +75,7 @@ RULES = [
         description='Related-content widget headings: "Related Posts", "You may also like", "More in News".',
         pattern=_RELATED,
         confidence="medium",
-        remove=("Related Posts", "You may also like", "More in News", "+ Explore further", "Explore more on these topics", "More on this story",
+        remove=("Related Posts", "You may also like", "More in News", "More From Example 94.9", "More from Example.com", "+ Explore further", "Explore more on these topics", "More on this story",
                 "You might also be interested in:", "ALSO READ", "\u00c4hnliche Artikel",
                 "Articles similaires", "Art\u00edculos relacionados", "Artigos relacionados", "Articoli correlati"),
         keep=("Related posts on the forum were deleted by the moderators last week.",),
