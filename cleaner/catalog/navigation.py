@@ -187,6 +187,10 @@ RULES = [
         pattern=r"""
             (?:newer|older)[^\S\n]+posts?(?:[^\S\n]+(?:newer|older)[^\S\n]+posts?)?(?:[^\S\n]+home)?
           | post[^\S\n]+navigation | posts[^\S\n]+navigation | article[^\S\n]+navigation | beitrags-?navigation
+          # German WordPress themes' links (each on 3 to 10 unrelated sites among the saved pages of trafilatura's
+          # evaluation set where the rules left it: Vorheriger Beitrag 10, Nächster Beitrag 5, -Artikel 3 and 3)
+          | [\u00ab\u2190\u2039<]?[^\S\n]*(?:vorheriger|n\u00e4chster)[^\S\n]+(?:beitrag|artikel)[^\S\n]*[\u00bb\u2192\u203a>]?[^\S\n]*:?
+            (?:[^\S\n]*\n[^\S\n]*[^\s\u00ab\u2190\u2039<][^\n]{0,150})?
           | [\u00ab\u2190\u2039<]?[^\S\n]*(?:previous|next|prev|older|newer)[^\S\n]+(?:post|article|story|entry|posts|entries|articles|stories)
             [^\S\n]*[\u00bb\u2192\u203a>]?[^\S\n]*:?(?:[^\S\n]*\n[^\S\n]*[^\s\u00ab\u2190\u2039<][^\n]{0,150})?
           | [\u00ab\u2190\u2039<][^\S\n]*(?:previous|prev|older) | (?:next|newer)[^\S\n]*[\u00bb\u2192\u203a>]
@@ -229,6 +233,9 @@ RULES = [
           | \u043f\u0435\u0440\u0435\u0439\u0442\u0438[^\S\n]+\u043a[^\S\n]+(?:\u0441\u043e\u0434\u0435\u0440\u0436\u0438\u043c\u043e\u043c\u0443|\u0441\u043e\u0434\u0435\u0440\u0436\u0430\u043d\u0438\u044e|\u043a\u043e\u043d\u0442\u0435\u043d\u0442\u0443)
           | site[^\S\n]+search[^\S\n]*:? | search[^\S\n]+for[^\S\n]*: | search[^\S\n]+this[^\S\n]+(?:site|blog|website)
           | (?:back|scroll|return|go)[^\S\n]+to[^\S\n]+top | to[^\S\n]+top | top[^\S\n]+of[^\S\n]+page
+          # a back link in German (alone on a line on 40, 11 and 4 unrelated sites among the same saved pages
+          # where the rules left it)
+          | [<\u00ab\u2190\u2039]?[^\S\n]*zur\u00fcck(?:[^\S\n]+zur[^\S\n]+(?:\u00fcbersicht|startseite))?
           # Spanish "back to top": five unrelated sites (two documentation sites, a Madrid company's
           # footer, a tutorial, a report page); German on 44 ("Nach oben"), 15 ("Zum Seitenanfang") and 6
           # ("Zurück nach oben") unrelated sites among the saved pages of trafilatura's evaluation set
@@ -492,6 +499,8 @@ RULES += [
         description="Text of an embedded post's frame: \"View this post on Instagram\", a web video player's labels.",
         pattern=r"""
             view[^\S\n]+this[^\S\n]+post[^\S\n]+on[^\S\n]+(?:instagram|facebook|tiktok|x|twitter)
+          # its German wording (6 unrelated sites among the saved pages of trafilatura's evaluation set)
+          | sieh[^\S\n]+dir[^\S\n]+diesen[^\S\n]+beitrag[^\S\n]+auf[^\S\n]+instagram[^\S\n]+an
           # (Twitter's own "Loading seems to be taking a while. Twitter may be over capacity ..." notice was dropped:
           # it turned up only in copies of twitter.com pages, one site.)
           | a[^\S\n]+post[^\S\n]+shared[^\S\n]+by[^\S\n]+[^\n]{0,60}?@[\w.]+\)?
