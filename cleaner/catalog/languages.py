@@ -40,7 +40,7 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
         "de": ("Teilen", "Teilen mit:", "Teile dies:", "Diesen Artikel teilen", "Artikel teilen", "Beitrag teilen",
                "Auf Facebook teilen", "Gefällt mir:", "Gefällt mir Wird geladen …", "Wird geladen …",
                "Teilen Sie dies mit:", "Liken Lade …", "Sharen mit:",  # WordPress.com's share bar (8, 19, 4 blogs there)
-               "Twittern", "Mitteilen"),  # share buttons (19 and 9 unrelated sites among the same saved pages)
+               "Twittern", "Mitteilen", "Seite teilen"),  # share buttons (19 and 9 unrelated sites among the same saved pages)
         "fr": ("Partager", "Partager :", "Partager cet article", "Partagez cet article", "Partager sur Facebook",
                "J'aime :", "J'aime chargement…", "Chargement…"),
         "es": ("Compartir", "Compartir esto:", "Comparte esto:", "Compartir este artículo", "Compartir en Facebook",
@@ -57,7 +57,7 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
         "de": ("Kommentar hinterlassen", "Schreibe einen Kommentar", "Hinterlasse einen Kommentar", "Kommentar schreiben",
                "Kommentare", "Keine Kommentare", "Antworten", "Antwort hinterlassen", "Antworten abbrechen",
                "Schreibe einen Kommentar Antworten abbrechen", "Sei der Erste, der kommentiert", "Kommentar veröffentlichen",
-               "Einen Kommentar schreiben"),  # 3 unrelated sites among the saved pages of trafilatura's evaluation set
+               "Einen Kommentar schreiben", "Kommentar hinzufügen"),  # 3 unrelated sites among the saved pages of trafilatura's evaluation set
         # WordPress prints its cancel-reply link inside the form's title, so a scrape gives both on one
         # line ("Deja una respuesta Cancelar la respuesta": es_ES's own wording of the link, seen on three
         # unrelated sites in public repositories, as the French and Portuguese pairs are)
@@ -82,11 +82,15 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
                # WordPress's sidebar widgets in German (27 and 24 blogs there)
                "Neueste Kommentare", "Neueste Beiträge",
                # alone on a line, where the rules left them, on 13 and 4 unrelated sites there
-               "Lesen Sie auch", "Siehe auch"),
+               "Lesen Sie auch", "Siehe auch",
+               # WordPress's and news sites' widget headings there: 11, 7, 7, 7, 8, 5, 9, 6 unrelated sites
+               "Letzte Kommentare", "Neue Kommentare", "Beliebte Artikel", "Letzte Artikel", "Aktuelle Beiträge",
+               "Neue Beiträge", "Alle Artikel", "Verwandte Themen"),
         "fr": ("Articles similaires", "Articles liés", "Articles connexes", "Vous aimerez aussi", "Vous pourriez aussi aimer",
                "Sur le même sujet", "À lire aussi", "Lire aussi", "Les plus lus"),
         "es": ("Artículos relacionados", "Noticias relacionadas", "Entradas relacionadas", "También te puede interesar",
-               "Te puede interesar", "Te recomendamos", "Más noticias", "Lo más leído", "Más leídas"),
+               "Te puede interesar", "Te recomendamos", "Más noticias", "Lo más leído", "Más leídas",
+               "Las más leídas", "Temas relacionados"),  # 5 and 7 unrelated sites among the same saved pages
         "pt": ("Artigos relacionados", "Notícias relacionadas", "Posts relacionados", "Você também pode gostar",
                "Veja também", "Leia também", "Mais notícias"),
         "it": ("Articoli correlati", "Notizie correlate", "Post correlati", "Potrebbe interessarti anche",
