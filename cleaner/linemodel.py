@@ -448,6 +448,11 @@ def prose_bounds(text: str, lines: Sequence[Line], cache: dict[str, Seen] | None
     return (prose[0], prose[-1]) if prose else (-1, -1)
 
 
+#: A run's last line right over the article's first paragraph, of this many words or more, is the
+#: article's headline as often as a menu's last item: it stays (a named rule's cut right over it
+#: makes the model score it higher than it was trained to).
+HEADLINE_WORDS = 3
+
 #: Labels a run at the head of the page needs to be taken for a menu (a headline, a byline and a
 #: dateline make three).
 MENU_LABELS = 6
@@ -498,6 +503,9 @@ def menu_runs(text: str, lines: Sequence[Line], cut: Sequence[float], probabilit
             taken.update(r.start for j, r in enumerate(run) if r in probability and not dated[j] and not dated[j + 1])
             if text[run[-1].start : run[-1].end].rstrip().endswith(":") and not is_label(text[lines[k].start : lines[k].end]):
                 taken.discard(run[-1].start)  # "Here's why:" right over a sentence leads into it
+            last = run[-1]
+            if line is None and last in probability and len(text[last.start : last.end].split()) >= HEADLINE_WORDS:
+                taken.discard(last.start)  # right over the article's first paragraph: its headline
         run = []
     return taken
 
