@@ -24,6 +24,9 @@ body as a human annotated it. `--from-scrapinghub` writes the same JSON Lines, t
 paragraphs as "with" snippets (the headline, byline and date are not in it, so there are no
 "without" ones); `--exclude` leaves out domains as for trafilatura.
 
+Each page also keeps its first <h1>, for the most part the article's headline, which none of the
+sets counts as main text: the headlines that survive cleaning are counted too.
+
 The figures: "with" snippets that survive cleaning (a lost one is a content cut on a site no rule
 was written from, each printed with the rule that took it) and "without" snippets that are gone
 (a rough recall: the set's notion of boilerplate is wider than ours). A snippet counts where it
@@ -93,6 +96,37 @@ def page_text(html: str) -> str:
     return "\n".join(out).strip() + "\n"
 
 
+class _Headline(HTMLParser):
+    """The text of a page's first <h1>."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.parts: list[str] = []
+        self.state = 0  # 0 before the <h1>, 1 inside it, 2 after it
+
+    def handle_starttag(self, tag: str, attrs: object) -> None:
+        self.state = 1 if tag == "h1" and self.state == 0 else self.state
+
+    def handle_endtag(self, tag: str) -> None:
+        self.state = 2 if tag == "h1" and self.state == 1 else self.state
+
+    def handle_data(self, data: str) -> None:
+        if self.state == 1:
+            self.parts.append(data)
+
+
+def headline(html: str) -> str:
+    """The text of the first <h1> of `html`, spaces collapsed: most pages' headline.
+
+    >>> headline("<p>Menu</p><h1>Rain  <b>expected</b></h1><h1>Other</h1>")
+    'Rain expected'
+    """
+    parser = _Headline()
+    parser.feed(html)
+    parser.close()
+    return " ".join(" ".join(parser.parts).split())
+
+
 def _show(checkout: Path, path: str) -> bytes:
     """A file of the checkout's HEAD (the working tree may be absent)."""
     return subprocess.run(["git", "-C", str(checkout), "show", f"HEAD:{path}"], capture_output=True, check=True).stdout
@@ -129,7 +163,7 @@ def build(checkout: Path, out: Path, exclude: Path | None) -> None:
             except subprocess.CalledProcessError:
                 continue
             f.write(json.dumps({"url": url, "host": host, "text": page_text(html), "with": page.get("with", []),
-                                "without": page.get("without", [])}, ensure_ascii=False) + "\n")
+                                "without": page.get("without", []), "headline": headline(html)}, ensure_ascii=False) + "\n")
             written += 1
     print(f"{written} pages written to {out}")
 
@@ -145,13 +179,14 @@ def build_readability(checkout: Path, out: Path, skip: tuple[str, ...]) -> None:
             if skip and name.startswith(skip):
                 continue
             try:
-                text = page_text(_show(checkout, f"{folder}/source.html").decode("utf-8", "replace"))
+                source = _show(checkout, f"{folder}/source.html").decode("utf-8", "replace")
+                text = page_text(source)
                 main = page_text(_show(checkout, f"{folder}/expected.html").decode("utf-8", "replace"))
             except subprocess.CalledProcessError:
                 continue
             lines = [line for line in main.splitlines() if line.strip()]
-            f.write(json.dumps({"url": name, "host": name, "text": text, "with": lines, "without": []},
-                               ensure_ascii=False) + "\n")
+            f.write(json.dumps({"url": name, "host": name, "text": text, "with": lines, "without": [],
+                                "headline": headline(source)}, ensure_ascii=False) + "\n")
             written += 1
     print(f"{written} pages written to {out}")
 
@@ -173,7 +208,7 @@ def build_scrapinghub(checkout: Path, out: Path, exclude: Path | None) -> None:
                 continue
             lines = [line for line in page["articleBody"].splitlines() if line.strip()]
             f.write(json.dumps({"url": page["url"], "host": host, "text": page_text(html), "with": lines,
-                                "without": []}, ensure_ascii=False) + "\n")
+                                "without": [], "headline": headline(html)}, ensure_ascii=False) + "\n")
             written += 1
     print(f"{written} pages written to {out}")
 
@@ -184,8 +219,9 @@ def _norm(s: str) -> str:
 
 def score(pages: Path, preset: str, show: int) -> None:
     cleaner = Cleaner(preset=preset)
-    kept = present = gone = junk = 0
+    kept = present = gone = junk = heads = heads_kept = 0
     lost: list[str] = []
+    lost_heads: list[str] = []
     by_rule: collections.Counter[str] = collections.Counter()
     for line in pages.read_text(encoding="utf-8").splitlines():
         page = json.loads(line)
@@ -204,12 +240,24 @@ def score(pages: Path, preset: str, show: int) -> None:
             if snippet in before:
                 junk += 1
                 gone += snippet not in after
+        head = _norm(page.get("headline", ""))
+        if 3 <= len(head.split()) <= 30 and head in {_norm(line) for line in page["text"].splitlines()}:
+            heads += 1  # the page's first <h1>, a line of its own: the article's headline, for the most part
+            if head in {_norm(line) for line in result.text.splitlines()}:
+                heads_kept += 1
+            else:
+                rules = [r.rule for r in result.removed if r.rule != TIDY and head[:30] in _norm(r.text)] or ["?"]
+                lost_heads.append(f"{page['host']}: {head[:70]!r} ({rules[0]})")
     print(f"preset {preset}: main-text snippets kept {kept} of {present} ({present - kept} lost, "
           f"{(present - kept) / max(present, 1):.2%}); other snippets gone {gone} of {junk} ({gone / max(junk, 1):.1%})")
     for rule, n in by_rule.most_common():
         print(f"{n:5} lost to {rule}")
     for line in lost[:show]:
         print(f"      {line}")
+    if heads:
+        print(f"headlines (each page's first <h1>, a line of its own) kept {heads_kept} of {heads}")
+        for line in lost_heads[:show]:
+            print(f"      {line}")
 
 
 def main() -> None:

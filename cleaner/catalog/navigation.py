@@ -65,6 +65,12 @@ _RELATED = (
     + r"|(?-i:More[^\S\n]+(?:From|In|On)[^\S\n]+\p{Lu}[\w&'\u2019-]*(?:[^\S\n]+\p{Lu}[\w&'\u2019-]*){0,3})[^\S\n]*:"
 )
 
+#: One of the two lines under a list opens an article: a byline or a date ("by Jane Doe", "Nov 18,
+#: 2019", "Veröffentlicht von Chris 28. Februar 2016"). A list there ran into the article's headline.
+_ARTICLE_HEAD = (r"(?:\n(?:[^\S\n]*\n)*[^\n]*){0,1}\n(?:[^\S\n]*\n)*[^\S\n]*"
+                 r"(?:(?:by|von|par|por|door|di)[^\S\n]+(?-i:\p{Lu})|[^\n]{0,60}?(?:\d{1,2}\.?[^\S\n]+\p{L}{3,9}\.?,?[^\S\n]+\d{4}"
+                 r"|\p{L}{3,9}\.?[^\S\n]+\d{1,2}(?:st|nd|rd|th)?,?[^\S\n]+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}))")
+
 #: A headline of another story in a widget's list: a line of three words or more, with no lower-case
 #: start and no full stop, colon or comma at its end ("How to prune roses in May?" is one).
 _STORY = r"[^\S\n]*(?-i:(?!\p{Ll}))(?=[^\n]{12,200}+$)(?:\S+[^\S\n]+){2,30}[^\n]*[^\s.:,;][^\S\n]*"
@@ -103,7 +109,7 @@ RULES = [
             (?=[^\n]{{2,60}}+\n(?:[^\S\n]*\n)*[^\n]{{12,200}}+\n(?:[^\S\n]*\n)*[^\n]{{12,200}}+$)  # (a quick look: a short line over two longer ones)
             [^\S\n]*(?:[#*>\u2022-]+[^\S\n]*)?(?:{_RELATED})[^\S\n]*:?[^\S\n]*\n(?:[^\S\n]*\n)*   # the heading,
             (?:{_STORY}\n(?:[^\S\n]*\n)*)+{_STORY}$                                    # two headlines or more,
-            (?!\n(?:[^\S\n]*\n)*{_PROSE})                                             # not right over a paragraph
+            (?!\n(?:[^\S\n]*\n)*{_PROSE})(?!{_ARTICLE_HEAD})                           # not right over a paragraph or a byline
         """,
         verbose=True,
         scope="lines",
@@ -155,7 +161,7 @@ RULES = [
             (?:tags|tagged(?:[^\S\n]+with)?|tag[^\S\n]+cloud|categories|kategorien|cat\u00e9gories|categor\u00edas|categorias|categorie|kategorie|schlagw\u00f6rter|schlagworte|stichw\u00f6rter|mots-cl\u00e9s|\u00e9tiquettes
               |etiquetas|etichette|tagi)[^\S\n]*:?[^\S\n]*\n(?:[^\S\n]*\n)*
             (?:{_TAG}\n(?:[^\S\n]*\n)*)+{_TAG}$                # two tags or more, one to a line,
-            (?!\n(?:[^\S\n]*\n)*{_PROSE})                      # not right over a paragraph
+            (?!\n(?:[^\S\n]*\n)*{_PROSE})(?!{_ARTICLE_HEAD})   # not right over a paragraph or a byline
         """,
         verbose=True,
         scope="lines",
