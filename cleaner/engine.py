@@ -215,20 +215,23 @@ class Cleaner:
         cut = linemodel.cut_shares(text, lines, [(p.start, p.end) for p in pieces if p.rule >= 0])
         scored = linemodel.score(text, lines, cut, self.line_model, shapes)
         runs: set[int] = set()  # line starts a model-run rule may take
+        first, last = linemodel.prose_bounds(text, lines, shapes)
         if self._runs and scored:
             lowest = min(threshold for _, threshold in self._runs)
-            first, last = linemodel.prose_bounds(text, lines, shapes)
             probability = dict(scored)
             runs = linemodel.menu_runs(text, lines, cut, probability, lowest, first)
             if max(cut) >= 0.99:  # a widget's run starts under a named rule's cut
                 runs |= linemodel.widget_runs(text, lines, cut, probability, lowest, last)
         hits = []
+        index = {line.start: k for k, line in enumerate(lines)} if first > 0 else {}
         for line, p in scored:
             rule = next((i for i, threshold in self._models if p >= threshold), None)
             if rule is None and line.start in runs:
                 rule = next((i for i, threshold in self._runs if p >= threshold), None)
                 if rule is None and linemodel.has_date(text[line.start : line.end]):
                     rule = self._runs[-1][0]  # a date between a widget's items goes with them (the least confident rule)
+            if rule is not None and linemodel.is_headline(text, lines, index.get(line.start, -1), first):
+                rule = None  # the article's headline over its byline, or the byline, stays
             if rule is not None:
                 hits.append(Hit(line.start, line.end, rule, True))
                 scores[line.start] = p

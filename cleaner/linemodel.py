@@ -523,6 +523,28 @@ def menu_runs(text: str, lines: Sequence[Line], cut: Sequence[float], probabilit
     return taken
 
 
+def is_headline(text: str, lines: Sequence[Line], k: int, prose: int) -> bool:
+    """Whether line `k`, above the first line of prose (index `prose`), reads as the article's
+    headline or its byline: three words or more, not a date, right over a dateline or a byline
+    (`_dateline`), or that line under it. The model leaves them, whatever it scores them: a headline
+    over "By Jane Doe" or "Posted on May 3, 2024" stands among the page's chrome as often as not.
+
+    >>> text = "Menu\\nFloods close the mill road\\nBy Jane Doe\\nThe council met on Monday and agreed the budget for the coming year."
+    >>> [is_headline(text, lines_of(text), k, 3) for k in range(3)]
+    [False, True, True]
+    """
+    if not 0 <= k < prose:
+        return False
+
+    def pair(h: int) -> bool:  # line h a headline over line h + 1, a byline or a dateline
+        if h < 0 or h + 1 >= len(lines):
+            return False
+        line, under = text[lines[h].start : lines[h].end], text[lines[h + 1].start : lines[h + 1].end]
+        return _words(line) >= 3 and not has_date(line) and _dateline(under)
+
+    return pair(k) or pair(k - 1)
+
+
 def score(text: str, lines: Sequence[Line], cut: Sequence[float], model: Model | None = None,
           cache: dict[str, Seen] | None = None) -> list[tuple[Line, float]]:
     """Each of `lines` that the model scores (see `features`) with its probability of being

@@ -185,3 +185,14 @@ def test_a_menu_ending_in_a_named_cut_leaves_the_headline_under_it() -> None:
     assert result.text.startswith("Ferry to run twice a day from May\n")
     assert {r.text.strip() for r in result.removed if r.rule != "tidy.whitespace"} == {
         "Skip to content", "Home", "News", "Sport", "Weather", "Travel", "Business", "Contact us"}
+
+
+def test_a_headline_over_its_byline_stays_whatever_the_model_scores() -> None:
+    # A model that scores every line as boilerplate: the menu goes, the headline over its byline
+    # stays, and so does the byline under it.
+    sure = linemodel.Model(50.0, (0.0,) * len(linemodel.FEATURES))
+    page = "Skip to content\nHome\nNews\n\nFloods close the old mill road\nBy Jane Doe\n\n" + "\n\n".join(PROSE)
+    result = Cleaner(line_model=sure).clean(page)
+    assert "Floods close the old mill road\n" in result.text
+    assert not any("Floods" in r.text for r in result.removed)
+    assert {"Home", "News"} <= {r.text.strip() for r in result.removed}
