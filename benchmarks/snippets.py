@@ -53,14 +53,17 @@ HIDDEN = frozenset("script style noscript template svg iframe head".split())
 
 
 class _Text(HTMLParser):
-    """A page's visible text, a line break at each block element's start and end."""
+    """A page's visible text, a line break at each block element's start and end; and the text of its first <h1>."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
         self.hidden = self.pre = 0
+        self.h1: list[str] = []  # the text of the first <h1>
+        self.in_h1 = 0  # 0 before the first <h1>, 1 inside it, 2 after it
 
     def handle_starttag(self, tag: str, attrs: object) -> None:
+        self.in_h1 = 1 if tag == "h1" and self.in_h1 == 0 else self.in_h1
         if tag in HIDDEN:
             self.hidden += 1
         elif tag in BLOCK:
@@ -68,6 +71,7 @@ class _Text(HTMLParser):
         self.pre += tag == "pre"
 
     def handle_endtag(self, tag: str) -> None:
+        self.in_h1 = 2 if tag == "h1" and self.in_h1 == 1 else self.in_h1
         if tag in HIDDEN:
             self.hidden = max(0, self.hidden - 1)
         elif tag in BLOCK:
@@ -75,8 +79,17 @@ class _Text(HTMLParser):
         self.pre = max(0, self.pre - (tag == "pre"))
 
     def handle_data(self, data: str) -> None:
+        if self.in_h1 == 1:
+            self.h1.append(data)
         if not self.hidden:  # a break inside a text is a space, as a browser shows it, but in <pre>
             self.parts.append(data if self.pre else data.replace("\r", " ").replace("\n", " "))
+
+
+def _parse(html: str) -> _Text:
+    parser = _Text()
+    parser.feed(html)
+    parser.close()
+    return parser
 
 
 def page_text(html: str) -> str:
@@ -85,34 +98,12 @@ def page_text(html: str) -> str:
     >>> page_text("<nav><a>Home</a></nav><p>Rain  is\\n expected.</p><script>x()</script>")
     'Home\\n\\nRain is expected.\\n'
     """
-    parser = _Text()
-    parser.feed(html)
-    parser.close()
     out: list[str] = []
-    for line in "".join(parser.parts).split("\n"):
+    for line in "".join(_parse(html).parts).split("\n"):
         line = " ".join(line.split())
         if line or (out and out[-1]):
             out.append(line)
     return "\n".join(out).strip() + "\n"
-
-
-class _Headline(HTMLParser):
-    """The text of a page's first <h1>."""
-
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.parts: list[str] = []
-        self.state = 0  # 0 before the <h1>, 1 inside it, 2 after it
-
-    def handle_starttag(self, tag: str, attrs: object) -> None:
-        self.state = 1 if tag == "h1" and self.state == 0 else self.state
-
-    def handle_endtag(self, tag: str) -> None:
-        self.state = 2 if tag == "h1" and self.state == 1 else self.state
-
-    def handle_data(self, data: str) -> None:
-        if self.state == 1:
-            self.parts.append(data)
 
 
 def headline(html: str) -> str:
@@ -121,10 +112,7 @@ def headline(html: str) -> str:
     >>> headline("<p>Menu</p><h1>Rain  <b>expected</b></h1><h1>Other</h1>")
     'Rain expected'
     """
-    parser = _Headline()
-    parser.feed(html)
-    parser.close()
-    return " ".join(" ".join(parser.parts).split())
+    return " ".join(" ".join(_parse(html).h1).split())
 
 
 def _show(checkout: Path, path: str) -> bytes:
