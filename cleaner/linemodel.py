@@ -450,9 +450,14 @@ def prose_bounds(text: str, lines: Sequence[Line], cache: dict[str, Seen] | None
 
 #: A line of this many words or more (a link's address not counted) is a headline, not a menu's
 #: item: a head run never takes it. Measured on the first <h1> of 894 saved pages of unrelated
-#: sites: with runs of any labels, 44 of those headlines went (most of them the last line of a run
-#: that a byline or a teaser stood under); with this limit, 21 (see docs/evaluation.md).
+#: sites: with runs of any labels, 41 of those headlines went (most of them the last line of a run
+#: that a byline or a teaser stood under); with this limit and the guards below, 14 (see
+#: docs/evaluation.md).
 HEADLINE_WORDS = 5
+
+#: A line of this many words or more right over the article's first paragraph, or over its byline,
+#: is taken for the headline (`menu_runs`, `is_headline`).
+HEADLINE_MIN_WORDS = 3
 
 _LINK_TARGET = re.compile(r"\]\([^)\s]*\)|https?://\S+")
 
@@ -464,6 +469,7 @@ def _words(line: str) -> int:
     5
     """
     return len(_LINK_TARGET.sub("]", line).split())
+
 
 #: Labels a run at the head of the page needs to be taken for a menu (a headline, a byline and a
 #: dateline make three).
@@ -517,7 +523,7 @@ def menu_runs(text: str, lines: Sequence[Line], cut: Sequence[float], probabilit
             if text[run[-1].start : run[-1].end].rstrip().endswith(":") and not is_label(text[lines[k].start : lines[k].end]):
                 taken.discard(run[-1].start)  # "Here's why:" right over a sentence leads into it
             last = run[-1]
-            if line is None and last in probability and _words(text[last.start : last.end]) >= 3:
+            if line is None and last in probability and _words(text[last.start : last.end]) >= HEADLINE_MIN_WORDS:
                 taken.discard(last.start)  # right over the article's first paragraph: its headline
         run = []
     return taken
@@ -525,7 +531,7 @@ def menu_runs(text: str, lines: Sequence[Line], cut: Sequence[float], probabilit
 
 def is_headline(text: str, lines: Sequence[Line], k: int, prose: int) -> bool:
     """Whether line `k`, above the first line of prose (index `prose`), reads as the article's
-    headline or its byline: three words or more, not a date, right over a dateline or a byline
+    headline or its byline: `HEADLINE_MIN_WORDS` or more, not a date, right over a dateline or a byline
     (`_dateline`), or that line under it. The model leaves them, whatever it scores them: a headline
     over "By Jane Doe" or "Posted on May 3, 2024" stands among the page's chrome as often as not.
 
@@ -540,7 +546,7 @@ def is_headline(text: str, lines: Sequence[Line], k: int, prose: int) -> bool:
         if h < 0 or h + 1 >= len(lines):
             return False
         line, under = text[lines[h].start : lines[h].end], text[lines[h + 1].start : lines[h + 1].end]
-        return _words(line) >= 3 and not has_date(line) and _dateline(under)
+        return _words(line) >= HEADLINE_MIN_WORDS and not has_date(line) and _dateline(under)
 
     return pair(k) or pair(k - 1)
 
