@@ -180,6 +180,12 @@ def words(concept: str) -> tuple[str, ...]:
     return tuple(w for wordings in WORDINGS[concept].values() for w in wordings)
 
 
+#: A day's date as news sites print it: "01.12.2017", "09.28.15", "5. November 2021", "1 mars 2019",
+#: "April 30, 2022", "13 июля 2016" (a fragment for patterns; no time).
+DATE = (r"(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?[^\S\n]+\p{L}{3,9}\.?,?[^\S\n]+\d{4}"
+        r"|\p{L}{3,9}\.?[^\S\n]+\d{1,2}(?:st|nd|rd|th)?,?[^\S\n]+\d{4})")
+
+
 def alternation(concept: str) -> str:
     """A `phrases()` regex of every language's wordings of a concept."""
     return phrases(*words(concept))

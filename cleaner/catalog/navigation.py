@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..rules import Rule, phrases
-from .languages import words
+from .languages import DATE, words
 
 #: An article of three paragraphs, for the examples of rules that need the article above them.
 _ARTICLE = ("The council opened the new bridge on Saturday, and hundreds of people walked across it in the rain.\n\n"
@@ -68,8 +68,7 @@ _RELATED = (
 #: One of the two lines under a list opens an article: a byline or a date ("by Jane Doe", "Nov 18,
 #: 2019", "Veröffentlicht von Chris 28. Februar 2016"). A list there ran into the article's headline.
 _ARTICLE_HEAD = (r"(?:\n(?:[^\S\n]*\n)*[^\n]*){0,1}\n(?:[^\S\n]*\n)*[^\S\n]*"
-                 r"(?:(?:by|von|par|por|door|di)[^\S\n]+(?-i:\p{Lu})|[^\n]{0,60}?(?:\d{1,2}\.?[^\S\n]+\p{L}{3,9}\.?,?[^\S\n]+\d{4}"
-                 r"|\p{L}{3,9}\.?[^\S\n]+\d{1,2}(?:st|nd|rd|th)?,?[^\S\n]+\d{4}|\d{1,2}[./-]\d{1,2}[./-]\d{2,4}))")
+                 r"(?:(?:by|von|par|por|door|di)[^\S\n]+(?-i:\p{Lu})|[^\n]{0,60}?" + DATE + ")")
 
 #: A headline of another story in a widget's list: a line of three words or more, with no lower-case
 #: start and no full stop, colon or comma at its end ("How to prune roses in May?" is one).

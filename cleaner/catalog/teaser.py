@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ..rules import NOT_REPORTED, Rule
-from .languages import alternation
+from .languages import DATE, alternation
 
 #: A headline of another story: one line, not a sentence's continuation, with no sentence's end and no
 #: colon at its end; then, under it (blank lines between), ...
@@ -12,9 +12,8 @@ _HEADLINE = r"(?-i:(?!\p{Ll}))(?=[^\n]{15,140}+$)[^\n.!?]*[^\n.!?:\s][^\S\n]*\n(
 _EXCERPT = r"[^\S\n]*(?-i:(?!\p{Ll}))[^\n]{60,400}"
 #: ... or its date alone on a line, perhaps with the time: "April 30, 2022", "5. November 2021",
 #: "01.12.2017, 15:20", "1 mars 2019 à 15:20", "13 июля 2016, 17:37", "09.28.15".
-_DATE_LINE = (r"[^\S\n]*(?:\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{1,2}\.?[^\S\n]+\p{L}{3,9}\.?,?[^\S\n]+\d{4}"
-              r"|\p{L}{3,9}\.?[^\S\n]+\d{1,2}(?:st|nd|rd|th)?,?[^\S\n]+\d{4})"
-              r"(?:,?[^\S\n]+(?:at[^\S\n]+|um[^\S\n]+|\u00e0[^\S\n]+)?\d{1,2}[:.h]\d\d(?:[^\S\n]*[ap]\.?m\.?|[^\S\n]*uhr)?)?[^\S\n]*")
+_DATE_LINE = (r"[^\S\n]*" + DATE
+              + r"(?:,?[^\S\n]+(?:at[^\S\n]+|um[^\S\n]+|\u00e0[^\S\n]+)?\d{1,2}[:.h]\d\d(?:[^\S\n]*[ap]\.?m\.?|[^\S\n]*uhr)?)?[^\S\n]*")
 
 RULES = [
     Rule(
