@@ -227,9 +227,9 @@ class Cleaner:
         for line, p in scored:
             rule = next((i for i, threshold in self._models if p >= threshold), None)
             if rule is None and line.start in runs:
-                rule = next((i for i, threshold in self._runs if p >= threshold), None)
-                if rule is None and linemodel.has_date(text[line.start : line.end]):
-                    rule = self._runs[-1][0]  # a date between a widget's items goes with them (the least confident rule)
+                # the most confident run rule the line passes; a date between a widget's items, or a
+                # menu's label under the threshold, goes with them under the least confident one
+                rule = next((i for i, threshold in self._runs if p >= threshold), self._runs[-1][0])
             if rule is not None and linemodel.is_headline(text, lines, index.get(line.start, -1), first):
                 rule = None  # the article's headline over its byline, or the byline, stays
             if rule is not None:

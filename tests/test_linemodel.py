@@ -91,6 +91,17 @@ def test_the_headline_over_a_dateline_or_byline_that_the_model_lets_be_stays() -
     assert "About us" in [text[a:b] for a, b in lines if a in taken]
 
 
+def test_a_menu_item_scored_a_little_under_the_threshold_goes_with_the_menu() -> None:
+    # A menu's items score unevenly: one under the threshold among them goes with the run; one at
+    # the run's end, over the headline, stays (it is as often the article's headline).
+    menu = ["Home", "News", "Sport", "Weather", "Travel", "Music", "Film", "Contact"]
+    words = {w.lower(): 51.1 for w in menu} | {"sport": 50.5, "contact": 50.5}  # 0.75, and 0.62 for the two
+    model = linemodel.Model(-50.0, (0.0,) * len(linemodel.FEATURES), words)
+    page = "Skip to content\n" + "\n".join(menu) + "\n\nStorm warning for the valley\n\n" + "\n\n".join(PROSE)
+    cuts = {r.text.strip(): r.rule for r in Cleaner(line_model=model).clean(page).removed if r.rule.startswith("model.")}
+    assert cuts == {item: "model.boilerplate-run" for item in menu[:-1]}
+
+
 def test_a_list_of_quantities_is_no_menu() -> None:
     text = "Skip\nIngredients\n125 g\nFlour\n65 g\nSugar\n1\nEgg\n1 tsp\nBaking powder\n" + PROSE[0]
     lines = linemodel.lines_of(text)

@@ -60,7 +60,9 @@ RULES = [
         description="A label the trained line model scores as likely boilerplate (0.7 or more) in a run: below the "
                     "article, right under a line a named rule cut (a widget's items under its heading), or above it, "
                     "six labels or more one under the other (a site's menu) where a named rule cut a line above the "
-                    "article (without such chrome, a list there is the article's own: ingredients, a packing list)",
+                    "article (without such chrome, a list there is the article's own: ingredients, a packing list); "
+                    "a menu's label scored up to 0.3 under the threshold goes with it where a label the run takes "
+                    "stands under it",
         pattern="",
         scope="model-run",
         confidence="medium",
