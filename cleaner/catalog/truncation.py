@@ -46,7 +46,8 @@ RULES = [
               |read[^\S\n]+full[^\S\n]+(?:story|article|post)|\(more(?:\u2026|\.\.\.)\)|more(?=[^\S\n]*[\u00bb\u2192\u203a])
               |{alternation("read-more")})
             (?:[^\S\n]+(?:here|aqui|aqu\u00ed|ici|hier|qui))?  # "[read more here]", "(leia mais aqui ...)"
-            (?:[^\S\n]*(?:\u2192|\u00bb|\u203a|>>|\.\.\.|\u2026|\[\u2026\]))?[\])]?
+            (?:[^\S\n]*(?:\u2192|\u00bb|\u203a|>>|\.\.\.|\u2026|\[\u2026\]))?
+            (?:\]\([^)\s]{{0,300}}\)|[\])])?  # a markdown link's address: "[Continue reading \u2192](https://...)"
             (?:[^\S\n]+(?:["\u201c][^\n]{{1,150}}["\u201d]|<[^\n]{{1,150}}>)
               # the post's title unquoted after an excerpt's ellipsis, as WordPress themes print the link
               # ("Continue reading %s": Twenty Fifteen, Astra, Storefront and four more in public repositories)
@@ -62,7 +63,8 @@ RULES = [
                 "A short teaser of the post.\nRead more \u00bb", "Snow again and The Continue reading \u201cgarden notes #3\u201d",
                 "Der Garten w\u00e4chst. Weiterlesen \u2192", "Le jardin pousse. Lire la suite \u00bb", "El jard\u00edn crece. Seguir leyendo",
                 "O jardim cresce. Leia mais", "Il giardino cresce. Continua a leggere", "Our garden grew fast this year. (Read more)",
-                "I played with the spices \u2026 Continue reading Homemade Breakfast Sausage"),
+                "I played with the spices \u2026 Continue reading Homemade Breakfast Sausage",
+                "Our garden grew fast this year. [Continue reading \u2192](https://example.org/2024/05/garden/)"),
         keep=("If you want the details, you can read more", "She told us to keep reading.",
               "The sign said ContinueReading in one word, and we laughed.",
               "The teacher told us to continue reading", "He said we must Read More Books, the club's name.",
