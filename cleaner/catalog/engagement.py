@@ -153,6 +153,9 @@ RULES = [
           | \u0394
           | (?:please[^\S\n]+enable[^\S\n]+javascript[^\S\n]+to[^\S\n]+view[^\S\n]+the[^\S\n]+)?(?:blog[^\S\n]+)?comments[^\S\n]+powered[^\S\n]+by[^\S\n]+disqus\.?
           | subscribe[^\S\n]+to[^\S\n]*:?[^\S\n]+(?:post[^\S\n]+comments|posts|comments)(?:[^\S\n]*\(atom\))?
+          # Blogger's comment feed link and a comment's buttons run together, in German (4 and 3 unrelated
+          # blogs among the saved pages)
+          | abonnieren[^\S\n]*:?[^\S\n]+(?:kommentare[^\S\n]+zum[^\S\n]+post|posts)[^\S\n]*\(atom\) | antworten[^\S\n]*l\u00f6schen
           | (?:deine|ihre)[^\S\n]+e-mail-adresse[^\S\n]+wird[^\S\n]+nicht[^\S\n]+ver[oö]ffentlicht\.?[^\n]{0,80}
           | votre[^\S\n]+adresse[^\S\n]+(?:e-?mail|de[^\S\n]+messagerie)[^\S\n]+ne[^\S\n]+sera[^\S\n]+pas[^\S\n]+publi[ée]e\.?[^\n]{0,90}
           | tu[^\S\n]+direcci[oó]n[^\S\n]+de[^\S\n]+correo(?:[^\S\n]+electr[oó]nico)?[^\S\n]+no[^\S\n]+ser[aá][^\S\n]+publicada\.?[^\n]{0,90}
@@ -172,6 +175,7 @@ RULES = [
         """,
         verbose=True,
         remove=("Please enter your comment!", "Your email address will not be published. Required fields are marked *",
+                "Abonnieren Kommentare zum Post (Atom)", "AntwortenL\u00f6schen",
                 "Guarda mi nombre, correo electr\u00f3nico y web en este navegador para la pr\u00f3xima vez que comente.",
                 "Salvar meus dados neste navegador para a pr\u00f3xima vez que eu comentar.",
                 "This site uses Akismet to reduce spam. Learn how your comment data is processed.", "Login to comment",

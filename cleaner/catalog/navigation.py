@@ -305,6 +305,7 @@ RULES = [
           | our[^\S\n]+standards[^\S\n]*:[^\S\n]*the[^\S\n]+thomson[^\S\n]+reuters[^\S\n]+trust[^\S\n]+principles\.? | print[^\S\n]+(?:this[^\S\n]+)?(?:article|page|story) | (?:font[^\S\n]+size|text[^\S\n]+size)[^\S\n]*:?(?:[^\S\n]*(?:[-+\u2212aA]+|small|medium|large|larger|smaller|reset|\d+(?:px|%)?)){0,4}
           | (?:tap|click)[^\S\n]+(?:here[^\S\n]+)?to[^\S\n]+(?:expand|enlarge|unmute|play)
           | (?:proudly[^\S\n]+|website[^\S\n]+|blog[^\S\n]+)?powered[^\S\n]+by[^\S\n]+wordpress(?:\.com\.?)?(?:[^\S\n]*[|.\u00b7\u2022-][^\S\n]*(?-i:[\p{Lu}\d])[^\n]{0,120})?
+          | powered[^\S\n]+by[^\S\n]+blogger\.?  # Blogger's footer (4 unrelated blogs among the saved pages)
           | bookmark[^\S\n]+the[^\S\n]+permalink\.?
           # A WordPress site's footer and WordPress.com's action bar.
           | (?:entries|comments)[^\S\n]+(?:feed|rss|\(rss\))
@@ -329,7 +330,7 @@ RULES = [
         """ + "|" + _SITE_LINKS,
         verbose=True,
         remove=("Skip to content", "Search for:", "Back to top", "\u2190 Back to all posts", "Expand | Collapse",
-                "Proudly powered by WordPress | Theme: Example by Example Themes.", "Bookmark the permalink.",
+                "Proudly powered by WordPress | Theme: Example by Example Themes.", "Powered by Blogger.", "Bookmark the permalink.",
                 "Learn more \u203a", "Click to read more", "Listen to article", "Save for later", "Reuse this content",
                 "Send any friend a story", "Show more", "Click here for the latest news", "Tap here to read more",
                 "Print Friendly, PDF & Email", "Press play to listen to this story", "Jump to navigation",
