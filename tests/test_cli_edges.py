@@ -113,6 +113,19 @@ def test_one_file_in_gives_one_file_out(tmp_path: Path) -> None:
     assert (tmp_path / "c.txt" / "a.txt").read_text() == CLEAN
 
 
+def test_the_summary_counts_the_one_file_written(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    assert main(["clean", str(tmp_path / "a.txt"), "--out", str(tmp_path / "b.txt")]) == OK
+    assert "cleaner: 1 read, 1 written, 0 skipped" in capsys.readouterr().err
+    monkeypatch.setattr(sys, "stdout", Out())
+    fake_stdin(monkeypatch, ARTICLE.encode())
+    assert main(["clean", "-", "--out", "-", "--report", str(tmp_path / "r.jsonl")]) == OK
+    assert "cleaner: 1 read, 1 written, 0 skipped" in capsys.readouterr().err
+    assert main(["clean", str(tmp_path / "a.txt"), "--dry-run", "--report", str(tmp_path / "r.jsonl")]) == OK
+    assert "cleaner: 1 read, 0 written, 0 skipped" in capsys.readouterr().err
+
+
 def test_one_file_out_with_diff_and_stdin_dry_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                                   capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "a.txt").write_text(ARTICLE)

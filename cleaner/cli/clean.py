@@ -343,6 +343,7 @@ def _run_one(args: argparse.Namespace, cleaner, name: str, doc: Decoded | SkipDo
             rec = report.record(name, result, len(doc.text))
             if out is not None:
                 stack.enter_context(formats.atomic_output(out)).write(doc.encode(result.text))
+                summary.written += 1
             if diff:
                 sys.stdout.writelines(difflib.unified_diff(result.repaired.splitlines(keepends=True),
                                                            result.text.splitlines(keepends=True), name, name + " (clean)"))
