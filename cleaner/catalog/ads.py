@@ -65,4 +65,24 @@ RULES = [
         keep=("The list is continued below the fold, he said.",),
         reason="advertisement marker",
     ),
+    Rule(
+        id="ads.spliced-marker",
+        description='An ad break\'s marker that scraping ran into the article\'s prose, between two sentences: '
+                    '"... held in the capital. Continue reading the main story The rebels\' commander also spoke ..." '
+                    '(The New York Times\' pages, so in four files of scraped news text in public repositories), '
+                    '"... he added. Story continues below advertisement The win moved ..." (Global News): markers '
+                    'that `ads.advertisement` takes alone on a line. The marker goes with the spaces before it; the '
+                    'sentences stay, and so does a marker with no sentence\'s end before it or a capital after it.',
+        pattern=r"(?<=[.!?\u2026\"\u201d\u2019)])[^\S\n]*"
+                r"(?:continue[^\S\n]+reading[^\S\n]+the[^\S\n]+main[^\S\n]+story"
+                r"|(?:story|article)[^\S\n]+continues[^\S\n]+below[^\S\n]+(?:this[^\S\n]+)?(?:advertisement|ad))"
+                r"(?=[^\S\n]*(?-i:\p{Lu})|[^\S\n]*$)",
+        scope="inline",
+        remove=("The treaty was signed in the capital. Continue reading the main story The rebels' commander also spoke.",
+                "It was a good night, he added. Story continues below advertisement The win moved the club up to sixth.",
+                "The count went on past midnight.Continue reading the main story"),
+        keep=("The book ends. Continue reading the main story of the book, she told the class.",
+              "Readers who continue reading the main story will find the answer."),
+        reason="advertisement marker",
+    ),
 ]
