@@ -149,6 +149,15 @@ RULES = [
             [^\S\n]+and[^\S\n]+(?:reviewed[^\S\n]+and[^\S\n]+)?(?:distributed|syndicated)[^\S\n]+by\b[^\n]{0,80}
           | this[^\S\n]+(?:article|story)[^\S\n]+was[^\S\n]+(?:written|produced)[^\S\n]+by[^\n]{1,120}?[^\S\n]+and[^\S\n]+was[^\S\n]+legally[^\S\n]+licensed[^\S\n]+(?:through|via)[^\n]{0,120}
           | (?:reprinted|republished|reposted|cross-posted)[^\S\n]+(?:with[^\S\n]+permission[^\S\n]+)?(?:from|with[^\S\n]+permission)\b[^\n,;]{0,160}
+          # "This article was originally written by Jane Doe for Example Wiki." (eight unrelated blogs and
+          # mirrors in public repositories), and "This post was written by Jane Doe and originally published
+          # on Example." (six): who wrote it where, not the article; "This article was written by Jane Doe."
+          # alone is its byline, and stays
+          | this[^\S\n]+(?:article|post|story|piece|essay|tutorial|guide|entry)[^\S\n]+(?:was|has[^\S\n]+been)[^\S\n]+
+            (?:originally|first)[^\S\n]+(?:written|authored)[^\S\n]+by[^\S\n]+(?=(?-i:\p{Lu})|[@\["*_]|me\b|[\w-]+\.[a-z]{2,})[^\n]{1,240}
+          | this[^\S\n]+(?:article|post|story|piece|essay|tutorial|guide|entry|content)[^\S\n]+(?:was|is)[^\S\n]+
+            (?:written|authored|edited)[^\S\n]+(?:by|in[^\S\n]+(?:partnership|collaboration)[^\S\n]+with)[^\S\n]+[^\n]{1,120}?
+            [^\S\n]+and[^\S\n]+(?:was[^\S\n]+)?(?:originally|first)[^\S\n]+(?:published|posted|appeared)[^\S\n]+(?:on|in|at|by)\b[^\n]{1,240}
           | """ + ORIGINALLY + """
         """,
         verbose=True,
@@ -159,6 +168,8 @@ RULES = [
             "A version of this piece also appeared on Example Review Online.",
             "Reprinted with permission from Example Weekly.",
             "This story was produced by Example Money and reviewed and distributed by Example Media.",
+            "This article was originally written by Jane Doe for the Example Wiki (captured May 2024).",
+            "This post was written by Jane Doe, an engineer at Example, and originally published on Example Blog.",
             "Der Beitrag Zehn Wege, Wasser zu sparen erschien zuerst auf Grünes Heim.",
             "L\u2019article Dix fa\u00e7ons d\u2019\u00e9conomiser l\u2019eau est apparu en premier sur Maison Verte.",
             "La entrada Diez formas de ahorrar agua se public\u00f3 primero en Casa Verde.",
@@ -168,6 +179,7 @@ RULES = [
         keep=(
             "The essay originally appeared in a small magazine in 1999, long before she was famous.",
             "Originally published in 1999, the novel sold well.",
+            "This article was written by Jane Doe.", "This essay was originally written by my grandmother in 1950.",
         ),
         reason="republication note pointing to the source",
     ),
