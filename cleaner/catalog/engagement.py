@@ -274,7 +274,14 @@ RULES = [
             (?:click[^\S\n]+here[^\S\n]+to[^\S\n]+)?join[^\S\n]+(?:our|the)[^\S\n]+(?:[\w&'\u2019-]+[^\S\n]+){0,3}
             (?:whatsapp|telegram|discord|facebook|slack|signal|viber|reddit)[^\S\n]+(?:channel|group|community|server|page)\b""" + NOT_REPORTED + r"""[^\n]{0,80}
           | (?:for[^\S\n]+(?:the[^\S\n]+latest|more)[^\n,]{0,40},[^\S\n]+)?(?:or[^\S\n]+|and[^\S\n]+|please[^\S\n]+)?(?:(?:follow|join|find|connect[^\S\n]+with|subscribe[^\S\n]+to)[^\S\n]+(?:us|me|him|her|them|the[^\S\n]+author|this[^\S\n]+author|@\w+|(?-i:\p{Lu})[\w.&'\u2019-]*(?:[^\S\n]+(?-i:\p{Lu})[\w.&'\u2019-]*){0,3})|like[^\S\n]+(?:us|me))[^\S\n]+(?:on|at|in|via)[^\S\n]+(?:the[^\S\n]+|our[^\S\n]+)?(?:facebook|twitter|\bx\b|instagram|linkedin|google|youtube|tiktok|telegram|social|whatsapp
-              |threads|mastodon|bluesky|pinterest|flipboard|apple|spotify|rss|feedly|email|e-mail)[^\n]{0,30}
+              |threads|mastodon|bluesky|pinterest|flipboard|apple|spotify|rss|feedly|email|e-mail)
+            # more networks, and what for ("... on Facebook, Pinterest and Instagram for all of the latest
+            # updates.", "... on Twitter to get the latest on ...": foxyfolksy.com, Atlas Obscura, and the
+            # fashion and food blogs of the saved pages)
+            (?:[^\S\n]*(?:,|/|&|\band\b|\bor\b)[^\S\n]*(?:facebook|twitter|\bx\b|instagram|linkedin|youtube|tiktok|telegram
+              |whatsapp|threads|mastodon|bluesky|pinterest|flipboard)\b){0,6}
+            (?:[^\S\n]+(?:to[^\S\n]+(?:get|see|stay[^\S\n]+up[^\S\n]+to[^\S\n]+date[^\S\n]+(?:on|with))|for)[^\S\n]+(?:all[^\S\n]+of[^\S\n]+)?(?:the[^\S\n]+|our[^\S\n]+)?
+              (?:latest|more|updates|news)\b[^\n.!?]{0,60}[.!]?)?[^\n]{0,30}
           | follow[^\S\n]+(?:us|the[^\S\n]+author|this[^\S\n]+author)
           # Google's "preferred sources": "Add Example as a preferred source on Google"
           | add[^\S\n]+(?:us|[^\n]{1,40}?)[^\S\n]+(?:as[^\S\n]+)?(?:a|your)[^\S\n]+preferred[^\S\n]+source[^\S\n]+(?:on|in)[^\S\n]+google\b""" + NOT_REPORTED + r"""[^\n]{0,60}
@@ -288,6 +295,8 @@ RULES = [
         remove=("Follow us on Twitter", "For the latest news, follow us on Twitter.", "Join our WhatsApp channel for the latest updates", "Sign up for daily updates from Example on email. Or follow us on Google News!",
                 "Found this article interesting? Follow us on Twitter and LinkedIn to read more exclusive content we post.",
                 "Follow us:", "Follow him on Twitter @example", "Add Example News as a preferred source on Google",
+                "Follow us on Facebook, Pinterest and Instagram for all of the latest updates.",
+                "Follow us on Twitter to get the latest on the valley's hidden gardens.",
                 "Suivez-nous sur Facebook", "Folgen Sie uns auf Instagram", "Seguici su Facebook"),
         keep=("Follow us on a walk through the old town, where every door tells a story of its own.\n\nThen lunch.",
               "Follow her on Instagram and you will see why the brand hired her.",
