@@ -276,8 +276,8 @@ RULES = [
           | (?:for[^\S\n]+(?:the[^\S\n]+latest|more)[^\n,]{0,40},[^\S\n]+)?(?:or[^\S\n]+|and[^\S\n]+|please[^\S\n]+)?(?:(?:follow|join|find|connect[^\S\n]+with|subscribe[^\S\n]+to)[^\S\n]+(?:us|me|him|her|them|the[^\S\n]+author|this[^\S\n]+author|@\w+|(?-i:\p{Lu})[\w.&'\u2019-]*(?:[^\S\n]+(?-i:\p{Lu})[\w.&'\u2019-]*){0,3})|like[^\S\n]+(?:us|me))[^\S\n]+(?:on|at|in|via)[^\S\n]+(?:the[^\S\n]+|our[^\S\n]+)?(?:facebook|twitter|\bx\b|instagram|linkedin|google|youtube|tiktok|telegram|social|whatsapp
               |threads|mastodon|bluesky|pinterest|flipboard|apple|spotify|rss|feedly|email|e-mail)
             # more networks, and what for ("... on Facebook, Pinterest and Instagram for all of the latest
-            # updates.", "... on Twitter to get the latest on ...": foxyfolksy.com, Atlas Obscura, and the
-            # fashion and food blogs of the saved pages)
+            # updates.", "... on Twitter to get the latest on ...": Atlas Obscura, the BBC's Newsbeat, a Forbes
+            # contributor's line among the saved pages)
             (?:[^\S\n]*(?:,|/|&|\band\b|\bor\b)[^\S\n]*(?:facebook|twitter|\bx\b|instagram|linkedin|youtube|tiktok|telegram
               |whatsapp|threads|mastodon|bluesky|pinterest|flipboard)\b){0,6}
             (?:[^\S\n]+(?:to[^\S\n]+(?:get|see|stay[^\S\n]+up[^\S\n]+to[^\S\n]+date[^\S\n]+(?:on|with))|for)[^\S\n]+(?:all[^\S\n]+of[^\S\n]+)?(?:the[^\S\n]+|our[^\S\n]+)?
