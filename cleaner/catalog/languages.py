@@ -132,16 +132,13 @@ NEWSLETTER_VERBS = r"""
 COOKIE_SUBJECT = r"""
     (?:wir[^\S\n]+(?:verwenden|nutzen|benutzen|setzen)|(?:diese|unsere)[^\S\n]+(?:website|webseite|seite|homepage)[^\S\n]+(?:verwendet|benutzt|nutzt|setzt)
       |nous[^\S\n]+utilisons|ce[^\S\n]+site[^\S\n]+utilise|utilizamos|usamos
-      |este[^\S\n]+(?:sitio(?:[^\S\n]+web)?|site)[^\S\n]+(?:utiliza|usa)|utilizziamo|questo[^\S\n]+sito[^\S\n]+(?:utilizza|usa)
-      |(?:wij|we)[^\S\n]+gebruiken|deze[^\S\n]+(?:web)?site[^\S\n]+gebruikt
-      |(?:strona|serwis)[^\S\n]+(?:korzysta|u\u017cywa)[^\S\n]+z(?:[^\S\n]+plik\u00f3w)?|korzystamy[^\S\n]+z(?:[^\S\n]+plik\u00f3w)?|u\u017cywamy(?:[^\S\n]+plik\u00f3w)?)
+      |este[^\S\n]+(?:sitio(?:[^\S\n]+web)?|site)[^\S\n]+(?:utiliza|usa)|utilizziamo|questo[^\S\n]+sito[^\S\n]+(?:utilizza|usa))
     [^\S\n]+(?:des[^\S\n]+|i[^\S\n]+|los[^\S\n]+|as[^\S\n]+|os[^\S\n]+)?cookies?
 """
 COOKIE_CONSENT = r"""
     (?:akzept|einverst|datenschutz|zustimm|accept|consent|navigation|navegaci[oó]n|navega[cç][aã]o|navigazione
       |privacy|confidentialit|privacidad|privacidade|exp[ée]rience|experiencia|experi[eê]ncia|esperienza|continu|utilisation
-      |verbessern|bereitzustellen|analysieren|essenziell|notwendig|einstellungen
-      |toestemming|akkoord|ervaring|verkeer|zgod|zgadzasz|ustawie|przegl\u0105dark)
+      |verbessern|bereitzustellen|analysieren|essenziell|notwendig|einstellungen)
 """
 #: "Follow us on Facebook" in German, French, Italian and Portuguese (Spanish "Síguenos" would start with
 #: one ASCII letter: see performance.md). Few first words: each is one more look-up in every document
