@@ -82,7 +82,7 @@ class LineGate:
         # The literal starts as one standard-library scan of the casefolded text (no case to fold,
         # no Unicode properties: `re` does this many times faster than `regex`), at line breaks only.
         marks = "".join(re.escape(ch) for ch in sorted(LEAD_MARKS))
-        lits = "|".join(re.escape(p) for p in sorted(self.prefixes, key=len, reverse=True)) or "(?!)"
+        lits = _longest_of(self.prefixes) if self.prefixes else "(?!)"
         head = rf"(?:[^\S\n]|[{marks}])*\[?(?P<lit>{lits})"  # as LEAD: spaces, list marks, a link's bracket
         self.prefix_first = re.compile(head)
         self.prefix_after_break = re.compile("\n" + head)
@@ -243,6 +243,50 @@ class LineGate:
             else:  # from the n-th non-blank line from the end
                 out[k] = (tail[n - 1] if n <= len(tail) else 0, len(text) + 1)
         return out
+
+
+#: The most groups `_longest_of` nests (the standard parser recurses into each, and a rule's words
+#: could nest deeper than it can follow).
+_MOST_NESTED = 50
+
+
+def _longest_of(words: Sequence[str]) -> str:
+    """A pattern that matches the longest of `words` that stands at a position, as their
+    alternation sorted longest first does, written as a tree of their shared beginnings: at a line
+    start `re` then reads a character or two instead of trying each of hundreds of words in turn.
+    (That alternation itself where the tree would nest too deep.)
+
+    >>> _longest_of(["read", "reader", "reply"])
+    're(?:ad(?:er)?|ply)'
+    """
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def pattern(node: dict[str, dict], depth: int) -> str:  # type: ignore[type-arg]
+        if depth > _MOST_NESTED:
+            raise RecursionError
+        alternatives = []
+        for ch in sorted(k for k in node if k):
+            run, child = ch, node[ch]
+            while len(child) == 1 and "" not in child:  # one way on, and no word ends: no group
+                (ch, child), = child.items()
+                run += ch
+            alternatives.append(re.escape(run) + pattern(child, depth + 1))
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+        if "" not in node:
+            return body
+        return f"(?:{body})?" if len(alternatives) == 1 else body + "?"  # greedy: the longer word first
+
+    try:
+        return pattern(tree, 0)
+    except RecursionError:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def _line_starts(first: regex.Pattern[str], after_break: regex.Pattern[str], text: str) -> list[int]:

@@ -188,7 +188,9 @@ class Scan:
     def _try_line(self, text: str, start: int, order: list[int], positions: set[int],
                   timeout: float | None) -> regex.Match[str] | None:
         for k in order:
-            m = self._led(self.readable[k]).match(text, start, timeout=timeout)
+            led = self._led(self.readable[k])
+            # (`regex` reads a keyword argument more slowly than it tries a rule on a line: no limit, none passed)
+            m = led.match(text, start) if timeout is None else led.match(text, start, timeout=timeout)
             if m is not None:
                 if m.end("lead_") == _LEAD.match(text, start).end():
                     return m
@@ -378,7 +380,7 @@ class Scan:
         for start in candidates:
             if start < pos:
                 continue
-            m = pattern.match(text, start, timeout=timeout)
+            m = pattern.match(text, start) if timeout is None else pattern.match(text, start, timeout=timeout)  # as in `_try_line`
             if m is not None:
                 yield m
                 pos = max(m.end(), start + 1)
