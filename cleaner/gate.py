@@ -86,6 +86,7 @@ class LineGate:
         head = rf"(?:[^\S\n]|[{marks}])*\[?(?P<lit>{lits})"  # as LEAD: spaces, list marks, a link's bracket
         self.prefix_first = re.compile(head)
         self.prefix_after_break = re.compile("\n" + head)
+        self.longest = re.compile(lits)  # at a position of the casefolded text (see `rules_at`)
         # A line that starts with its literal: the rules of every prefix of the longest one found there.
         self.with_prefixes = {p: frozenset(k for n in self.lengths if n <= len(p) and p[:n] in self.by_prefix
                                            for k in self.by_prefix[p[:n]])
@@ -192,12 +193,10 @@ class LineGate:
         lead = q - start
         offsets = range(lead + 2 if seg[lead : lead + 1] == "[" else lead + 1)
         out: set[int] = set()
-        get = self.by_prefix.get
         for off in offsets:
-            for size in self.lengths:
-                rules = get(seg[off : off + size])
-                if rules:
-                    out |= rules
+            m = self.longest.match(seg, off)
+            if m is not None:  # the literals there: the longest and those of its prefixes that are literals too
+                out |= self.with_prefixes[m.group()]
         return out
 
     def weak_in(self, folded: str, memo: dict[str, bool] | None = None) -> list[Near]:

@@ -640,17 +640,25 @@ class LiteralIndex:
         kind = ahocorasick_rs.Implementation.DFA if len(self.literals) <= self.DFA_UP_TO else None
         self._automaton = ahocorasick_rs.AhoCorasick(self.literals, implementation=kind) if self.usable else None
         self._none_held = dict.fromkeys(self.literals, False)  # copied for each text: faster than built
+        self.known = frozenset(self.literals)
+
+    def held(self, folded: str) -> set[str] | None:
+        """The literals of the index that `folded` (a casefolded text) holds; None for a text the
+        engine cannot read (a lone surrogate)."""
+        assert self._automaton is not None
+        try:
+            return {self.literals[i] for i, _start, _end in self._automaton.find_matches_as_indexes(folded, overlapping=True)}
+        except UnicodeEncodeError:
+            return None
 
     def present(self, folded: str) -> dict[str, bool]:
         """Every literal of the index, and whether `folded` (a casefolded text) holds it; nothing for
         a text the engine cannot read (a lone surrogate), whose literals are then looked up by `in`."""
-        out = dict(self._none_held)
-        assert self._automaton is not None
-        try:
-            for i, _start, _end in self._automaton.find_matches_as_indexes(folded, overlapping=True):
-                out[self.literals[i]] = True
-        except UnicodeEncodeError:  # a lone surrogate, which the engine cannot take: each literal by `in`
+        held = self.held(folded)
+        if held is None:  # a lone surrogate, which the engine cannot take: each literal by `in`
             return {}
+        out = dict(self._none_held)
+        out.update(dict.fromkeys(held, True))
         return out
 
 

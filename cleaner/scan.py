@@ -396,13 +396,23 @@ def _first_from(kept: list[tuple[int, int]], size: int, src: int) -> int:
     return size + 1
 
 
-def _memo_again(memo: dict[str, bool], folded: str, seams: list[int]) -> dict[str, bool]:
+def _memo_again(memo: dict[str, bool], folded: str, seams: list[int],
+                index: LiteralIndex | None = None) -> dict[str, bool]:
     """Which literals the cut text `folded` holds, from `memo` for the text before the cuts: a
     literal it did not hold can only now run over a seam. (Held before may no longer be: that only
-    lets a rule be tried that then does not match.)"""
+    lets a rule be tried that then does not match.) With `index`, its literals are looked for near
+    the seams in one pass, and only the others one by one."""
     reach = max(map(len, memo), default=1) - 1
     around = "\0".join(folded[max(seam - reach, 0) : seam + reach] for seam in seams)  # every stretch over a seam
-    return {lit: held or lit in around for lit, held in memo.items()}
+    near = index.held(around) if index is not None else None
+    if near is None:
+        return {lit: held or lit in around for lit, held in memo.items()}
+    again = dict(memo)
+    again.update((lit, True) for lit in near if lit in memo)
+    for lit in memo.keys() - index.known:
+        if not memo[lit] and lit in around:
+            again[lit] = True
+    return again
 
 
 def _useful(a: Anchor | None) -> Anchor | None:
@@ -623,7 +633,7 @@ class Detector:
         windows = layout.windows(probe, seams)
         changed = layout.changed_lines(probe, [s for s in seams if s not in whole])
         folded = probe.casefold()
-        memo = _memo_again(memo, folded, seams) if memo and len(folded) == len(probe) else {}
+        memo = _memo_again(memo, folded, seams, self.index) if memo and len(folded) == len(probe) else {}
         possible = self.possible(folded, memo)
         hits: list[Hit] = []
         changed_starts = [a for a, _ in changed]
