@@ -95,12 +95,12 @@ class LineGate:
         # The starts known only as character classes: one scan, at line breaks only (a literal
         # prefix); then, at the few lines it finds, which rules' starts match there: one optional
         # look-ahead per rule, each capturing into the group f<position>.
-        self.frag_rules = set(frags)
+        self.frag_rules = frozenset(frags)
         head = f"{lead}(?:{'|'.join(f for fs in frags.values() for f in fs)})" if frags else None
         self.first = regex.compile("^" + head, flags) if head else None
         self.after_break = regex.compile("\n" + head, flags) if head else None
-        looks = "".join(f"(?:(?={lead}(?P<f{k}>{'|'.join(fs)})))?" for k, fs in frags.items())
-        self.which = regex.compile(looks, flags)
+        self._frags, self._lead, self._flags = frags, lead, flags
+        self._whiches: dict[frozenset[int], tuple[regex.Pattern[str], tuple[tuple[int, int], ...]]] = {}
 
     def candidates(self, text: str, folded: str, memo: dict[str, bool] | None = None) -> Candidates:
         """Line starts worth trying, each with the rules that can match there; `folded` is
@@ -110,10 +110,7 @@ class LineGate:
         found: Candidates = {}
         if self.first is not None and self.after_break is not None:
             for s in _line_starts(self.first, self.after_break, text):
-                m = self.which.match(text, s)
-                assert m is not None  # every look-ahead is optional
-                found.setdefault(s, set()).update(
-                    int(name[1:]) for name, value in m.groupdict().items() if value is not None)
+                found.setdefault(s, set()).update(self._which_at(text, s))
         agree = len(folded) == len(text)  # offsets agree: literals found in the folded text are found in the text
         for w in weak:
             if agree and w.on_line is not None:
@@ -184,6 +181,28 @@ class LineGate:
                 out[s] = rules
         return out
 
+    def _which_of(self, rules: frozenset[int]) -> tuple[regex.Pattern[str], tuple[tuple[int, int], ...]]:
+        """`which` for these of the rules whose start is a character class (the look-aheads are
+        independent: each rule takes part as it does in the whole), and (group number, rule
+        position) for each; compiled when first needed."""
+        found = self._whiches.get(rules)
+        if found is None:
+            frags = {k: fs for k, fs in self._frags.items() if k in rules}
+            looks = "".join(f"(?:(?={self._lead}(?P<f{k}>{'|'.join(fs)})))?" for k, fs in frags.items())
+            which = regex.compile(looks, self._flags)
+            found = self._whiches[rules] = (which, tuple((which.groupindex[f"f{k}"] - 1, k) for k in frags))
+        return found
+
+    def _which_at(self, text: str, start: int, among: set[int] | None = None) -> list[int]:
+        """The rules whose start is a character class that can begin at the line start `start`
+        (with `among`, only those of these rules): the look-aheads that took part, read by group
+        number (a dict of the groups by name costs several times the match)."""
+        which, groups_of = self._which_of(self.frag_rules if among is None else self.frag_rules & among)
+        m = which.match(text, start)
+        assert m is not None  # every look-ahead is optional
+        groups = m.groups()
+        return [k for group, k in groups_of if groups[group] is not None]
+
     def rules_at(self, text: str, start: int) -> set[int]:
         """The rules with a literal prefix at the line start `start` (after list marks or a bracket)."""
         q, n = start, len(text)
@@ -212,9 +231,7 @@ class LineGate:
         with `weak` (what `weak_in` gives for `text`), only those of the rules known by their literals."""
         rules = self.rules_at(text, start)
         if self.frag_rules and (among is None or not self.frag_rules.isdisjoint(among)):
-            m = self.which.match(text, start)
-            assert m is not None  # every look-ahead is optional
-            rules.update(int(name[1:]) for name, value in m.groupdict().items() if value is not None)
+            rules.update(self._which_at(text, start, among))
         weak = self.weak if weak is None else weak
         weak = weak if among is None else [w for w in weak if w.rule in among]
         if weak:
