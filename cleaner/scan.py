@@ -109,6 +109,7 @@ class Scan:
         # Unanchored scans: where each rule's match can start, near an occurrence of its literals.
         self.anchors: dict[int, Anchor | None] = {} if self.gate else {
             i: anchor(template.replace("{body}", rules[i].regex_source())) for i in self.indices}
+        self._useful = {i: _useful(a) for i, a in self.anchors.items()}  # the anchors worth searching for
         self.one_line = not self.gate and all(single_line(rules[i].regex_source()) for i in self.indices)
         self.skip_empty = all(never_empty(rules[i].regex_source()) for i in self.indices)
         # Rules whose match at a place depends on its line alone: on a line that no cut changed, they
@@ -370,7 +371,7 @@ class Scan:
         if self.template == SENTENCE_TEMPLATE:
             candidates = _sentence_starts(text, folded, [self.anchors[i] for i in ids], spans)
         else:
-            candidates = _anchored_starts(text, folded, [_useful(self.anchors[i]) for i in ids], spans, memo)
+            candidates = _anchored_starts(text, folded, [self._useful[i] for i in ids], spans, memo)
         if candidates is None:
             yield from pattern.finditer(text, timeout=timeout)
             return
