@@ -778,8 +778,10 @@ class Detector:
                 run.append((start, content_end, -1))
                 cut_after = True
             elif line.strip():
+                if not cut_after and not _widget_sized(line):
+                    break  # no widget's line, under no cut line: it ends the run whatever matches it
                 i = next((i for i in self.block if self._block_pattern(i).fullmatch(line)), -1)
-                if i < 0 or (not cut_after and not _widget_sized(line)):
+                if i < 0:
                     break
                 run.append((start, content_end, i))
             end = start
