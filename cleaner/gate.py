@@ -82,10 +82,11 @@ class LineGate:
         # The literal starts as one standard-library scan of the casefolded text (no case to fold,
         # no Unicode properties: `re` does this many times faster than `regex`), at line breaks only.
         marks = "".join(re.escape(ch) for ch in sorted(LEAD_MARKS))
-        lits = "|".join(re.escape(p) for p in sorted(self.prefixes, key=len, reverse=True)) or "(?!)"
+        lits = _longest_of(self.prefixes) if self.prefixes else "(?!)"
         head = rf"(?:[^\S\n]|[{marks}])*\[?(?P<lit>{lits})"  # as LEAD: spaces, list marks, a link's bracket
         self.prefix_first = re.compile(head)
         self.prefix_after_break = re.compile("\n" + head)
+        self.longest = re.compile(lits)  # at a position of the casefolded text (see `rules_at`)
         # A line that starts with its literal: the rules of every prefix of the longest one found there.
         self.with_prefixes = {p: frozenset(k for n in self.lengths if n <= len(p) and p[:n] in self.by_prefix
                                            for k in self.by_prefix[p[:n]])
@@ -94,12 +95,12 @@ class LineGate:
         # The starts known only as character classes: one scan, at line breaks only (a literal
         # prefix); then, at the few lines it finds, which rules' starts match there: one optional
         # look-ahead per rule, each capturing into the group f<position>.
-        self.frag_rules = set(frags)
+        self.frag_rules = frozenset(frags)
         head = f"{lead}(?:{'|'.join(f for fs in frags.values() for f in fs)})" if frags else None
         self.first = regex.compile("^" + head, flags) if head else None
         self.after_break = regex.compile("\n" + head, flags) if head else None
-        looks = "".join(f"(?:(?={lead}(?P<f{k}>{'|'.join(fs)})))?" for k, fs in frags.items())
-        self.which = regex.compile(looks, flags)
+        self._frags, self._lead, self._flags = frags, lead, flags
+        self._whiches: dict[frozenset[int], tuple[regex.Pattern[str], tuple[tuple[int, int], ...]]] = {}
 
     def candidates(self, text: str, folded: str, memo: dict[str, bool] | None = None) -> Candidates:
         """Line starts worth trying, each with the rules that can match there; `folded` is
@@ -109,10 +110,7 @@ class LineGate:
         found: Candidates = {}
         if self.first is not None and self.after_break is not None:
             for s in _line_starts(self.first, self.after_break, text):
-                m = self.which.match(text, s)
-                assert m is not None  # every look-ahead is optional
-                found.setdefault(s, set()).update(
-                    int(name[1:]) for name, value in m.groupdict().items() if value is not None)
+                found.setdefault(s, set()).update(self._which_at(text, s))
         agree = len(folded) == len(text)  # offsets agree: literals found in the folded text are found in the text
         for w in weak:
             if agree and w.on_line is not None:
@@ -183,6 +181,28 @@ class LineGate:
                 out[s] = rules
         return out
 
+    def _which_of(self, rules: frozenset[int]) -> tuple[regex.Pattern[str], tuple[tuple[int, int], ...]]:
+        """`which` for these of the rules whose start is a character class (the look-aheads are
+        independent: each rule takes part as it does in the whole), and (group number, rule
+        position) for each; compiled when first needed."""
+        found = self._whiches.get(rules)
+        if found is None:
+            frags = {k: fs for k, fs in self._frags.items() if k in rules}
+            looks = "".join(f"(?:(?={self._lead}(?P<f{k}>{'|'.join(fs)})))?" for k, fs in frags.items())
+            which = regex.compile(looks, self._flags)
+            found = self._whiches[rules] = (which, tuple((which.groupindex[f"f{k}"] - 1, k) for k in frags))
+        return found
+
+    def _which_at(self, text: str, start: int, among: set[int] | None = None) -> list[int]:
+        """The rules whose start is a character class that can begin at the line start `start`
+        (with `among`, only those of these rules): the look-aheads that took part, read by group
+        number (a dict of the groups by name costs several times the match)."""
+        which, groups_of = self._which_of(self.frag_rules if among is None else self.frag_rules & among)
+        m = which.match(text, start)
+        assert m is not None  # every look-ahead is optional
+        groups = m.groups()
+        return [k for group, k in groups_of if groups[group] is not None]
+
     def rules_at(self, text: str, start: int) -> set[int]:
         """The rules with a literal prefix at the line start `start` (after list marks or a bracket)."""
         q, n = start, len(text)
@@ -192,12 +212,10 @@ class LineGate:
         lead = q - start
         offsets = range(lead + 2 if seg[lead : lead + 1] == "[" else lead + 1)
         out: set[int] = set()
-        get = self.by_prefix.get
         for off in offsets:
-            for size in self.lengths:
-                rules = get(seg[off : off + size])
-                if rules:
-                    out |= rules
+            m = self.longest.match(seg, off)
+            if m is not None:  # the literals there: the longest and those of its prefixes that are literals too
+                out |= self.with_prefixes[m.group()]
         return out
 
     def weak_in(self, folded: str, memo: dict[str, bool] | None = None) -> list[Near]:
@@ -213,9 +231,7 @@ class LineGate:
         with `weak` (what `weak_in` gives for `text`), only those of the rules known by their literals."""
         rules = self.rules_at(text, start)
         if self.frag_rules and (among is None or not self.frag_rules.isdisjoint(among)):
-            m = self.which.match(text, start)
-            assert m is not None  # every look-ahead is optional
-            rules.update(int(name[1:]) for name, value in m.groupdict().items() if value is not None)
+            rules.update(self._which_at(text, start, among))
         weak = self.weak if weak is None else weak
         weak = weak if among is None else [w for w in weak if w.rule in among]
         if weak:
@@ -243,6 +259,50 @@ class LineGate:
             else:  # from the n-th non-blank line from the end
                 out[k] = (tail[n - 1] if n <= len(tail) else 0, len(text) + 1)
         return out
+
+
+#: The most groups `_longest_of` nests (the standard parser recurses into each, and a rule's words
+#: could nest deeper than it can follow).
+_MOST_NESTED = 50
+
+
+def _longest_of(words: Sequence[str]) -> str:
+    """A pattern that matches the longest of `words` that stands at a position, as their
+    alternation sorted longest first does, written as a tree of their shared beginnings: at a line
+    start `re` then reads a character or two instead of trying each of hundreds of words in turn.
+    (That alternation itself where the tree would nest too deep.)
+
+    >>> _longest_of(["read", "reader", "reply"])
+    're(?:ad(?:er)?|ply)'
+    """
+    tree: dict[str, dict] = {}  # type: ignore[type-arg]
+    for word in words:
+        node = tree
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}  # a word ends here
+
+    def pattern(node: dict[str, dict], depth: int) -> str:  # type: ignore[type-arg]
+        if depth > _MOST_NESTED:
+            raise RecursionError
+        alternatives = []
+        for ch in sorted(k for k in node if k):
+            run, child = ch, node[ch]
+            while len(child) == 1 and "" not in child:  # one way on, and no word ends: no group
+                (ch, child), = child.items()
+                run += ch
+            alternatives.append(re.escape(run) + pattern(child, depth + 1))
+        if not alternatives:
+            return ""
+        body = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
+        if "" not in node:
+            return body
+        return f"(?:{body})?" if len(alternatives) == 1 else body + "?"  # greedy: the longer word first
+
+    try:
+        return pattern(tree, 0)
+    except RecursionError:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
 def _line_starts(first: regex.Pattern[str], after_break: regex.Pattern[str], text: str) -> list[int]:

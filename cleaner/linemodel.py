@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import math
+import operator
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -187,8 +188,9 @@ _SHORT_MAX = 6
 
 #: What a document's lines read as, by line: its word count (up to `PROSE_WORDS` + 1: a longer line
 #: counts no further), whether it ends a sentence, whether it is prose the model never scores
-#: (`PROSE_WORDS` words or more, by its spaces too), and its shape once read (None before).
-Seen = list  # [int, bool, bool, tuple[float, ...] | None]
+#: (`PROSE_WORDS` words or more, by its spaces too), and its shape and its words (`line_words`)
+#: once read (None before).
+Seen = list  # [int, bool, bool, tuple[float, ...] | None, frozenset[str] | None]
 
 
 def _outline(strings: Sequence[str], cache: dict[str, Seen]) -> list[Seen]:
@@ -203,7 +205,7 @@ def _outline(strings: Sequence[str], cache: dict[str, Seen]) -> list[Seen]:
         seen = cache.get(s)
         if seen is None:
             words, ends = len(s.split(None, PROSE_WORDS)), s[-1:] in _SENTENCE_END
-            seen = cache[s] = [words, ends, ends and words >= PROSE_WORDS and s.count(" ") + 1 >= PROSE_WORDS, None]
+            seen = cache[s] = [words, ends, ends and words >= PROSE_WORDS and s.count(" ") + 1 >= PROSE_WORDS, None, None]
         out.append(seen)
     return out
 
@@ -348,7 +350,7 @@ class Model(NamedTuple):
 
     def probability(self, row: Sequence[float], terms: Iterable[str] = ()) -> float:
         """The probability that the line with these features and words is boilerplate."""
-        score = self.bias + sum(w * x for w, x in zip(self.weights, row))
+        score = self.bias + sum(map(operator.mul, self.weights, row))
         if self.words:
             score += sum(self.words.get(t, 0.0) for t in terms)
         return 1.0 / (1.0 + math.exp(-score)) if score > -700 else 0.0
@@ -579,9 +581,18 @@ def score(text: str, lines: Sequence[Line], cut: Sequence[float], model: Model |
     """Each of `lines` that the model scores (see `features`) with its probability of being
     boilerplate; `cache` keeps what the lines read as for another call on the same document."""
     model = model or bundled()
+    cache = {} if cache is None else cache
     rows = features(text, lines, cut, cache)
-    return [(line, model.probability(row, line_words(text[line.start : line.end].strip())))
+    return [(line, model.probability(row, _words_of(text[line.start : line.end].strip(), cache)))
             for line, row in zip(lines, rows) if row is not None]
+
+
+def _words_of(s: str, cache: dict[str, Seen]) -> frozenset[str]:
+    """`line_words` of a line that `features` read (its `Seen` entry in `cache`), read once."""
+    seen = cache[s]
+    if seen[4] is None:
+        seen[4] = line_words(s)
+    return seen[4]
 
 
 def load(data: dict[str, object]) -> Model:

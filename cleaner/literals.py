@@ -623,6 +623,9 @@ class LiteralIndex:
     #: automaton would report each of their hundreds of occurrences. They are left to `in`.
     SHORTEST = 4
 
+    #: The most literals the automaton is built as a DFA for (see `__init__`).
+    DFA_UP_TO = 400
+
     def __init__(self, literals: Iterable[str]) -> None:
         self.literals = sorted(lit for lit in set(literals) if len(lit) >= self.SHORTEST)
         try:
@@ -631,18 +634,31 @@ class LiteralIndex:
             self.usable = False
             return
         self.usable = bool(self.literals)
-        self._automaton = ahocorasick_rs.AhoCorasick(self.literals) if self.usable else None
+        # A DFA reads a document in half the time of the default automaton; it takes more memory
+        # (about 250 KB for the catalog's 200 literals, 2.4 MB for 2,000, and a Cleaner can hold a
+        # detector for each of 1,024 sets of rules), so only for the few literals of most sets.
+        kind = ahocorasick_rs.Implementation.DFA if len(self.literals) <= self.DFA_UP_TO else None
+        self._automaton = ahocorasick_rs.AhoCorasick(self.literals, implementation=kind) if self.usable else None
+        self._none_held = dict.fromkeys(self.literals, False)  # copied for each text: faster than built
+        self.known = frozenset(self.literals)
+
+    def held(self, folded: str) -> set[str] | None:
+        """The literals of the index that `folded` (a casefolded text) holds; None for a text the
+        engine cannot read (a lone surrogate)."""
+        assert self._automaton is not None
+        try:
+            return {self.literals[i] for i, _start, _end in self._automaton.find_matches_as_indexes(folded, overlapping=True)}
+        except UnicodeEncodeError:
+            return None
 
     def present(self, folded: str) -> dict[str, bool]:
         """Every literal of the index, and whether `folded` (a casefolded text) holds it; nothing for
         a text the engine cannot read (a lone surrogate), whose literals are then looked up by `in`."""
-        out = dict.fromkeys(self.literals, False)
-        assert self._automaton is not None
-        try:
-            for i, _start, _end in self._automaton.find_matches_as_indexes(folded, overlapping=True):
-                out[self.literals[i]] = True
-        except UnicodeEncodeError:  # a lone surrogate, which the engine cannot take: each literal by `in`
+        held = self.held(folded)
+        if held is None:  # a lone surrogate, which the engine cannot take: each literal by `in`
             return {}
+        out = dict(self._none_held)
+        out.update(dict.fromkeys(held, True))
         return out
 
 

@@ -109,6 +109,7 @@ class Scan:
         # Unanchored scans: where each rule's match can start, near an occurrence of its literals.
         self.anchors: dict[int, Anchor | None] = {} if self.gate else {
             i: anchor(template.replace("{body}", rules[i].regex_source())) for i in self.indices}
+        self._useful = {i: _useful(a) for i, a in self.anchors.items()}  # the anchors worth searching for
         self.one_line = not self.gate and all(single_line(rules[i].regex_source()) for i in self.indices)
         self.skip_empty = all(never_empty(rules[i].regex_source()) for i in self.indices)
         # Rules whose match at a place depends on its line alone: on a line that no cut changed, they
@@ -188,7 +189,9 @@ class Scan:
     def _try_line(self, text: str, start: int, order: list[int], positions: set[int],
                   timeout: float | None) -> regex.Match[str] | None:
         for k in order:
-            m = self._led(self.readable[k]).match(text, start, timeout=timeout)
+            led = self._led(self.readable[k])
+            # (`regex` reads a keyword argument more slowly than it tries a rule on a line: no limit, none passed)
+            m = led.match(text, start) if timeout is None else led.match(text, start, timeout=timeout)
             if m is not None:
                 if m.end("lead_") == _LEAD.match(text, start).end():
                     return m
@@ -368,7 +371,7 @@ class Scan:
         if self.template == SENTENCE_TEMPLATE:
             candidates = _sentence_starts(text, folded, [self.anchors[i] for i in ids], spans)
         else:
-            candidates = _anchored_starts(text, folded, [_useful(self.anchors[i]) for i in ids], spans, memo)
+            candidates = _anchored_starts(text, folded, [self._useful[i] for i in ids], spans, memo)
         if candidates is None:
             yield from pattern.finditer(text, timeout=timeout)
             return
@@ -378,7 +381,7 @@ class Scan:
         for start in candidates:
             if start < pos:
                 continue
-            m = pattern.match(text, start, timeout=timeout)
+            m = pattern.match(text, start) if timeout is None else pattern.match(text, start, timeout=timeout)  # as in `_try_line`
             if m is not None:
                 yield m
                 pos = max(m.end(), start + 1)
@@ -394,13 +397,23 @@ def _first_from(kept: list[tuple[int, int]], size: int, src: int) -> int:
     return size + 1
 
 
-def _memo_again(memo: dict[str, bool], folded: str, seams: list[int]) -> dict[str, bool]:
+def _memo_again(memo: dict[str, bool], folded: str, seams: list[int],
+                index: LiteralIndex | None = None) -> dict[str, bool]:
     """Which literals the cut text `folded` holds, from `memo` for the text before the cuts: a
     literal it did not hold can only now run over a seam. (Held before may no longer be: that only
-    lets a rule be tried that then does not match.)"""
+    lets a rule be tried that then does not match.) With `index`, its literals are looked for near
+    the seams in one pass, and only the others one by one."""
     reach = max(map(len, memo), default=1) - 1
     around = "\0".join(folded[max(seam - reach, 0) : seam + reach] for seam in seams)  # every stretch over a seam
-    return {lit: held or lit in around for lit, held in memo.items()}
+    near = index.held(around) if index is not None else None
+    if near is None:
+        return {lit: held or lit in around for lit, held in memo.items()}
+    again = dict(memo)
+    again.update((lit, True) for lit in near if lit in memo)
+    for lit in memo.keys() - index.known:
+        if not memo[lit] and lit in around:
+            again[lit] = True
+    return again
 
 
 def _useful(a: Anchor | None) -> Anchor | None:
@@ -621,7 +634,7 @@ class Detector:
         windows = layout.windows(probe, seams)
         changed = layout.changed_lines(probe, [s for s in seams if s not in whole])
         folded = probe.casefold()
-        memo = _memo_again(memo, folded, seams) if memo and len(folded) == len(probe) else {}
+        memo = _memo_again(memo, folded, seams, self.index) if memo and len(folded) == len(probe) else {}
         possible = self.possible(folded, memo)
         hits: list[Hit] = []
         changed_starts = [a for a, _ in changed]
@@ -765,8 +778,10 @@ class Detector:
                 run.append((start, content_end, -1))
                 cut_after = True
             elif line.strip():
+                if not cut_after and not _widget_sized(line):
+                    break  # no widget's line, under no cut line: it ends the run whatever matches it
                 i = next((i for i in self.block if self._block_pattern(i).fullmatch(line)), -1)
-                if i < 0 or (not cut_after and not _widget_sized(line)):
+                if i < 0:
                     break
                 run.append((start, content_end, i))
             end = start

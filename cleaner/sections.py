@@ -78,9 +78,11 @@ def section_hits(text: str, rules: Sequence[Rule], indices: Sequence[int]) -> li
         pattern = _heading(rules[i].regex_source())
         before = lines_before = 0
         for (start, end), words in zip(spans, prose):
-            if not words and 0 < end - start <= HEADING_CHARS and (start * 2 > len(probe) or CLOSING.fullmatch(probe, start, end)) \
-                    and lines_before >= PROSE_BEFORE and PROSE_RATIO * (total - before) < before \
-                    and not continues_sentence(probe, start) and pattern.fullmatch(probe, start, end):
+            # (the cheap tests first: the rule's own pattern rules out most lines before the line above is read)
+            if not words and 0 < end - start <= HEADING_CHARS and lines_before >= PROSE_BEFORE \
+                    and PROSE_RATIO * (total - before) < before \
+                    and (start * 2 > len(probe) or CLOSING.fullmatch(probe, start, end)) \
+                    and pattern.fullmatch(probe, start, end) and not continues_sentence(probe, start):
                 hits.append(Hit(start, len(probe), i, True))
                 break
             before += words
