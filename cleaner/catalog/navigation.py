@@ -34,6 +34,9 @@ SHARE_HEADINGS = ("Share this:", "Like this:", "Teilen mit:", "Teile dies:", "Ge
 
 #: A tag of a tag list: a line of one to four words, with no sentence's end or colon at its end.
 _TAG = r"[^\S\n]*(?:[^\s!?]+[^\S\n]+){0,3}[^\s!?]*[^\s.!?:,;][^\S\n]*"
+#: A tag cloud or a list of tags on one line: three words or more, no sentence's end among them
+#: ("Bundesliga Abstiegskampf BVB Hertha Derby", "Homophobie, Islam, Gewalt").
+_CLOUD = r"(?![^\n]*[.!?\u2026](?:[^\S\n]|$))[^\S\n]*(?:[^\s]+[^\S\n]+){2,}[^\s]+[^\S\n]*"
 #: A paragraph: twelve words or more ending a sentence.
 _PROSE = r"(?:[^\S\n]*[^\s]+){12}[^\n]*[.!?\"\u201d\u00bb)][^\S\n]*$"
 
@@ -150,24 +153,27 @@ RULES = [
     Rule(
         id="navigation.tag-list",
         description='A tag or category list: its label alone on a line ("Tags", "Schlagw\u00f6rter:", "Kategorien") over '
-                    'two or more tags of a few words each, one to a line. Seen so on 64 (tags) and 45 (categories) '
-                    'unrelated sites among saved pages of news sites and blogs (German, English, Spanish, Polish; none '
-                    'in their main text). Never right over a paragraph: there the short lines may be a headline and a '
-                    'byline.',
+                    'two or more tags of a few words each, one to a line, or over one line of three tags or more with no '
+                    'sentence in it (a tag cloud). Seen so on 64 (tags) and 45 (categories) unrelated sites among saved '
+                    'pages of news sites and blogs (German, English, Spanish, Polish; none in their main text), and the '
+                    'one-line form on 29 more. Never right over a paragraph: there the short lines may be a headline '
+                    'and a byline.',
         # Not "Tag" alone (German "day": a timetable's column) nor "Themen"/"Topics" (a site's menu
         # above the headline, whose last "item" may be the headline itself).
         pattern=rf"""
             (?:tags|tagged(?:[^\S\n]+with)?|tag[^\S\n]+cloud|categories|kategorien|cat\u00e9gories|categor\u00edas|categorias|categorie|kategorie|schlagw\u00f6rter|schlagworte|stichw\u00f6rter|mots-cl\u00e9s|\u00e9tiquettes
               |etiquetas|etichette|tagi)[^\S\n]*:?[^\S\n]*\n(?:[^\S\n]*\n)*
-            (?:{_TAG}\n(?:[^\S\n]*\n)*)+{_TAG}$                # two tags or more, one to a line,
+            (?:(?:{_TAG}\n(?:[^\S\n]*\n)*)+{_TAG}|{_CLOUD})$    # two tags or more, one to a line, or a cloud,
             (?!\n(?:[^\S\n]*\n)*{_PROSE})(?!{_ARTICLE_HEAD})   # not right over a paragraph or a byline
         """,
         verbose=True,
         scope="lines",
         confidence="medium",
         remove=("The council will vote again in May, the mayor said.\n\nTags:\nBudget\nCity council\nElections 2024",
-                "The council will vote again in May.\n\nSchlagw\u00f6rter\n\nHaushalt\n\nStadtrat"),
+                "The council will vote again in May.\n\nSchlagw\u00f6rter\n\nHaushalt\n\nStadtrat",
+                "The council will vote again in May.\n\nSchlagworte\n\nBudget Haushalt Stadtrat Wahlen 2024 Rathaus"),
         keep=("Tags\nBudget\nCity council\nThe council met on Monday and agreed the budget for the coming year at last.",
+              "Tags\nThe council met on Monday. It agreed the budget for the coming year.",
               "Tag\nDatum\nUhrzeit\nWettkampf",
               "Tags:\nBudget"),
         reason="tags and categories",
