@@ -94,6 +94,9 @@ RULES = [
             (?:to|on|zu|auf|\u00e0|sur)[^\S\n]+["\u201c\u201e\u00ab][^\n]{1,200}
           | no[^\S\n]+(?:comments|responses|replies)(?:[^\S\n]+yet)?  # "No comment." is an answer
           | (?:view|show|read|load|see)[^\S\n]+(?:all[^\S\n]+)?\d*[^\S\n]*comments?(?:[^\S\n]*\(\d+\))?
+          # German comment buttons ("Alle Kommentare anzeigen", "Kommentieren": 8 and 10 unrelated sites among
+          # the saved pages, none in main text)
+          | (?:alle[^\S\n]+)?\d*[^\S\n]*kommentare[^\S\n]+(?:anzeigen|lesen|laden) | (?:jetzt[^\S\n]+)?kommentieren
           | comments?[^\S\n]*\(\d+\)
           # The same counters in other languages, as blog platforms print them (Blogger's "No hay
           # comentarios:", "1 comentario:"; "0comentário", "5comentários" glued to their digits)
@@ -105,7 +108,8 @@ RULES = [
         verbose=True,
         remove=("0 Comments", "No comments:", "12 thoughts on \u201cHow to Grow Tomatoes\u201d", "View all 14 comments",
                 "One Response to \u201cHow to Grow Tomatoes\u201d", "5 Kommentare zu \u201eTomaten im Topf\u201c",
-                "No hay comentarios:", "1 comentario:", "5coment\u00e1rios", "sem coment\u00e1rio", "12 Kommentare"),
+                "No hay comentarios:", "1 comentario:", "5coment\u00e1rios", "sem coment\u00e1rio", "12 Kommentare",
+                "Alle Kommentare anzeigen", "Kommentieren"),
         keep=("No comments were made at the hearing, the clerk said.", "Sin comentarios, dijo el alcalde, y se fue."),
         reason="comment widget",
     ),

@@ -267,6 +267,7 @@ RULES = [
           # a back link in German (alone on a line on 40, 11 and 4 unrelated sites among the same saved pages
           # where the rules left it)
           | [<\u00ab\u2190\u2039]?[^\S\n]*zur\u00fcck(?:[^\S\n]+zur[^\S\n]+(?:\u00fcbersicht|startseite))?
+          | [<\u00ab\u2190\u2039]?[^\S\n]*zur[^\S\n]+\u00fcbersicht  # "Zur Übersicht": 6 more sites there
           # Spanish "back to top": five unrelated sites (two documentation sites, a Madrid company's
           # footer, a tutorial, a report page); German on 44 ("Nach oben"), 15 ("Zum Seitenanfang") and 6
           # ("Zurück nach oben") unrelated sites among the saved pages of trafilatura's evaluation set
