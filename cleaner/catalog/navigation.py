@@ -214,7 +214,9 @@ RULES = [
           | post[^\S\n]+navigation | posts[^\S\n]+navigation | article[^\S\n]+navigation | beitrags-?navigation
           # German WordPress themes' links (each on 3 to 10 unrelated sites among the saved pages of trafilatura's
           # evaluation set where the rules left it: Vorheriger Beitrag 10, Nächster Beitrag 5, -Artikel 3 and 3)
-          | [\u00ab\u2190\u2039<]?[^\S\n]*(?:vorheriger|n\u00e4chster)[^\S\n]+(?:beitrag|artikel)[^\S\n]*[\u00bb\u2192\u203a>]?[^\S\n]*:?
+          # and Turkish news sites' ("Önceki Haber", "Sonraki Haber ➜": three unrelated news templates in public
+          # repositories)
+          | [\u00ab\u2190\u2039<]?[^\S\n]*(?:vorheriger|n\u00e4chster|\u00f6nceki|sonraki)[^\S\n]+(?:beitrag|artikel|haber)[^\S\n]*[\u00bb\u2192\u203a\u279c>]?[^\S\n]*:?
             (?:[^\S\n]*\n[^\S\n]*[^\s\u00ab\u2190\u2039<][^\n]{0,150})?
           | [\u00ab\u2190\u2039<]?[^\S\n]*(?:previous|next|prev|older|newer)[^\S\n]+(?:post|article|story|entry|posts|entries|articles|stories)
             [^\S\n]*[\u00bb\u2192\u203a>]?[^\S\n]*:?(?:[^\S\n]*\n[^\S\n]*[^\s\u00ab\u2190\u2039<][^\n]{0,150})?
@@ -230,7 +232,7 @@ RULES = [
         verbose=True,
         confidence="medium",
         remove=("Post navigation", "Previous Post\nHow I Built a Shed", "Older articles by Jane Doe", "Next \u00bb", "View all posts by Jane Doe \u2192",
-                "Next post: How I Built a Shed", "Previous Post: \u00ab Ten Ways to Save Water"),
+                "Next post: How I Built a Shed", "Previous Post: \u00ab Ten Ways to Save Water", "Sonraki Haber"),
         keep=("The next post office is two miles away.",
               "Next story: what the council said. It was a long day, and the members agreed in the end."),
         reason="post navigation",
