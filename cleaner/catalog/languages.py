@@ -1,5 +1,5 @@
 """The catalog's wordings in German, French, Spanish, Portuguese and Italian (and, for the commonest
-labels, Dutch, Polish and Russian), by concept.
+labels, Dutch, Polish, Swedish and Russian), by concept.
 
 Family modules add these to their English phrases, so one rule id covers every language.
 """
@@ -19,6 +19,9 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("Leggi di più", "Continua a leggere", "Leggi tutto", "Scopri di più", "Leggi l'articolo"),
         "nl": ("Lees meer", "Lees verder"),  # each first word is one more look-up in every document
         "pl": ("Czytaj więcej", "Czytaj dalej"),
+        # Swedish: each a read-more link in the templates of eight or more unrelated projects in public
+        # repositories (news and blog front ends, newsletters)
+        "sv": ("Läs mer", "Läs hela artikeln"),
         # Not Russian: a wording that starts with a non-ASCII letter leaves the inline scan no word
         # to look for first, and it would try every full stop of every document.
     },
@@ -27,7 +30,8 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": ("Lire l'article original", "Lire l'article complet", "Voir l'article original"),
         "es": ("Leer el artículo original", "Ver artículo original", "Leer artículo completo", "Leer la nota completa"),
         "pt": ("Leia o artigo original", "Ler artigo completo", "Leia a matéria completa", "Ver artigo original"),
-        "it": ("Leggi l'articolo originale", "Leggi l'articolo completo", "Vai all'articolo originale"),
+        # "Leggi articolo completo" without the article: ten unrelated projects' links in public repositories
+        "it": ("Leggi l'articolo originale", "Leggi l'articolo completo", "Leggi articolo completo", "Vai all'articolo originale"),
     },
     "source": {
         "de": ("Quelle", "Quelllink", "Zur Quelle"),
