@@ -301,9 +301,10 @@ RULES = [
           # The same label in other languages ("Lesezeit: 4 Minuten", "Temps de lecture 7 min", "Czas
           # czytania: 5 minut", "Lästid 3 min": seen on four unrelated sites in four languages).
           | (?:lesezeit|lesedauer|temps[^\S\n]+de[^\S\n]+lecture|tiempo[^\S\n]+de[^\S\n]+lectura|tempo[^\S\n]+de[^\S\n]+leitura
-              |tempo[^\S\n]+di[^\S\n]+lettura|leestijd|czas[^\S\n]+czytania|l\u00e4stid|l\u00e4setid)
+              |tempo[^\S\n]+di[^\S\n]+lettura|leestijd|czas[^\S\n]+czytania|l\u00e4stid|l\u00e4setid
+              |okuma[^\S\n]+s\u00fcresi)  # Turkish: "Okuma süresi: 3 dakika" (news and blog templates of four projects)
             [^\S\n]*:?[^\S\n]*(?:ca\.?[^\S\n]*|env(?:iron|\.)[^\S\n]*|aprox\.?[^\S\n]*|circa[^\S\n]+|ok\.[^\S\n]*)?\d+[^\S\n]*
-            (?:min(?:\.|utes?|uten|utos|uti|ut(?:/y|y|a)?|uter)?)
+            (?:min(?:\.|utes?|uten|utos|uti|ut(?:/y|y|a)?|uter)?|dakika|dk\.?)
           | \d+[^\S\n]*min(?:\.|utes?|uten|utos|uti)?[^\S\n]+(?:lesezeit|de[^\S\n]+lecture|de[^\S\n]+lectura|de[^\S\n]+leitura|di[^\S\n]+lettura|leestijd|l\u00e4stid)
           | load[^\S\n]+more(?:[^\S\n]+(?:stories|articles|posts|news|comments))?
           | listen[^\S\n]+to[^\S\n]+(?:this[^\S\n]+|the[^\S\n]+)?(?:article|story)(?:[^\S\n]*\d+[^\S\n]*min(?:utes?)?)?
@@ -345,7 +346,7 @@ RULES = [
                 "Print Friendly, PDF & Email", "Press play to listen to this story", "Jump to navigation",
                 "Direkt zum Inhalt wechseln", "[Vai al contenuto](#content)", "Aller au contenu",
                 "\u041f\u0435\u0440\u0435\u0439\u0442\u0438 \u043a \u0441\u043e\u0434\u0435\u0440\u0436\u0438\u043c\u043e\u043c\u0443",
-                "Estimated reading time: 4 minutes", "Lesezeit: 4 Minuten", "Temps de lecture 7 min", "5 min de lectura",
+                "Estimated reading time: 4 minutes", "Lesezeit: 4 Minuten", "Okuma süresi: 3 dakika", "Temps de lecture 7 min", "5 min de lectura",
                 "Czas czytania: 5 minut", "Load more", "Blog at WordPress.com.", "Theme by Example Themes", "View site in Reader", "JavaScript is disabled in your browser.", "Opens in a new window",
                 "(opens new tab)", "We noticed you're using an ad blocker. Please consider supporting us by disabling it.",
                 "Please disable your ad blocker", "Adblock detected", "Forgot your password? Get help", "Passwort vergessen?",
