@@ -308,6 +308,10 @@ RULES = [
           | \d+[^\S\n]*min(?:\.|utes?|uten|utos|uti)?[^\S\n]+(?:lesezeit|de[^\S\n]+lecture|de[^\S\n]+lectura|de[^\S\n]+leitura|di[^\S\n]+lettura|leestijd|l\u00e4stid)
           | load[^\S\n]+more(?:[^\S\n]+(?:stories|articles|posts|news|comments))?
           | listen[^\S\n]+to[^\S\n]+(?:this[^\S\n]+|the[^\S\n]+)?(?:article|story)(?:[^\S\n]*\d+[^\S\n]*min(?:utes?)?)?
+          # the same button in German and Swedish ("Diesen Artikel anhören": text-to-speech plugins and site
+          # templates of eight unrelated projects in public repositories, one scraper's test stripping it;
+          # "Lyssna på artikeln": four)
+          | (?:diesen[^\S\n]+)?artikel[^\S\n]+anh\u00f6ren | lyssna[^\S\n]+p\u00e5[^\S\n]+artikeln
           | listen[^\S\n]*[\u00b7\u2022|:-]?[^\S\n]*\d{1,2}:\d{2}(?::\d{2})?
           | press[^\S\n]+play[^\S\n]+to[^\S\n]+listen(?:[^\S\n]+to[^\S\n]+this[^\S\n]+(?:article|story))?
           | save[^\S\n]+(?:for[^\S\n]+later|(?:this[^\S\n]+)?(?:article|story)) | reuse[^\S\n]+this[^\S\n]+content
@@ -346,7 +350,7 @@ RULES = [
                 "Print Friendly, PDF & Email", "Press play to listen to this story", "Jump to navigation",
                 "Direkt zum Inhalt wechseln", "[Vai al contenuto](#content)", "Aller au contenu",
                 "\u041f\u0435\u0440\u0435\u0439\u0442\u0438 \u043a \u0441\u043e\u0434\u0435\u0440\u0436\u0438\u043c\u043e\u043c\u0443",
-                "Estimated reading time: 4 minutes", "Lesezeit: 4 Minuten", "Okuma süresi: 3 dakika", "Temps de lecture 7 min", "5 min de lectura",
+                "Estimated reading time: 4 minutes", "Lesezeit: 4 Minuten", "Okuma süresi: 3 dakika", "Diesen Artikel anhören", "Temps de lecture 7 min", "5 min de lectura",
                 "Czas czytania: 5 minut", "Load more", "Blog at WordPress.com.", "Theme by Example Themes", "View site in Reader", "JavaScript is disabled in your browser.", "Opens in a new window",
                 "(opens new tab)", "We noticed you're using an ad blocker. Please consider supporting us by disabling it.",
                 "Please disable your ad blocker", "Adblock detected", "Forgot your password? Get help", "Passwort vergessen?",
