@@ -94,7 +94,8 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
                "Sur le même sujet", "À lire aussi", "Lire aussi", "Les plus lus"),
         "es": ("Artículos relacionados", "Noticias relacionadas", "Entradas relacionadas", "También te puede interesar",
                "Te puede interesar", "Te recomendamos", "Más noticias", "Lo más leído", "Más leídas",
-               "Las más leídas", "Temas relacionados"),  # 5 and 7 unrelated sites among the same saved pages
+               "Las más leídas", "Temas relacionados",  # 5 and 7 unrelated sites among the same saved pages
+               "Noticias destacadas"),  # a featured-news widget's heading in ten unrelated projects' templates
         "pt": ("Artigos relacionados", "Notícias relacionadas", "Posts relacionados", "Você também pode gostar",
                "Veja também", "Leia também", "Mais notícias"),
         "it": ("Articoli correlati", "Notizie correlate", "Post correlati", "Potrebbe interessarti anche",
