@@ -213,9 +213,10 @@ class Cleaner:
         if not lines:
             return []
         cut = linemodel.cut_shares(text, lines, [(p.start, p.end) for p in pieces if p.rule >= 0])
-        scored = linemodel.score(text, lines, cut, self.line_model, shapes)
+        strings = linemodel.line_texts(text, lines)  # read once for the scores and the prose bounds
+        scored = linemodel.score(text, lines, cut, self.line_model, shapes, strings)
         runs: set[int] = set()  # line starts a model-run rule may take
-        first, last = linemodel.prose_bounds(text, lines, shapes)
+        first, last = linemodel.prose_bounds(text, lines, shapes, strings)
         if self._runs and scored:
             lowest = min(threshold for _, threshold in self._runs)
             probability = dict(scored)

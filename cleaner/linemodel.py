@@ -109,6 +109,8 @@ def cut_shares(text: str, lines: Sequence[Line], spans: Sequence[tuple[int, int]
     >>> cut_shares("ab cd\nef", lines_of("ab cd\nef"), [(0, 3)])
     [0.5, 0.0]
     """
+    if not spans:
+        return [0.0] * len(lines)
     out = []
     k = 0
     for a, b in lines:
@@ -218,13 +220,18 @@ def _shape_of(s: str, seen: Seen) -> tuple[float, ...]:
     return shape
 
 
+def line_texts(text: str, lines: Sequence[Line]) -> list[str]:
+    """Each line's text without the spaces around it: what the model reads of it."""
+    return [text[a:b].strip() for a, b in lines]
+
+
 def features(text: str, lines: Sequence[Line], cut: Sequence[float],
-             cache: dict[str, Seen] | None = None) -> list[list[float] | None]:
+             cache: dict[str, Seen] | None = None, strings: Sequence[str] | None = None) -> list[list[float] | None]:
     """A feature vector (`FEATURES` names them) for each line the model scores, None for the others:
     lines the rules removed (`cut[i]`, the share of line i they removed, at 0.99 or more), lines of
     prose (`PROSE_WORDS` words or more, ending a sentence), and every line of a document without
-    a line of prose."""
-    strings = [text[a:b].strip() for a, b in lines]
+    a line of prose. `strings`: the lines' `line_texts`, if read already."""
+    strings = line_texts(text, lines) if strings is None else strings
     n = len(lines)
     outline = _outline(strings, {} if cache is None else cache)
     prose = [ends and words >= _PROSE_MIN for words, ends, *_ in outline]
@@ -436,16 +443,17 @@ def _is_sentence(line: str) -> bool:
     return len(line.split()) >= 4 and end.endswith((".", "!", "?"))
 
 
-def prose_bounds(text: str, lines: Sequence[Line], cache: dict[str, Seen] | None = None) -> tuple[int, int]:
+def prose_bounds(text: str, lines: Sequence[Line], cache: dict[str, Seen] | None = None,
+                 strings: Sequence[str] | None = None) -> tuple[int, int]:
     """The indices of the first and the last line of prose among `lines` ((-1, -1) if none): above
     the first stands the head of the page, below the last its tail. `cache` holds what the lines
-    read as (`score` fills it).
+    read as (`score` fills it); `strings`, their `line_texts`, if read already.
 
     >>> text = "Menu\\nThe council met on Monday and agreed the budget for the coming year.\\nShare"
     >>> prose_bounds(text, lines_of(text))
     (1, 1)
     """
-    outline = _outline([text[a:b].strip() for a, b in lines], {} if cache is None else cache)
+    outline = _outline(line_texts(text, lines) if strings is None else strings, {} if cache is None else cache)
     prose = [k for k, (words, ends, *_) in enumerate(outline) if ends and words >= _PROSE_MIN]
     return (prose[0], prose[-1]) if prose else (-1, -1)
 
@@ -577,14 +585,16 @@ def is_headline(text: str, lines: Sequence[Line], k: int, prose: int) -> bool:
 
 
 def score(text: str, lines: Sequence[Line], cut: Sequence[float], model: Model | None = None,
-          cache: dict[str, Seen] | None = None) -> list[tuple[Line, float]]:
+          cache: dict[str, Seen] | None = None, strings: Sequence[str] | None = None) -> list[tuple[Line, float]]:
     """Each of `lines` that the model scores (see `features`) with its probability of being
-    boilerplate; `cache` keeps what the lines read as for another call on the same document."""
+    boilerplate; `cache` keeps what the lines read as for another call on the same document;
+    `strings`: the lines' `line_texts`, if read already."""
     model = model or bundled()
     cache = {} if cache is None else cache
-    rows = features(text, lines, cut, cache)
-    return [(line, model.probability(row, _words_of(text[line.start : line.end].strip(), cache)))
-            for line, row in zip(lines, rows) if row is not None]
+    strings = line_texts(text, lines) if strings is None else strings
+    rows = features(text, lines, cut, cache, strings)
+    return [(line, model.probability(row, _words_of(s, cache)))
+            for line, row, s in zip(lines, rows, strings) if row is not None]
 
 
 def _words_of(s: str, cache: dict[str, Seen]) -> frozenset[str]:
