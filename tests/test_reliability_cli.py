@@ -159,9 +159,15 @@ def _wait_for_outputs(out: Path, n: int, proc: subprocess.Popen, check=None) -> 
 
 def test_exit_130_when_interrupted(tmp_path: Path) -> None:
     src, out = tmp_path / "src", tmp_path / "out"
-    # 6,000 documents against the 50 it waits for: on a fast machine 1,500 were all done before
-    # the signal came, and the run ended with 0
-    make_corpus(src, 6000, 0, tmp_path / "outside.txt")
+    # The run must still be going when the signal comes, however fast or busy the machine: a
+    # count of small documents was not enough (1,500, then 6,000, were all done on some runs before
+    # the test's next look at the output folder). Four documents of 4 MB, which the walk reaches
+    # last (the folder sorts last), take a few seconds of CPU each.
+    make_corpus(src, 1500, 0, tmp_path / "outside.txt")
+    (src / "zz-slow").mkdir()
+    paragraph = "The council met on Monday and agreed the budget for the coming year, officials said.\n\nShare this:\n\n"
+    for k in range(4):
+        (src / "zz-slow" / f"{k}.txt").write_text(paragraph * (4_000_000 // len(paragraph)), encoding="utf-8")
     proc = _cli(str(src), "--out", str(out))
     _wait_for_outputs(out, 50, proc)
     proc.send_signal(signal.SIGINT)
