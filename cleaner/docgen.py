@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from .catalog import FAMILIES
+from .links import RUN
 from .presets import PRESETS
 from .rules import Rule
 
@@ -41,6 +42,8 @@ def _scope_note(rule: Rule) -> str:
         return f" (within {rule.zone} non-blank lines)"
     if rule.scope == "section":
         return " (from a heading below the article to the end of the document)"
+    if rule.scope == "links":
+        return f" (a run of {RUN} or more such lines above the article's first line of prose)"
     if rule.scope == "lines":
         return " (several whole lines matched together)"
     if rule.scope == "model":

@@ -14,6 +14,7 @@ from .document import Cleaned, Fix, Removal
 from .errors import CleanerError, RuleTimeoutError
 from .glued import glued_hits
 from .layout import Hit
+from .links import link_hits, linked_hits
 from .paths import PathRules
 from .rules import MODEL_SCOPES, Rule
 from .scan import Detector
@@ -95,6 +96,7 @@ class Cleaner:
         self._models = sorted(((i, r.threshold) for i, r in enumerate(rules) if r.scope == "model"),
                               key=lambda m: -m[1])
         self._sections = [i for i, r in enumerate(rules) if r.scope == "section"]
+        self._links = [i for i, r in enumerate(rules) if r.scope == "links"]
         self._runs = sorted(((i, r.threshold) for i, r in enumerate(rules) if r.scope == "model-run"),
                             key=lambda m: -m[1])
         self._paths = PathRules(rules)
@@ -137,8 +139,11 @@ class Cleaner:
         memo: dict[str, bool] = {}  # which literals the text holds: the second look starts from it
         hits = self._find(repaired, path, timeout, memo=memo)
         hits += self._glued(repaired, hits, path)
+        hits += linked_hits(repaired, [(h.start, h.end) for h in hits], self._detector_for(path).line_rule)
         if self._sections:
             hits += section_hits(repaired, self.rules, [i for i in self._sections if self.rules[i].applies_to(path)])
+        if self._links:
+            hits += link_hits(repaired, self.rules, [i for i in self._links if self.rules[i].applies_to(path)])
         limit.check(started)
         pieces, out, kept = self._settle(repaired, hits, path, limit, memo, started)
         scores: dict[int, float] = {}  # line start -> probability, for the model's cuts

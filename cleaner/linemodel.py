@@ -229,7 +229,8 @@ def features(text: str, lines: Sequence[Line], cut: Sequence[float],
              cache: dict[str, Seen] | None = None, strings: Sequence[str] | None = None) -> list[list[float] | None]:
     """A feature vector (`FEATURES` names them) for each line the model scores, None for the others:
     lines the rules removed (`cut[i]`, the share of line i they removed, at 0.99 or more), lines of
-    prose (`PROSE_WORDS` words or more, ending a sentence), and every line of a document without
+    prose (`PROSE_WORDS` words or more, ending a sentence), a Markdown heading ("### Create it")
+    right over a paragraph (a line of `_PROSE_MIN` words or more: the article's subheading), and every line of a document without
     a line of prose. `strings`: the lines' `line_texts`, if read already."""
     strings = line_texts(text, lines) if strings is None else strings
     n = len(lines)
@@ -248,8 +249,8 @@ def features(text: str, lines: Sequence[Line], cut: Sequence[float],
     empty = (0.0,) * len(SHAPE)
     rows: list[list[float] | None] = []
     for i, (a, b) in enumerate(lines):
-        if cut[i] >= 0.99 or outline[i][2]:
-            rows.append(None)
+        if cut[i] >= 0.99 or outline[i][2] or (strings[i][:1] == "#" and i + 1 < n and outline[i + 1][0] >= _PROSE_MIN):
+            rows.append(None)  # cut, prose, or a Markdown heading right over a paragraph: the article's subheading
             continue
         me = _shape_of(strings[i], outline[i])
         prev = _shape_of(strings[i - 1], outline[i - 1]) if i > 0 else empty

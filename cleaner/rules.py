@@ -23,15 +23,17 @@ from .text import LIST_MARK
 #:   line's start to a line's end (a list of other stories, each a headline over its excerpt);
 #: - ``section``: a heading below the article (the document's second half, after lines of prose, with
 #:   less prose after it than before) and everything after it to the end: a comment section;
+#: - ``links``: a run of lines that the pattern matches whole (nothing but links, as a page scraped to
+#:   Markdown writes a menu) above the article's first line of prose (`cleaner.links`);
 #: - ``model``: a whole line that the trained line model (`cleaner.linemodel`) scores at `threshold` or
 #:   above, given the line, its neighbours and the other rules' cuts; it has no pattern;
 #: - ``model-run``: the same at a lower `threshold`, for a label in a run: below the article's last line
 #:   of prose, right under a line a named rule cut (a widget's items under its heading), or above its
 #:   first, six labels or more one under the other (a menu); no pattern either.
-Scope = Literal["line", "head", "tail", "sentence", "paragraph", "inline", "block", "lines", "section", "model",
-                "model-run"]
+Scope = Literal["line", "head", "tail", "sentence", "paragraph", "inline", "block", "lines", "section", "links",
+                "model", "model-run"]
 SCOPES: tuple[str, ...] = ("line", "head", "tail", "sentence", "paragraph", "inline", "block", "lines", "section",
-                           "model", "model-run")
+                           "links", "model", "model-run")
 #: The scopes of the trained line model's rules (no pattern; a `threshold`).
 MODEL_SCOPES: tuple[str, ...] = ("model", "model-run")
 CONFIDENCES: tuple[str, ...] = ("high", "medium", "low")

@@ -91,6 +91,9 @@ _SITE_LINKS = phrases(
     "View all", "Loading ...", "Powered by", "Community guidelines", "Your ad choices",  # 8, 7, 10, 11, 8
 )
 
+#: A Markdown link or image, an image inside a link too, not to a place on the same page ("(#top)").
+_LINK = r"!?\[(?:[^\[\]\n]|!?\[[^\[\]\n]*\]\([^()\s]*\))*\]\((?!#)[^()\s]*(?:[^\S\n]+\"[^\"\n]*\")?\)"
+
 RULES = [
     Rule(
         id="navigation.related",
@@ -520,6 +523,25 @@ RULES += [
         remove=("# [Example Blog](https://blog.example.org/)\n\n## A post about kites",),
         keep=("# [A post about kites](https://blog.example.org/2021/kites)\n\nKites fly.",),
         reason="site chrome",
+    ),
+    Rule(
+        id="navigation.link-menu",
+        description="A site's menu as a page scraped to Markdown writes it: three lines or more of nothing but "
+                    "links (\"* [News](https://example.org/news/)\"), a group label (\"* Sport\") among them, above "
+                    "the article's first line of prose. A table of contents (links to \"#...\"), links to files and "
+                    "lines of links further down (a reading list, a footer: they read alike) stay.",
+        pattern=rf"{_LINK}(?:[^\S\n]*[|\u00b7\u2022,/\u2013\u2014-]?[^\S\n]*{_LINK})*",
+        scope="links",
+        confidence="medium",
+        remove=("* [Home](https://example.org/)\n* [News](https://example.org/news/)\n* Sport\n"
+                "  + [Football](https://example.org/sport/football/)\n\n# Floods close the mill road\n\n"
+                "The council closed the mill road on Monday after the river burst its banks overnight.",),
+        keep=("The council closed the mill road on Monday after the river burst its banks overnight.\n\n"
+              "Sources:\n- [River levels](https://water.example.gov/levels)\n- [The council's notice](https://council.example.org/n)\n"
+              "- [Flood map](https://maps.example.com/flood)",
+              "Contents\n* [The road](#road)\n* [The river](#river)\n* [What next](#next)\n\n"
+              "The council closed the mill road on Monday after the river burst its banks overnight."),
+        reason="site menu (links)",
     ),
     Rule(
         id="navigation.category-list",

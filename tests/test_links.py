@@ -1,0 +1,80 @@
+"""The `links` scope (`cleaner.links`) and its catalog rule, `navigation.link-menu`: a menu scraped to
+Markdown goes as one cut; links that belong to the article stay."""
+
+from __future__ import annotations
+
+from cleaner import Cleaner
+
+PROSE = ("The council closed the mill road on Monday after the river burst its banks overnight.\n\n"
+         "Engineers will inspect the bridge on Tuesday, and the road may open again by the weekend.\n")
+
+MENU = ("[Skip to content](#main)\n\n"
+        "* [Home](https://example.org/)\n"
+        "* [News](https://example.org/news/)\n"
+        "* Sport\n"
+        "  + [Football](https://example.org/sport/football/)\n"
+        "  + [Cricket](https://example.org/sport/cricket/)\n"
+        "* [![Example News](https://example.org/logo.svg)](https://example.org/)\n\n")
+
+
+def _cuts(text: str, rule: str = "navigation.link-menu") -> list[str]:
+    return [r.text.strip() for r in Cleaner().clean(text).removed if r.rule == rule]
+
+
+def test_a_menu_above_the_article_goes_as_one_cut() -> None:
+    text = MENU + "# Floods close the mill road\n\n" + PROSE
+    cleaned = Cleaner().clean(text)
+    menu = [r for r in cleaned.removed if r.rule == "navigation.link-menu"]
+    assert len(menu) == 1
+    assert menu[0].text.startswith("* [Home](https://example.org/)\n")
+    assert "* Sport\n" in menu[0].text and menu[0].text.rstrip().endswith("(https://example.org/)")
+    assert cleaned.text.endswith("# Floods close the mill road\n\n" + PROSE)
+    # the report and the clean text give the input back
+    rebuilt, pos = [], 0
+    for r in sorted(cleaned.removed, key=lambda r: r.start):
+        rebuilt.append(text[pos : r.start])
+        pos = r.end
+    assert "".join(rebuilt) + text[pos:] == cleaned.text
+
+
+def test_links_under_the_article_stay() -> None:
+    # a reading list behind a site's redirect reads like a footer of links into the site: both stay
+    sources = ("References\n- [River levels](https://link.example.org/?enc=a1)\n"
+               "- [The council's notice](https://link.example.org/?enc=b2)\n- [Flood map](https://link.example.org/?enc=c3)\n")
+    assert _cuts(PROSE + "\n" + sources) == []
+
+
+def test_links_to_files_are_no_menu() -> None:
+    files = "* [Poster (PDF)](/media/poster.pdf)\n* [All posters (ZIP)](/media/all.zip)\n* [Slides](/media/talk.pptx)\n\n"
+    assert _cuts(files + PROSE) == []
+
+
+def test_links_in_the_article_stay() -> None:
+    inside = ("* [Flood map](/maps/flood)\n* [River levels](/levels)\n* [Shelters](/shelters)\n\n")
+    text = "# Floods\n\n" + PROSE + "\n" + inside + PROSE
+    assert _cuts(text) == []
+
+
+def test_a_table_of_contents_stays() -> None:
+    toc = "* [The road](#road)\n* [The river](#river)\n* [What next](#next)\n\n"
+    assert _cuts(toc + PROSE) == []
+
+
+def test_two_links_are_no_menu() -> None:
+    assert _cuts("* [Home](/)\n* [News](/news)\n\n" + PROSE) == []
+
+
+def test_without_prose_nothing_goes() -> None:
+    assert _cuts(MENU + "# A page of links\n\n* [One](/1)\n* [Two](/2)\n") == []
+
+
+def test_a_paragraph_broken_into_lines_starts_the_article() -> None:
+    wrapped = ("The council closed the mill road on Monday after the river\n"
+               "burst its banks overnight, and engineers will look at the bridge\n\n")
+    links = "* [Flood map](/maps/flood)\n* [River levels](/levels)\n* [Shelters](/shelters)\n\n"
+    assert _cuts(wrapped + links + PROSE) == []
+
+
+def test_a_group_label_at_the_runs_edge_stays() -> None:
+    text = "* [Home](/)\n* [News](/news)\n* [Sport](/sport)\n* Weather\n\n" + PROSE
+    assert _cuts(text) == ["* [Home](/)\n* [News](/news)\n* [Sport](/sport)"]
