@@ -139,7 +139,8 @@ class Cleaner:
         memo: dict[str, bool] = {}  # which literals the text holds: the second look starts from it
         hits = self._find(repaired, path, timeout, memo=memo)
         hits += self._glued(repaired, hits, path)
-        hits += linked_hits(repaired, [(h.start, h.end) for h in hits], self._detector_for(path).line_rule)
+        detector = self._detector_for(path)
+        hits += linked_hits(repaired, [(h.start, h.end) for h in hits], detector.line_rule, detector.sentence_hits)
         if self._sections:
             hits += section_hits(repaired, self.rules, [i for i in self._sections if self.rules[i].applies_to(path)])
         if self._links:

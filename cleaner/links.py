@@ -139,19 +139,34 @@ def _runs(strings: Sequence[str], hi: int, whole: regex.Pattern[str]) -> list[tu
 _LINKED = regex.compile(r"(!?)\[([^\[\]\n]*)\]\([^()\s]*(?:[^\S\n]+\"[^\"\n]*\")?\)")
 
 
-def words_of(line: str) -> str:
-    """A line as its reader sees it: each link as its text, each image as nothing.
+def words_of(line: str) -> tuple[str, list[int]]:
+    """A line as its reader sees it (each link as its text, each image as nothing), and where each
+    of its characters stands in the line (a link's first one at its "[": a cut from there takes the
+    whole link).
 
-    >>> words_of("Posted in [News](https://example.org/c/news/) | [Leave a comment](/p/#respond) ![](/i.png)")
-    'Posted in News | Leave a comment'
+    >>> words, where = words_of("Posted in [News](https://example.org/c/news/) ![](/i.png)")
+    >>> words, where[10], where[11]
+    ('Posted in News ', 10, 12)
     """
-    return _LINKED.sub(lambda m: "" if m.group(1) else m.group(2), line).strip()
+    out, where, pos = [], [], 0
+    for m in _LINKED.finditer(line):
+        out.append(line[pos : m.start()])
+        where += range(pos, m.start())
+        if not m.group(1) and m.group(2):
+            out.append(m.group(2))
+            where += [m.start(), *range(m.start(2) + 1, m.end(2))]
+        pos = m.end()
+    out.append(line[pos:])
+    where += range(pos, len(line))
+    return "".join(out), where
 
 
-def linked_hits(text: str, taken: Sequence[tuple[int, int]], rule_of: Callable[[str], int | None]) -> list[Hit]:
-    """Whole-line hits of the lines with a link that no span of `taken` touches, where `rule_of`
-    (the index of the line rule that takes a text as a whole line, or None) takes the line's words
-    (`words_of`).
+def linked_hits(text: str, taken: Sequence[tuple[int, int]], rule_of: Callable[[str], int | None],
+                sentences_of: Callable[[str], list[tuple[int, int, int]]] | None = None) -> list[Hit]:
+    """Hits of the lines with a link that no span of `taken` touches, read as their words
+    (`words_of`): the whole line where `rule_of` (the index of the line rule that takes a text as a
+    whole line, or None) takes its words; else the line's last sentences, links and all, where
+    `sentences_of` (the sentence rules' matches in a text of one line) finds them there.
 
     >>> rules = {"This entry was posted in News. Bookmark the permalink.": 0}
     >>> text = "It rained.\\nThis entry was posted in [News](/c/news/). Bookmark the [permalink](/p/).\\n"
@@ -159,6 +174,10 @@ def linked_hits(text: str, taken: Sequence[tuple[int, int]], rule_of: Callable[[
     [('This entry was posted in [News](/c/news/). Bookmark the [permalink](/p/).', 0)]
     >>> linked_hits(text, [(12, 20)], rules.get)
     []
+    >>> text = "It rained all day. The post [Rain](/p/) appeared first on [News](/).\\n"
+    >>> found = lambda s: [(s.index("The post"), len(s), 1)] if "appeared first" in s else []
+    >>> [(text[h.start : h.end], h.rule, h.whole_line) for h in linked_hits(text, [], rules.get, found)]
+    [('The post [Rain](/p/) appeared first on [News](/).', 1, False)]
     """
     if "](" not in text:
         return []
@@ -177,9 +196,22 @@ def linked_hits(text: str, taken: Sequence[tuple[int, int]], rule_of: Callable[[
                 end = found if 0 <= found < end else end
             k = bisect_left(starts, end)  # the spans that start before the line's end ...
             if not (k and reach[k - 1] > start):  # ... none of them ending after its start
-                words = words_of(text[start:end])
-                rule = rule_of(words) if words else None
-                if rule is not None:
-                    hits.append(Hit(start, end, rule, True))
+                hits += _read_through(text, start, end, rule_of, sentences_of)
         at = text.find("](", max(at, end) + 1)
     return hits
+
+
+def _read_through(text: str, start: int, end: int, rule_of: Callable[[str], int | None],
+                  sentences_of: Callable[[str], list[tuple[int, int, int]]] | None) -> list[Hit]:
+    """The hits of one line with links, read as its words (see `linked_hits`)."""
+    words, where = words_of(text[start:end])
+    if not words.strip():
+        return []
+    rule = rule_of(words.strip())
+    if rule is not None:
+        return [Hit(start, end, rule, True)]
+    out = []
+    for a, b, i in sentences_of(words) if sentences_of is not None else ():
+        whole = not words[:a].strip()
+        out.append(Hit(start if whole else start + where[a], end if b >= len(words) else start + where[b], i, whole))
+    return out

@@ -817,6 +817,14 @@ class Detector:
                     hits.append(Hit(m.start(), end, i, True))
         return hits
 
+    def sentence_hits(self, piece: str) -> list[tuple[int, int, int]]:
+        """(start, end, rule index) of the `sentence`-scope rules' matches in `piece`, a text of one
+        line (see `cleaner.links`)."""
+        if self.sentence is None:
+            return []
+        folded = piece.casefold()
+        return self.sentence.matches(piece, None, self.possible(folded), folded)
+
     def line_rule(self, piece: str) -> int | None:
         """The first `line`-scope rule (no zone) that takes `piece`, a text of one line, as a whole
         line; None if none does (see `cleaner.glued`)."""

@@ -78,3 +78,26 @@ def test_a_paragraph_broken_into_lines_starts_the_article() -> None:
 def test_a_group_label_at_the_runs_edge_stays() -> None:
     text = "* [Home](/)\n* [News](/news)\n* [Sport](/sport)\n* Weather\n\n" + PROSE
     assert _cuts(text) == ["* [Home](/)\n* [News](/news)\n* [Sport](/sport)"]
+
+
+def test_a_line_rule_reads_a_line_through_its_links() -> None:
+    line = ("This entry was posted in [News](https://example.org/c/news/) and tagged [floods](https://example.org/t/f/). "
+            "Bookmark the [permalink](https://example.org/p/).")
+    assert _cuts(PROSE + "\n" + line + "\n", "navigation.tags") == [line]
+
+
+def test_a_sentence_rule_reads_a_line_through_its_links() -> None:
+    notice = "The post [Floods close road](https://example.org/p/) appeared first on [Example News](https://example.org/)."
+    cleaned = Cleaner().clean(PROSE + "\n" + "It rained again on Friday. " + notice + "\n")
+    assert cleaned.text.rstrip().endswith("It rained again on Friday.")
+    assert [r.text.strip() for r in cleaned.removed if "appeared first" in r.text] == [notice]
+
+
+def test_links_in_prose_stay_when_their_words_are_prose() -> None:
+    line = "Follow the [river path](https://example.org/walks/river) to the mill, then turn left at the bridge."
+    assert Cleaner().clean(PROSE + "\n" + line + "\n").text.endswith(line + "\n")
+
+
+def test_a_share_link_with_a_title_goes() -> None:
+    share = '* [Twitter](https://example.org/2020/01/01/post/?share=twitter "Click to share on Twitter")'
+    assert _cuts(PROSE + "\n" + share + "\n", "engagement.share-link") == [share]

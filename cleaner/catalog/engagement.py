@@ -398,8 +398,10 @@ RULES += [
     Rule(
         id="engagement.share-link",
         description="A link whose address is a share button's: \"?share=facebook\", \"sharer.php\", \"intent/tweet\".",
-        pattern=r"[^\n]{0,80}\]\((?:https?://)?[^)\s]*(?:[?&]share=|sharer\.php|/intent/tweet|/share\?|sharearticle|/pin/create/)[^)\s]*\)",
-        remove=("  Facebook](https://example.org/2025/06/15/post/?share=facebook)",),
+        pattern=r"[^\n]{0,80}\]\((?:https?://)?[^)\s]*(?:[?&]share=|sharer\.php|/intent/tweet|/share\?|sharearticle|/pin/create/)[^)\s]*"
+                r"(?:[^\S\n]+\"[^\"\n]{0,80}\")?\)",  # a title after the address: [Twitter](...?share=twitter "Click to share on Twitter")
+        remove=("  Facebook](https://example.org/2025/06/15/post/?share=facebook)",
+                '* [Twitter](https://example.org/2020/01/01/post/?share=twitter "Click to share on Twitter")'),
         keep=("We [shared the data](https://example.org/data) with the council.",),
         reason="share buttons",
     ),
