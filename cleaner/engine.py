@@ -133,6 +133,9 @@ class Cleaner:
         """`clean`, under `limit` instead of the Cleaner's own (`NO_LIMIT` for a caller that keeps
         the limit another way: see `cleaner.timer`). The limit holds for each match and for the
         whole document, checked after each look (CPU seconds)."""
+        front = layout.front_matter(text)
+        if front:  # a Markdown file's own fields ("---\ntitle: ...\n---") stay as they are
+            return _after(text[:front], self.clean_within(text[front:], path, limit))
         started = time.process_time()
         timeout = limit.seconds
         repaired, fixes = repair_text(text) if self.repair != "off" else (text, ())
@@ -327,6 +330,13 @@ class Cleaner:
         if rule.scope in MODEL_SCOPES and piece.start in scores:
             reason = f"{reason} (probability {scores[piece.start]:.2f})"
         return Removal(rule.id, piece.start, piece.end, seg, reason, rule.confidence)
+
+
+def _after(head: str, cleaned: Cleaned) -> Cleaned:
+    """`cleaned` (a document's rest) behind `head`, its front matter, which stays as it is."""
+    n = len(head)
+    return Cleaned(head + cleaned.text, tuple(replace(r, start=r.start + n, end=r.end + n) for r in cleaned.removed),
+                   tuple(replace(f, start=f.start + n, end=f.end + n) for f in cleaned.fixes), head + cleaned.repaired)
 
 
 def _apply(text: str, pieces: list[layout.Piece]) -> tuple[str, list[tuple[int, int]]]:

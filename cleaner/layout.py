@@ -12,6 +12,32 @@ NONBLANK_LINE = regex.compile(r"^[^\S\n]*\S", regex.MULTILINE)
 _BLANK_LINE = regex.compile(r"\n[^\S\n]*(?:\n|\Z)")
 
 
+#: A block of metadata that opens a Markdown file (YAML between "---" lines, TOML between "+++"):
+#: "---\ntitle: ...\ndate: ...\n---". Its first line names a field.
+_FRONT_MATTER = regex.compile(r"""
+    \A\ufeff?(?:[^\S\n]*\r?\n)*
+    (?P<fence>---|\+\+\+)[^\S\n]*\r?\n
+    [^\S\n]*[\w-]+[^\S\n]*[:=][^\n]*\n            # title: ..., or title = ...
+    (?:(?!(?P=fence)[^\S\n]*(?:\r?\n|\Z))[^\n]*\n){0,200}?
+    (?P=fence)[^\S\n]*(?:\r?\n|\Z)
+""", regex.VERBOSE)
+
+
+def front_matter(text: str) -> int:
+    """The length of the block of metadata that opens a Markdown file (0 if none): a file's own
+    fields, which the engine leaves as they are.
+
+    >>> front_matter("---\\ntitle: Rivers\\ntags: []\\n---\\n\\nThe river rose.")
+    31
+    >>> front_matter("---\\n\\nThe river rose.\\n\\n---\\n")
+    0
+    """
+    if text[:1] not in "-+\ufeff\n \r\t" or not text:
+        return 0
+    m = _FRONT_MATTER.match(text)
+    return m.end() if m else 0
+
+
 class Line(NamedTuple):
     start: int
     content_end: int  # before the line break

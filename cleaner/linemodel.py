@@ -23,6 +23,8 @@ from typing import NamedTuple
 
 import regex
 
+from .text import SENTENCE_END, cjk_share, word_count
+
 #: Short function words of the languages the labelled corpus holds; a line of prose has many.
 STOPWORDS = frozenset("""
 a an the and or but of to in on at for with by from as is are was were be been it its this that these those
@@ -72,7 +74,14 @@ _MONTHS = frozenset("jan feb mar apr may jun jul aug sep oct nov dec".split())
 _BYLINE = regex.compile(r"(?:by|von|par|por|di|door|przez|от)\s", regex.IGNORECASE)
 _SEPARATORS = frozenset("|•·»›«‹/\\>~")
 _BULLETS = frozenset("-*•·>#+–—")
-_SENTENCE_END = frozenset(".!?…\"”’»)")
+_SENTENCE_END = frozenset(SENTENCE_END)
+#: A line of program code, which the model never scores: one that opens or closes a block or ends a
+#: statement ("run() {", "}", "fs.writeFileSync(filePath, content);"), or an arrow function.
+_CODE = re.compile(r"[{};]\s*$|^\s*[{}()\[\]]+[;,]?\s*$|^\s*(?:/\*|\*/|#include\b)|=>|\)\s*\{")
+#: A row of a table as Markdown writes it ("| 2024 | 3.1% |"), or a bar left alone of one.
+_TABLE_ROW = re.compile(r"^\s*\|(?:.*\|)?\s*$")
+#: A line this much Chinese, Japanese or Korean is one the model was never trained on: it never scores it.
+CJK_SHARE = 0.3
 
 
 class Line(NamedTuple):
@@ -190,9 +199,9 @@ _SHORT_MAX = 6
 
 #: What a document's lines read as, by line: its word count (up to `PROSE_WORDS` + 1: a longer line
 #: counts no further), whether it ends a sentence, whether it is prose the model never scores
-#: (`PROSE_WORDS` words or more, by its spaces too), and its shape and its words (`line_words`)
-#: once read (None before).
-Seen = list  # [int, bool, bool, tuple[float, ...] | None, frozenset[str] | None]
+#: (`PROSE_WORDS` words or more, by its spaces too, or two Chinese or Japanese characters a word),
+#: and its shape, its words (`line_words`) and whether it is `_foreign` once read (None before).
+Seen = list  # [int, bool, bool, tuple[float, ...] | None, frozenset[str] | None, bool | None]
 
 
 def _outline(strings: Sequence[str], cache: dict[str, Seen]) -> list[Seen]:
@@ -207,9 +216,27 @@ def _outline(strings: Sequence[str], cache: dict[str, Seen]) -> list[Seen]:
         seen = cache.get(s)
         if seen is None:
             words, ends = len(s.split(None, PROSE_WORDS)), s[-1:] in _SENTENCE_END
-            seen = cache[s] = [words, ends, ends and words >= PROSE_WORDS and s.count(" ") + 1 >= PROSE_WORDS, None, None]
+            spaced = s.count(" ") + 1 >= PROSE_WORDS
+            if words < PROSE_WORDS and not s.isascii():  # Chinese or Japanese: two characters a word
+                words = spaced = min(word_count(s), PROSE_WORDS + 1)
+            seen = cache[s] = [words, ends, ends and words >= PROSE_WORDS and bool(spaced), None, None, None]
         out.append(seen)
     return out
+
+
+def _foreign(s: str, seen: Seen) -> bool:
+    """Whether the model never scores a line (`seen`, its `_outline` entry) for what it is: program
+    code, a table's row, a quote's empty line (">"), or a line of Chinese, Japanese or Korean, its
+    links' addresses not counted (the labelled corpus has almost none of them; when in doubt,
+    keep). Read once.
+
+    >>> [_foreign(s, [0, 0, 0, None, None, None]) for s in ("}", "| 2024 | 3.1% |", ">", "\u524d\u8a00", "Share this")]
+    [True, True, True, True, False]
+    """
+    if seen[5] is None:
+        seen[5] = bool(not s.strip(">| \t") or _CODE.search(s) or _TABLE_ROW.match(s)
+                       or cjk_share(_LINK_TARGET.sub("", s) if "](" in s else s) >= CJK_SHARE)
+    return seen[5]
 
 
 def _shape_of(s: str, seen: Seen) -> tuple[float, ...]:
@@ -226,12 +253,15 @@ def line_texts(text: str, lines: Sequence[Line]) -> list[str]:
 
 
 def features(text: str, lines: Sequence[Line], cut: Sequence[float],
-             cache: dict[str, Seen] | None = None, strings: Sequence[str] | None = None) -> list[list[float] | None]:
+             cache: dict[str, Seen] | None = None, strings: Sequence[str] | None = None,
+             foreign: bool = False) -> list[list[float] | None]:
     """A feature vector (`FEATURES` names them) for each line the model scores, None for the others:
     lines the rules removed (`cut[i]`, the share of line i they removed, at 0.99 or more), lines of
     prose (`PROSE_WORDS` words or more, ending a sentence), a Markdown heading ("### Create it")
-    right over a paragraph (a line of `_PROSE_MIN` words or more: the article's subheading), and every line of a document without
-    a line of prose. `strings`: the lines' `line_texts`, if read already."""
+    right over a paragraph (a line of `_PROSE_MIN` words or more: the article's subheading), code
+    (fenced with ``` or shaped like it), a table's row, a line of Chinese, Japanese or Korean
+    (`_foreign`), and every line of a document without a line of prose. `strings`: the lines'
+    `line_texts`, if read already."""
     strings = line_texts(text, lines) if strings is None else strings
     n = len(lines)
     outline = _outline(strings, {} if cache is None else cache)
@@ -248,9 +278,15 @@ def features(text: str, lines: Sequence[Line], cut: Sequence[float],
     doc_chars = max(1, len(text))
     empty = (0.0,) * len(SHAPE)
     rows: list[list[float] | None] = []
+    fenced = False  # inside a block of code fenced with ``` or ~~~
     for i, (a, b) in enumerate(lines):
-        if cut[i] >= 0.99 or outline[i][2] or (strings[i][:1] == "#" and i + 1 < n and outline[i + 1][0] >= _PROSE_MIN):
-            rows.append(None)  # cut, prose, or a Markdown heading right over a paragraph: the article's subheading
+        if strings[i][:3] in ("```", "~~~"):
+            fenced = not fenced
+            rows.append(None)
+            continue
+        if cut[i] >= 0.99 or outline[i][2] or (not foreign and (fenced or _foreign(strings[i], outline[i]))) \
+                or (strings[i][:1] == "#" and i + 1 < n and outline[i + 1][0] >= _PROSE_MIN):
+            rows.append(None)  # cut, prose, code, or a Markdown heading right over a paragraph (a subheading)
             continue
         me = _shape_of(strings[i], outline[i])
         prev = _shape_of(strings[i - 1], outline[i - 1]) if i > 0 else empty

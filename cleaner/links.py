@@ -29,7 +29,7 @@ import regex
 
 from .layout import Hit
 from .rules import Rule
-from .text import LIST_MARK
+from .text import LIST_MARK, SENTENCE_END, word_count
 
 #: Lines a run needs that the pattern matches whole (a group label among them not counted).
 RUN = 3
@@ -38,9 +38,7 @@ RUN = 3
 PROSE_WORDS = 12
 #: A paragraph broken into lines of this many words or more, one right under the other, is prose too.
 WRAPPED_WORDS = 8
-_PROSE_END = (".", "!", "?", '"', "\u201d", "\u2019", "\u00bb", ")", "\u2026", "\u3002", "\uff01", "\uff1f", "\u300d")
-#: Chinese, Japanese and Korean characters: two of them count as a word (their lines have no spaces).
-_CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\p{Hangul}]")
+_PROSE_END = tuple(SENTENCE_END)
 
 #: A menu's group label: a list mark and a few words, no link, no sentence end ("* Sport", "+ Mehr").
 _GROUP = regex.compile(rf"[^\S\n]*(?:{LIST_MARK}[^\S\n]*)+[^\W\d_][^\n\[\]()]{{0,40}}")
@@ -58,13 +56,12 @@ def _whole(source: str) -> regex.Pattern[str]:
 
 
 def _words(line: str) -> int:
-    """The words of a line, its links' addresses left out, two Chinese or Japanese characters a word.
+    """The words of a line, its links' addresses left out (two Chinese or Japanese characters a word).
 
-    >>> _words("[Norme e adeguamenti](https://example.org/legal/)"), _words("\u96c5\u5404\u5e03\u00b7\u5c3c\u5c14\u68ee\u83b7\u5f97\u8fc7\u5956")
-    (3, 5)
+    >>> _words("[Norme e adeguamenti](https://example.org/legal/)")
+    3
     """
-    words = len(_ADDRESS.sub("]", line).split())
-    return words if words >= PROSE_WORDS else max(words, len(_CJK.findall(line)) // 2)
+    return word_count(_ADDRESS.sub("]", line))
 
 
 def _is_prose(line: str) -> bool:

@@ -21,6 +21,7 @@ import regex
 from .layout import Hit, continues_sentence
 from .rules import Rule
 from .scan import LEAD, TRAIL  # the line scope's own edges
+from .text import SENTENCE_END, word_count
 
 #: Lines of the article's prose a section heading needs above it.
 PROSE_BEFORE = 3
@@ -33,7 +34,7 @@ PROSE_RATIO = 3
 PROSE_WORDS = 12
 #: The longest line taken for a heading ("12 thoughts on “...”" holds a title).
 HEADING_CHARS = 300
-_PROSE_END = (".", "!", "?", '"', "\u201d", "\u2019", "\u00bb", ")", "\u2026")
+_PROSE_END = tuple(SENTENCE_END)
 
 #: The headings of WordPress's (Jetpack's) sharing buttons, in the catalog's languages: a post's
 #: end wherever they stand (see the module's docstring).
@@ -68,7 +69,8 @@ def section_hits(text: str, rules: Sequence[Rule], indices: Sequence[int]) -> li
     spans, prose = [], []  # each line's (start, end), and its prose words (0 if it is no prose)
     pos = 0
     for line in probe.split("\n"):
-        words = line.strip().count(" ") + 1 if line.rstrip().endswith(_PROSE_END) else 0  # words by their spaces
+        # words by their spaces (two Chinese or Japanese characters a word)
+        words = (line.strip().count(" ") + 1 if line.isascii() else word_count(line)) if line.rstrip().endswith(_PROSE_END) else 0
         spans.append((pos, pos + len(line)))
         prose.append(words if words >= PROSE_WORDS else 0)
         pos += len(line) + 1
@@ -77,14 +79,34 @@ def section_hits(text: str, rules: Sequence[Rule], indices: Sequence[int]) -> li
     for i in indices:
         pattern = _heading(rules[i].regex_source())
         before = lines_before = 0
-        for (start, end), words in zip(spans, prose):
+        for k, ((start, end), words) in enumerate(zip(spans, prose)):
             # (the cheap tests first: the rule's own pattern rules out most lines before the line above is read)
             if not words and 0 < end - start <= HEADING_CHARS and lines_before >= PROSE_BEFORE \
                     and PROSE_RATIO * (total - before) < before \
                     and (start * 2 > len(probe) or CLOSING.fullmatch(probe, start, end)) \
-                    and pattern.fullmatch(probe, start, end) and not continues_sentence(probe, start):
+                    and pattern.fullmatch(probe, start, end) and not continues_sentence(probe, start) \
+                    and not _leads_in(probe, spans, prose, k):
                 hits.append(Hit(start, len(probe), i, True))
                 break
             before += words
             lines_before += words > 0
     return hits
+
+
+def _leads_in(probe: str, spans: Sequence[tuple[int, int]], prose: Sequence[int], k: int) -> bool:
+    """Whether line k ends in a colon and leads into what stands under it: a picture or a paragraph
+    ("... in smaller chunks with clear headings.\\n\\nLike this:\\n\\n![](example.png)"), not a share
+    bar's or a like button's heading.
+
+    >>> probe = "Like this:\\n\\n![](example.png)\\n"
+    >>> spans = [(0, 10), (11, 11), (12, 29), (30, 30)]
+    >>> _leads_in(probe, spans, [0, 0, 0, 0], 0), _leads_in("Like this:\\nLike Loading...", [(0, 10), (11, 27)], [0, 0], 0)
+    (True, False)
+    """
+    if not probe[spans[k][0] : spans[k][1]].rstrip().endswith(":"):
+        return False
+    for j in range(k + 1, len(spans)):
+        line = probe[spans[j][0] : spans[j][1]].strip()
+        if line:
+            return bool(prose[j]) or line.startswith("![")
+    return False

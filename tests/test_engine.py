@@ -277,3 +277,22 @@ def test_a_lines_run_that_a_cut_makes_whole_is_found_on_the_second_look() -> Non
     assert result.text == "Prose stays here.\nMore prose.\n"
     [cut] = [r for r in result.removed if r.rule == "house.pairs"]  # the run, the marker's line within it
     assert cut.text == "Q: one\nA: two\nAdvertisement\nQ: three\nA: four\n"
+
+
+def test_front_matter_stays_as_it_is() -> None:
+    from cleaner import Cleaner
+    text = ("---\ntitle: Floods close the mill road\ntags: []\ncategories: [news]\n---\n\n"
+            "The council closed the mill road on Monday after the river burst its banks overnight.\n\nLeave a Comment\n")
+    cleaned = Cleaner().clean(text)
+    assert cleaned.text.startswith("---\ntitle: Floods close the mill road\ntags: []\ncategories: [news]\n---\n")
+    assert [r.rule for r in cleaned.removed if r.rule != "tidy.whitespace"] == ["engagement.leave-a-comment"]
+    assert cleaned.restore_input() == text
+    assert text[cleaned.removed[-1].start : cleaned.removed[-1].end] == "Leave a Comment\n"
+
+
+def test_a_lead_in_ending_in_a_colon_is_no_share_bar() -> None:
+    from cleaner import Cleaner
+    para = ("Break long passages into smaller chunks, with clear headings and short lists, so that readers "
+            "can find what they need quickly.\n\n")
+    text = para * 4 + "Like this:\n\n![](layout.png)\n\n### Step 2: Colours\n\n" + para
+    assert Cleaner().clean(text).text.endswith("### Step 2: Colours\n\n" + para)

@@ -207,3 +207,35 @@ def test_a_headline_over_its_byline_stays_whatever_the_model_scores() -> None:
     assert "Floods close the old mill road\n" in result.text
     assert not any("Floods" in r.text for r in result.removed)
     assert {"Home", "News"} <= {r.text.strip() for r in result.removed}
+
+
+# What the model never scores: text of kinds the labelled corpus does not hold.
+
+_ARTICLE = ("The council closed the mill road on Monday after the river burst its banks overnight.\n\n"
+            "Engineers will inspect the bridge on Tuesday, and the road may open again by the weekend.\n\n")
+
+
+def _model_cuts(text: str) -> list[str]:
+    from cleaner import Cleaner
+    return [r.text.strip() for r in Cleaner().clean(text).removed if r.rule.startswith("model.")]
+
+
+def test_program_code_is_never_scored() -> None:
+    code = "    run() {\n      this.bundle();\n    }\n\n"
+    fenced = "```\nexport default\nmain\n```\n\n"
+    assert _model_cuts(_ARTICLE + code + fenced + _ARTICLE) == []
+
+
+def test_a_line_of_chinese_is_never_scored() -> None:
+    from cleaner import linemodel
+    text = _ARTICLE + "\u524d\u8a00\n\n" + _ARTICLE  # a heading: "Foreword"
+    lines = linemodel.lines_of(text)
+    scored = {text[line.start : line.end] for line, _ in linemodel.score(text, lines, [0.0] * len(lines))}
+    assert "\u524d\u8a00" not in scored and scored  # the lines around it are scored
+
+
+def test_chinese_prose_counts_as_prose() -> None:
+    from cleaner import linemodel
+    sentence = "\u901a\u8fc7\u8fd9\u4e2a\u67b6\u6784\uff0c\u5b83\u5b9e\u73b0\u4e86\u5e76\u884c\u8ba1\u7b97\uff0c\u63d0\u9ad8\u4e86\u6a21\u578b\u8bad\u7ec3\u901f\u5ea6\uff0c\u540c\u65f6\u964d\u4f4e\u4e86\u6210\u672c\u3002"
+    text = "Menu\n" + sentence + "\nShare\n"
+    assert linemodel.prose_bounds(text, linemodel.lines_of(text)) == (1, 1)
