@@ -6,7 +6,7 @@ writes a site's menu ("* [News](https://example.org/news/)") above the article.
 
 A run counts where it stands above the article's first line of prose (or the first lines of a
 paragraph broken into lines): the head of the page. A run needs `RUN` lines that the rule's
-pattern matches whole; a menu's group label ("* Sport", a list mark and a few words) may stand
+pattern matches whole, or `RUN` + 1 links on fewer such lines (a menu on one line); a menu's group label ("* Sport", a list mark and a few words) may stand
 among them, and goes with them. The whole run is one cut. Lines of links further down stay: under
 the article they are as often its own reading list ("References", "Downloads", each link behind a
 site's redirect) as the site's footer, and the two read alike.
@@ -15,7 +15,8 @@ Read through its links: a line with a link inside it ("This entry was posted in 
 Bookmark the [permalink](https://...).") matches no line rule as it stands, where the same line
 scraped to plain text would. `linked_hits` reads each such line as its words (each link as its
 text, each image as nothing) and takes the whole line where a `line`-scope rule takes those words
-as a whole line. The rule is the one reported.
+as a whole line, or its last sentences where a `sentence`-scope rule takes them. The rule is the
+one reported.
 """
 
 from __future__ import annotations
@@ -114,19 +115,21 @@ def _wrapped(probe: str, spans: Sequence[tuple[int, int]], strings: Sequence[str
 
 def _runs(strings: Sequence[str], hi: int, whole: regex.Pattern[str]) -> list[tuple[int, int]]:
     """The runs (first line, line after the last) among the lines above line `hi`: `RUN` lines or
-    more that `whole` matches (none linking to a file), group labels among them, none at either end."""
+    more that `whole` matches (none linking to a file), or fewer with `RUN` + 1 links among them
+    ("[Home](/) | [News](/news) | [Sport](/sport) | [Weather](/weather)"), group labels among them,
+    none at either end."""
     out = []
     k = 0
     while k < hi:
-        members, end, j = 0, k, k
+        members, links, end, j = 0, 0, k, k
         while j < hi:
             s = strings[j]
             if "](" in s and whole.fullmatch(s) and not _FILE.search(s):
-                members, end = members + 1, j + 1
+                members, links, end = members + 1, links + s.count("]("), j + 1
             elif not (members and _GROUP.fullmatch(s) and _words(s) <= _GROUP_WORDS + 1):
                 break
             j += 1
-        if members >= RUN:
+        if members >= RUN or links >= RUN + 1:
             out.append((k, end))
         k = max(end, k + 1)
     return out

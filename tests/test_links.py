@@ -101,3 +101,9 @@ def test_links_in_prose_stay_when_their_words_are_prose() -> None:
 def test_a_share_link_with_a_title_goes() -> None:
     share = '* [Twitter](https://example.org/2020/01/01/post/?share=twitter "Click to share on Twitter")'
     assert _cuts(PROSE + "\n" + share + "\n", "engagement.share-link") == [share]
+
+
+def test_a_menu_on_one_line_goes() -> None:
+    menu = "[Home](/) [About](/about) [Essays](/essays) [Projects](/projects) [Contact](/contact)"
+    assert _cuts(menu + "\n\n# Floods close the mill road\n\n" + PROSE) == [menu]
+    assert _cuts("[Home](/) [About](/about) [Contact](/contact)\n\n" + PROSE) == []  # three links: a byline's as often

@@ -66,6 +66,9 @@ RULES = [
             "Write a comment", "Leave your comment", "Join the discussion", "Join the conversation",
             "Be the first to comment", "Comments are closed", "Loading comments...", "Show comments", "View comments",
             "Load comments",
+            # Substack's: in scraped posts of The Neural Maze, danicasimic.substack.com and Neo Kim's
+            # system design newsletter in public repositories
+            "Discussion about this post",
             "Kommentar hinterlassen", "Schreibe einen Kommentar", "Hinterlasse einen Kommentar", "Kommentar schreiben",
             "Antwort hinterlassen", "Laisser un commentaire", "Laissez un commentaire", "Ajouter un commentaire",
             "Laisser une réponse", "Deja un comentario", "Dejar un comentario", "Deja una respuesta",
@@ -77,7 +80,8 @@ RULES = [
         confidence="medium",  # a structure, not a wording: the heading stands where a comment section starts
         remove=(_ARTICLE + "Leave a Reply\nAnna says:\nMarch 3, 2024 at 9:12 am\nLovely piece, thanks for writing it.\n"
                 "Reply\nName *\nEmail *",
-                _ARTICLE + "2 thoughts on \u201cThe new bridge\u201d\nTom\nI walked across it on Sunday.\n"),
+                _ARTICLE + "2 thoughts on \u201cThe new bridge\u201d\nTom\nI walked across it on Sunday.\n",
+                _ARTICLE + "Discussion about this post\nComments Restacks\nWrite a comment...\nTom\nJun 18\nI walked across it.\n"),
         keep=("Leave a Reply\n\n" + _ARTICLE,
               _ARTICLE + "Join the discussion\n\n" + _ARTICLE + _ARTICLE,
               _ARTICLE + "The residents will be able to leave a comment on the plans until the end of May."),

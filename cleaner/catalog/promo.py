@@ -53,6 +53,9 @@ RULES = [
           | donate[^\S\n]+(?:now|today|here)[.!]?
           | thanks[^\S\n]+for[^\S\n]+reading[^\n.!]{0,60}[.!][^\S\n]+subscribe[^\S\n]+for[^\S\n]+free[^\S\n]+to[^\S\n]+receive[^\S\n]+new[^\S\n]+posts\b[^\n]{0,60}
           | give[^\S\n]+a[^\S\n]+gift[^\S\n]+subscription
+          # Medium's paywall label over a post: in scraped posts of five unrelated publications and authors
+          # in public repositories (infosecwriteups.com, Artificial Intelligence Playground, Daniel Cender ...)
+          | member-only[^\S\n]+story
           # The sign-up form's own small print and messages.
           | by[^\S\n]+(?:signing[^\S\n]+up|subscribing|registering|clicking[^\n]{1,30}?
               |(?:submitting|entering|providing)[^\S\n]+your[^\S\n]+e-?mail(?:[^\S\n]+address)?)""" + NOT_REPORTED + r"""[^\n,;]{0,40}?,?[^\S\n]+
@@ -90,7 +93,7 @@ RULES = [
                 "You have reached your limit of free articles.", "Subscribe for just $1 a week",
                 "To continue reading, please subscribe.", "Please log in or subscribe to read the full article.", "Start your free trial", "Want more stories like this? Sign up for our newsletter.", "Donate now",
                 "Thanks for reading The Garden Letter! Subscribe for free to receive new posts and support my work.",
-                "Give a gift subscription", "Have a news tip? Email us at tips@example.org", "Do you have a story? Email tips@example.org",
+                "Give a gift subscription", "Member-only story", "Have a news tip? Email us at tips@example.org", "Do you have a story? Email tips@example.org",
                 "By signing up, you agree to our Terms of Use and Privacy Policy.", "Please enter a valid email address.",
                 "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
                 "Thank you for signing up!", "You can unsubscribe at any time.", "Have a story idea? Email us.", "Got a story? Email news@example.org",
