@@ -19,6 +19,7 @@ from collections.abc import Sequence
 import regex
 
 from .layout import Hit, continues_sentence
+from .links import words_of
 from .rules import Rule
 from .scan import LEAD, TRAIL  # the line scope's own edges
 from .text import SENTENCE_END, word_count
@@ -84,13 +85,21 @@ def section_hits(text: str, rules: Sequence[Rule], indices: Sequence[int]) -> li
             if not words and 0 < end - start <= HEADING_CHARS and lines_before >= PROSE_BEFORE \
                     and PROSE_RATIO * (total - before) < before \
                     and (start * 2 > len(probe) or CLOSING.fullmatch(probe, start, end)) \
-                    and pattern.fullmatch(probe, start, end) and not continues_sentence(probe, start) \
+                    and _is_heading(pattern, probe, start, end) and not continues_sentence(probe, start) \
                     and not _leads_in(probe, spans, prose, k):
                 hits.append(Hit(start, len(probe), i, True))
                 break
             before += words
             lines_before += words > 0
     return hits
+
+
+def _is_heading(pattern: regex.Pattern[str], probe: str, start: int, end: int) -> bool:
+    """Whether `pattern` (`_heading`) takes the line from `start` to `end`, read through its links
+    ("[**Written by Jane Doe**](https://example.org/@jane)" as "**Written by Jane Doe**")."""
+    if pattern.fullmatch(probe, start, end):
+        return True
+    return "](" in probe[start:end] and pattern.fullmatch(words_of(probe[start:end])[0]) is not None
 
 
 def _leads_in(probe: str, spans: Sequence[tuple[int, int]], prose: Sequence[int], k: int) -> bool:

@@ -107,3 +107,11 @@ def test_a_menu_on_one_line_goes() -> None:
     menu = "[Home](/) [About](/about) [Essays](/essays) [Projects](/projects) [Contact](/contact)"
     assert _cuts(menu + "\n\n# Floods close the mill road\n\n" + PROSE) == [menu]
     assert _cuts("[Home](/) [About](/about) [Contact](/contact)\n\n" + PROSE) == []  # three links: a byline's as often
+
+
+def test_a_section_heading_reads_through_its_link() -> None:
+    article = PROSE * 3
+    card = "[**Written by Jane Doe**](https://medium.com/@jane)\n\n120 Followers\n\nFollow\n\nMore from Jane Doe\n"
+    cleaned = Cleaner().clean(article + "\n" + card)
+    assert cleaned.text.rstrip() == article.rstrip()
+    assert [r.rule for r in cleaned.removed if r.rule != "tidy.whitespace"] == ["navigation.page-end"]

@@ -200,11 +200,19 @@ RULES = [
             "Entradas relacionadas", "También te puede interesar", "Artigos relacionados", "Notícias relacionadas",
             "Posts relacionados", "Você também pode gostar", "Articoli correlati", "Notizie correlate",
             "Post correlati", "Potrebbe interessarti anche", "Ti potrebbe interessare",
-        ),
+            # Medium's: the post's end, then its author's other posts and the site's recommendations
+            "Recommended from Medium",
+        )
+        # Medium's author card under a post ("Written by Jane Doe", its followers, the author's bio,
+        # other posts): on scraped posts of eight unrelated Medium authors in public repositories
+        # (Jian Ruan, Thomas Roccia, Tom O'Neill, Alvin Sng, ...); a name of up to five words that
+        # starts with a capital ("written by experts" stays), no sentence's end
+        + r"|written[^\S\n]+by[^\S\n]+(?-i:\p{Lu})[\w.'\u2019-]*(?:[^\S\n]+[\w.'\u2019-]+){0,4}(?<![.!?])",
         scope="section",
         confidence="medium",  # a structure, not a wording: these widgets close a post
         remove=(_ARTICLE + "Share this:\nFacebook\nX\nRelated\nThe old bridge, a history\nMay 2, 2024\n",
-                _ARTICLE + "Post navigation\nPrevious Post\nA new school for the valley\n"),
+                _ARTICLE + "Post navigation\nPrevious Post\nA new school for the valley\n",
+                _ARTICLE + "[**Written by Jane Doe**](https://medium.com/@jane)\n120 Followers\nFollow\n"),
         keep=("Related posts\n\n" + _ARTICLE,
               _ARTICLE + "You may also like\n\n" + _ARTICLE + _ARTICLE,),
         reason="the page below the article",
