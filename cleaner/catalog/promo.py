@@ -53,8 +53,8 @@ RULES = [
           | donate[^\S\n]+(?:now|today|here)[.!]?
           | thanks[^\S\n]+for[^\S\n]+reading[^\n.!]{0,60}[.!][^\S\n]+subscribe[^\S\n]+for[^\S\n]+free[^\S\n]+to[^\S\n]+receive[^\S\n]+new[^\S\n]+posts\b[^\n]{0,60}
           | give[^\S\n]+a[^\S\n]+gift[^\S\n]+subscription
-          # Medium's paywall label over a post: in scraped posts of five unrelated publications and authors
-          # in public repositories (infosecwriteups.com, Artificial Intelligence Playground, Daniel Cender ...)
+          # Medium's paywall label over a post: in scraped posts of four unrelated publications and authors
+          # in public repositories (Artificial Intelligence Playground, Daniel Cender, and two programming posts' authors)
           | member-only[^\S\n]+story
           # The sign-up form's own small print and messages.
           | by[^\S\n]+(?:signing[^\S\n]+up|subscribing|registering|clicking[^\n]{1,30}?
