@@ -627,6 +627,9 @@ RULES += [
           | mentions[^\S\n]+l\u00e9gales | t\u00e9rminos[^\S\n]+y[^\S\n]+condiciones | pol\u00edtica[^\S\n]+de[^\S\n]+(?:privacidad|privacidade)
           | polityka[^\S\n]+prywatno\u015bci | do[^\S\n]+not[^\S\n]+sell[^\S\n]+my[^\S\n]+(?:personal[^\S\n]+)?info(?:rmation)?
           | advertise[^\S\n]+with[^\S\n]+us   # 41 sites there
+          # a site's own service links, alone on a line on 7 to 21 unrelated sites there, never in main text
+          | media[^\S\n]+kit | site[^\S\n]+index | work[^\S\n]+with[^\S\n]+us | rss(?:[^\S\n]|-)?feeds | email[^\S\n]+newsletters
+          | wer[^\S\n]+wir[^\S\n]+sind | unsere[^\S\n]+partner
         """,
         verbose=True,
         confidence="medium",
