@@ -42,7 +42,11 @@ WRAPPED_WORDS = 8
 _PROSE_END = tuple(SENTENCE_END)
 
 #: A menu's group label: a list mark and a few words, no link, no sentence end ("* Sport", "+ Mehr").
-_GROUP = regex.compile(rf"[^\S\n]*(?:{LIST_MARK}[^\S\n]*)+[^\W\d_][^\n\[\]()]{{0,40}}")
+_GROUP = regex.compile(r"[^\S\n]*(?:[-*+\u2022\u00b7][^\S\n]*)+[^\W\d_][^\n\[\]()]{0,40}")
+#: A heading that links a headline of this many words or more ("## [Floods close the mill road](...)")
+#: is the article's own title, as a blog's page writes it over a post: it ends a menu's run and stays.
+HEADLINE_WORDS = 3
+_HEADING_LINK = regex.compile(r"[^\S\n]*#+[^\S\n]*\[([^\[\]\n]*)\]\(")
 _GROUP_WORDS = 4
 #: A link to a file (a report, a poster, a recording) is the article's own, never a menu's.
 _FILE = regex.compile(r"\.(?:pdf|zip|docx?|xlsx?|pptx?|csv|epub|mp3|mp4)(?:[?#][^)\s]*)?\)", regex.IGNORECASE)
@@ -113,6 +117,16 @@ def _wrapped(probe: str, spans: Sequence[tuple[int, int]], strings: Sequence[str
     return all(_words(s) >= WRAPPED_WORDS and "](" not in s and not _GROUP.match(s) for s in strings[k : k + 2])
 
 
+def _headline(line: str) -> bool:
+    """Whether a line is a heading that links a headline (`HEADLINE_WORDS` words or more).
+
+    >>> _headline("## [Floods close the mill road](https://example.org/2024/floods/)"), _headline("# [Example News](/)")
+    (True, False)
+    """
+    m = _HEADING_LINK.match(line)
+    return m is not None and len(m.group(1).split()) >= HEADLINE_WORDS
+
+
 def _runs(strings: Sequence[str], hi: int, whole: regex.Pattern[str]) -> list[tuple[int, int]]:
     """The runs (first line, line after the last) among the lines above line `hi`: `RUN` lines or
     more that `whole` matches (none linking to a file), or fewer with `RUN` + 1 links among them
@@ -124,7 +138,7 @@ def _runs(strings: Sequence[str], hi: int, whole: regex.Pattern[str]) -> list[tu
         members, links, end, j = 0, 0, k, k
         while j < hi:
             s = strings[j]
-            if "](" in s and whole.fullmatch(s) and not _FILE.search(s):
+            if "](" in s and whole.fullmatch(s) and not _FILE.search(s) and not _headline(s):
                 members, links, end = members + 1, links + s.count("]("), j + 1
             elif not (members and _GROUP.fullmatch(s) and _words(s) <= _GROUP_WORDS + 1):
                 break

@@ -115,3 +115,15 @@ def test_a_section_heading_reads_through_its_link() -> None:
     cleaned = Cleaner().clean(article + "\n" + card)
     assert cleaned.text.rstrip() == article.rstrip()
     assert [r.rule for r in cleaned.removed if r.rule != "tidy.whitespace"] == ["navigation.page-end"]
+
+
+def test_a_blogs_head_keeps_the_posts_title() -> None:
+    head = ("# [Example Notes](https://notes.example.org/)\n\n## Thoughts on managing Macs\n\n"
+            "* [About](https://notes.example.org/about/)\n* [Archives](https://notes.example.org/archives/)\n"
+            "* [Contact](https://notes.example.org/contact/)\n\n"
+            "## [Fixing the login window on a managed Mac](https://notes.example.org/2020/01/01/login/)\n\n")
+    cleaned = Cleaner().clean(head + PROSE)
+    assert "## [Fixing the login window on a managed Mac](https://notes.example.org/2020/01/01/login/)" in cleaned.text
+    assert "## Thoughts on managing Macs" in cleaned.text  # a heading is no menu's group label
+    assert _cuts(head + PROSE) == ["* [About](https://notes.example.org/about/)\n* [Archives](https://notes.example.org/archives/)\n"
+                                   "* [Contact](https://notes.example.org/contact/)"]
