@@ -75,11 +75,6 @@ _BYLINE = regex.compile(r"(?:by|von|par|por|di|door|przez|от)\s", regex.IGNORE
 _SEPARATORS = frozenset("|•·»›«‹/\\>~")
 _BULLETS = frozenset("-*•·>#+–—")
 _SENTENCE_END = frozenset(SENTENCE_END)
-#: A line of program code, which the model never scores: one that opens or closes a block or ends a
-#: statement ("run() {", "}", "fs.writeFileSync(filePath, content);"), or an arrow function.
-_CODE = re.compile(r"[{};]\s*$|^\s*[{}()\[\]]+[;,]?\s*$|^\s*(?:/\*|\*/|#include\b)|=>|\)\s*\{")
-#: A row of a table as Markdown writes it ("| 2024 | 3.1% |"), or a bar left alone of one.
-_TABLE_ROW = re.compile(r"^\s*\|(?:.*\|)?\s*$")
 #: A line this much Chinese, Japanese or Korean is one the model was never trained on: it never scores it.
 CJK_SHARE = 0.3
 
@@ -226,16 +221,20 @@ def _outline(strings: Sequence[str], cache: dict[str, Seen]) -> list[Seen]:
 
 def _foreign(s: str, seen: Seen) -> bool:
     """Whether the model never scores a line (`seen`, its `_outline` entry) for what it is: program
-    code, a table's row, a quote's empty line (">"), or a line of Chinese, Japanese or Korean, its
-    links' addresses not counted (the labelled corpus has almost none of them; when in doubt,
-    keep). Read once.
+    code (a line that opens or closes a block or ends a statement, "run() {", "}",
+    "fs.writeFileSync(path, content);", a comment's ends, an arrow function), a table's row, a
+    quote's empty line (">"), or a line of Chinese, Japanese or Korean, its links' addresses not
+    counted (the labelled corpus has almost none of them; when in doubt, keep). Read once, with
+    string tests rather than a regex: every line a document's model reads comes through here.
 
     >>> [_foreign(s, [0, 0, 0, None, None, None]) for s in ("}", "| 2024 | 3.1% |", ">", "\u524d\u8a00", "Share this")]
     [True, True, True, True, False]
     """
     if seen[5] is None:
-        seen[5] = bool(not s.strip(">| \t") or _CODE.search(s) or _TABLE_ROW.match(s)
-                       or cjk_share(_LINK_TARGET.sub("", s) if "](" in s else s) >= CJK_SHARE)
+        seen[5] = (not s.strip(">| \t") or s[-1] in "{};" or not s.strip("{}()[];,")  # a quote's or a table's bar, a block
+                   or s.startswith(("/*", "*/", "#include")) or "=>" in s or "){" in s or ") {" in s  # a comment, a function
+                   or (s[0] == "|" and s[-1] == "|")  # a table's row
+                   or (not s.isascii() and cjk_share(_LINK_TARGET.sub("", s) if "](" in s else s) >= CJK_SHARE))
     return seen[5]
 
 
