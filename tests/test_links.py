@@ -127,3 +127,17 @@ def test_a_blogs_head_keeps_the_posts_title() -> None:
     assert "## Thoughts on managing Macs" in cleaned.text  # a heading is no menu's group label
     assert _cuts(head + PROSE) == ["* [About](https://notes.example.org/about/)\n* [Archives](https://notes.example.org/archives/)\n"
                                    "* [Contact](https://notes.example.org/contact/)"]
+
+
+def test_a_menu_that_a_cut_brings_above_the_article_goes_in_the_same_cleaning() -> None:
+    # The three Google News lines read as a paragraph broken into lines (eight words or more each)
+    # until their last words are cut; then the menu stands above the article's first prose, and a
+    # second cleaning must not find it.
+    news = "Flood defences finished early  Example Times View Full Coverage on Google News\n"
+    menu = "* [Home](https://example.org/)\n* [News](https://example.org/news/)\n* [Sport](https://example.org/sport/)\n\n"
+    text = news * 3 + menu + "# Floods close the mill road\n\n" + PROSE
+    for preset in ("default", "aggressive"):
+        cleaner = Cleaner(preset=preset)
+        cleaned = cleaner.clean(text)
+        assert "[Home]" not in cleaned.text and "# Floods close the mill road" in cleaned.text
+        assert not cleaner.clean(cleaned.text).removed
