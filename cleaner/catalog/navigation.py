@@ -62,10 +62,11 @@ _RELATED = (
         # the heading of a content-recommendation widget's list: on 7 unrelated sites among the saved
         # pages of Zyte's benchmark, Readability's tests and trafilatura's evaluation set
         "From around the web", "More from around the web", "Around the web",
-        # German WordPress sidebars' widget headings, alone on a line on 48, 103, 24 and 24 unrelated
-        # sites among the saved pages of trafilatura's evaluation set, never in main text (the English
-        # ones are left to the line model, which takes them)
-        "Kategorien", "Archiv", "Schlagw\u00f6rter", "Schlagworte",
+        # German WordPress sidebars' widget headings, alone on a line on 48 and 103 unrelated sites
+        # among the saved pages of trafilatura's evaluation set, never in main text (the English ones
+        # are left to the line model, which takes them; "Schlagwörter", a tag list's label, is
+        # `navigation.tag-list`'s, which keeps it over tags that stand right over a sentence)
+        "Kategorien", "Archiv",
     )
     + r"|more[^\S\n]+(?:in|from|on|stories[^\S\n]+(?:from|in)|news[^\S\n]+from)[^\S\n]+(?-i:\p{Lu})(?:[\w&'\u2019 -]|\.(?=\w)){0,29}(?![^\S\n]*[:.])"
     # in title case, a heading may end in a colon: "More From Example:" (not "More from Smith:")
