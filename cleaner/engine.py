@@ -144,19 +144,17 @@ class Cleaner:
         hits += self._glued(repaired, hits, path)
         detector = self._detector_for(path)
         hits += linked_hits(repaired, [(h.start, h.end) for h in hits], detector.line_rule, detector.sentence_hits)
-        if self._sections:
-            hits += section_hits(repaired, self.rules, [i for i in self._sections if self.rules[i].applies_to(path)])
-        hits += self._link_hits(repaired, path)
+        hits += self._structure_hits(repaired, path)
         limit.check(started)
         pieces, out, kept = self._settle(repaired, hits, path, limit, memo, started)
         scores: dict[int, float] = {}  # line start -> probability, for the model's cuts
         model = bool(self._models or self._runs)
-        if model or self._links:
+        if model or self._links or self._sections:
             # First with the other rules' cuts in view, as the model was trained; then, once anything
             # is cut, over what is left, as cleaning the output again would see it, until nothing more
-            # comes off (so a second cleaning changes nothing): the model's lines, and the menus of
-            # links that a cut brought above the article's first prose. Each round shortens the
-            # text: it ends.
+            # comes off (so a second cleaning changes nothing): the model's lines, and the sections
+            # and menus of links that a cut made plain (less prose under a heading, a menu now above
+            # the article's first prose). Each round shortens the text: it ends.
             shapes: dict[str, linemodel.Seen] = {}  # what a line reads as, read once for all rounds
             more = self._model_hits(repaired, pieces, scores, shapes) if model else []
             rounds = 0
@@ -170,7 +168,7 @@ class Cleaner:
                 for hit in self._model_hits(out, [], found, shapes) if model else ():
                     more.append(_map_back(hit, kept))
                     scores[more[-1].start] = found[hit.start]
-                more += [_map_back(hit, kept) for hit in self._link_hits(out, path)]
+                more += [_map_back(hit, kept) for hit in self._structure_hits(out, path)]
                 if not more:
                     break
                 limit.check(started)
@@ -216,9 +214,15 @@ class Cleaner:
             hits = hits + [_map_back(h, kept) for h in more]
         return pieces, out, kept
 
-    def _link_hits(self, text: str, path: str | None) -> list[Hit]:
-        """Hits of the `links` rules that apply to `path` (see `cleaner.links`)."""
-        return link_hits(text, self.rules, [i for i in self._links if self.rules[i].applies_to(path)]) if self._links else []
+    def _structure_hits(self, text: str, path: str | None) -> list[Hit]:
+        """Hits of the `section` and `links` rules that apply to `path` (see `cleaner.sections` and
+        `cleaner.links`): scopes that read the whole document's shape, not a pattern's matches."""
+        hits = []
+        if self._sections:
+            hits += section_hits(text, self.rules, [i for i in self._sections if self.rules[i].applies_to(path)])
+        if self._links:
+            hits += link_hits(text, self.rules, [i for i in self._links if self.rules[i].applies_to(path)])
+        return hits
 
     def _model_hits(self, text: str, pieces: list[layout.Piece], scores: dict[int, float],
                     shapes: dict[str, linemodel.Seen]) -> list[Hit]:

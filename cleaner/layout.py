@@ -32,7 +32,7 @@ def front_matter(text: str) -> int:
     >>> front_matter("---\\n\\nThe river rose.\\n\\n---\\n")
     0
     """
-    if text[:1] not in "-+\ufeff\n \r\t" or not text:
+    if not text or text[0] not in "-+\ufeff\n \r\t":  # the block's fence, or blank lines before it
         return 0
     m = _FRONT_MATTER.match(text)
     return m.end() if m else 0

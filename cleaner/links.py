@@ -41,13 +41,14 @@ PROSE_WORDS = 12
 WRAPPED_WORDS = 8
 _PROSE_END = tuple(SENTENCE_END)
 
-#: A menu's group label: a list mark and a few words, no link, no sentence end ("* Sport", "+ Mehr").
+#: A menu's group label: a list mark and a few words (`_GROUP_WORDS` at most), no link, no sentence
+#: end ("* Sport", "+ Mehr"); a heading ("## ...") is none.
 _GROUP = regex.compile(r"[^\S\n]*(?:[-*+\u2022\u00b7][^\S\n]*)+[^\W\d_][^\n\[\]()]{0,40}")
+_GROUP_WORDS = 4
 #: A heading that links a headline of this many words or more ("## [Floods close the mill road](...)")
 #: is the article's own title, as a blog's page writes it over a post: it ends a menu's run and stays.
 HEADLINE_WORDS = 3
 _HEADING_LINK = regex.compile(r"[^\S\n]*#+[^\S\n]*\[([^\[\]\n]*)\]\(")
-_GROUP_WORDS = 4
 #: A link to a file (a report, a poster, a recording) is the article's own, never a menu's.
 _FILE = regex.compile(r"\.(?:pdf|zip|docx?|xlsx?|pptx?|csv|epub|mp3|mp4)(?:[?#][^)\s]*)?\)", regex.IGNORECASE)
 #: A link's address in a line's words, left out of its word count.
