@@ -372,8 +372,11 @@ class Scan:
             candidates = _sentence_starts(text, folded, [self.anchors[i] for i in ids], spans)
         else:
             candidates = _anchored_starts(text, folded, [self._useful[i] for i in ids], spans, memo)
-        if candidates is None:
-            yield from pattern.finditer(text, timeout=timeout)
+        if candidates is None:  # some rule has no literal to start from: the regex reads every position
+            if len(spans) > 1 or spans[0] != (0, len(text)):
+                yield from _finditer_within(pattern, text, spans, timeout)
+            else:
+                yield from pattern.finditer(text, timeout=timeout)
             return
         if len(spans) > 1 or spans[0] != (0, len(text)):
             candidates = [c for c in candidates if any(a <= c < b for a, b in spans)]
@@ -385,6 +388,23 @@ class Scan:
             if m is not None:
                 yield m
                 pos = max(m.end(), start + 1)
+
+
+def _finditer_within(pattern: regex.Pattern[str], text: str, spans: Sequence[tuple[int, int]],
+                     timeout: float | None) -> Iterator[regex.Match[str]]:
+    """The matches of `pattern` (one that never runs over a line break) that start inside the
+    sorted `spans` of whole lines, each span read with the line after it in view (a lookahead
+    past the span's last line break sees what the whole text would show it)."""
+    pos = 0
+    for a, b in sorted(spans):
+        end = text.find("\n", b)
+        end = len(text) if end < 0 else end + 1
+        for m in pattern.finditer(text, max(a, pos), end) if timeout is None else \
+                pattern.finditer(text, max(a, pos), end, timeout=timeout):
+            if m.start() >= b:
+                break
+            yield m
+            pos = max(m.end(), m.start() + 1)
 
 
 def _first_from(kept: list[tuple[int, int]], size: int, src: int) -> int:
