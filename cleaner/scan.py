@@ -842,8 +842,9 @@ class Detector:
         line (see `cleaner.links`)."""
         if self.sentence is None:
             return []
-        folded = piece.casefold()
-        return self.sentence.matches(piece, None, self.possible(folded), folded)
+        # all the rules, in the scan compiled once: a subset for each line's literals would compile
+        # a pattern for each new subset, dearer than trying every rule on one line
+        return self.sentence.matches(piece, None, None, piece.casefold())
 
     def line_rule(self, piece: str) -> int | None:
         """The first `line`-scope rule (no zone) that takes `piece`, a text of one line, as a whole
