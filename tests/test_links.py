@@ -141,3 +141,10 @@ def test_a_menu_that_a_cut_brings_above_the_article_goes_in_the_same_cleaning() 
         cleaned = cleaner.clean(text)
         assert "[Home]" not in cleaned.text and "# Floods close the mill road" in cleaned.text
         assert not cleaner.clean(cleaned.text).removed
+
+
+def test_a_posts_tags_as_links_go_and_a_link_in_prose_stays() -> None:
+    tags = "[Flooding](https://example.org/tag/flooding/) [Roads](https://example.org/tag/roads/)"
+    assert _cuts(PROSE + "\n" + tags + "\n", "navigation.tag-links") == [tags]
+    line = "Read our other stories about [flooding](https://example.org/tag/flooding/) on the site."
+    assert Cleaner().clean(PROSE + "\n" + line + "\n").text.endswith(line + "\n")

@@ -131,6 +131,26 @@ RULES = [
         reason="related-content widget",
     ),
     Rule(
+        id="navigation.tag-links",
+        description="A line of nothing but links to a site's tag, category or topic pages, as a page scraped to "
+                    "Markdown writes a post's tags: \"[Flexbox](https://example.org/tag/flexbox/) "
+                    "[Grid](https://example.org/tag/grid/)\". Seen so on martinfowler.com, css-tricks.com, Medium's "
+                    "posts and WordPress.com blogs among Markdown scrapes in public repositories.",
+        pattern=r"""
+            (?:\[[^\[\]\n]{1,80}\]\((?:https?://[^/()\s]+)?/(?:[^()\s]*/)?
+               (?:tags?|categor(?:y|ies)|topics?|label|schlagw\u00f6rter|schlagworte|kategorie|etiquetas?|categorias?|argomenti|themen)
+               [/.][^()\s]*\)[^\S\n]*(?:[,|\u00b7\u2022][^\S\n]*)?)+
+        """,
+        verbose=True,
+        confidence="medium",
+        remove=("* [Flexbox](https://example.org/tag/flexbox/) [Grid](https://example.org/tag/grid/)",
+                "[Central Asian History](https://example.wordpress.com/category/central-asian-history/)",
+                "[microservices](/tags/microservices.html)"),
+        keep=("Read more about [flexbox](https://example.org/tag/flexbox/) in our guide.",
+              "[The council's budget, line by line](https://example.org/2024/05/budget/)"),
+        reason="tag list",
+    ),
+    Rule(
         id="navigation.tags",
         description='Tag and category lines: "Tags: a, b", "Filed under: ...", "Categories: ...".',
         # German and Polish labels: each over a list on 3 to 11 unrelated sites among the saved pages of
