@@ -253,14 +253,16 @@ def line_texts(text: str, lines: Sequence[Line]) -> list[str]:
 
 def features(text: str, lines: Sequence[Line], cut: Sequence[float],
              cache: dict[str, Seen] | None = None, strings: Sequence[str] | None = None,
-             foreign: bool = False) -> list[list[float] | None]:
+             training: bool = False) -> list[list[float] | None]:
     """A feature vector (`FEATURES` names them) for each line the model scores, None for the others:
     lines the rules removed (`cut[i]`, the share of line i they removed, at 0.99 or more), lines of
     prose (`PROSE_WORDS` words or more, ending a sentence), a Markdown heading ("### Create it")
     right over a paragraph (a line of `_PROSE_MIN` words or more: the article's subheading), code
     (fenced with ``` or shaped like it), a table's row, a line of Chinese, Japanese or Korean
     (`_foreign`), and every line of a document without a line of prose. `strings`: the lines'
-    `line_texts`, if read already."""
+    `line_texts`, if read already. `training`: rows for code, tables and Chinese too (the model is
+    trained on them as it always was; without them its fit leans towards cutting short lines
+    elsewhere, see docs/evaluation.md)."""
     strings = line_texts(text, lines) if strings is None else strings
     n = len(lines)
     outline = _outline(strings, {} if cache is None else cache)
@@ -283,7 +285,7 @@ def features(text: str, lines: Sequence[Line], cut: Sequence[float],
             fenced = not fenced
             rows.append(None)
             continue
-        if cut[i] >= 0.99 or outline[i][2] or (not foreign and (fenced or _foreign(strings[i], outline[i]))) \
+        if cut[i] >= 0.99 or outline[i][2] or (not training and (fenced or _foreign(strings[i], outline[i]))) \
                 or (strings[i][:1] == "#" and i + 1 < n and outline[i + 1][0] >= _PROSE_MIN):
             rows.append(None)  # cut, prose, code, or a Markdown heading right over a paragraph (a subheading)
             continue

@@ -392,9 +392,9 @@ class Scan:
 
 def _finditer_within(pattern: regex.Pattern[str], text: str, spans: Sequence[tuple[int, int]],
                      timeout: float | None) -> Iterator[regex.Match[str]]:
-    """The matches of `pattern` (one that never runs over a line break) that start inside the
-    sorted `spans` of whole lines, each span read with the line after it in view (a lookahead
-    past the span's last line break sees what the whole text would show it)."""
+    """The matches of `pattern` (one that never runs over a line break) that start inside `spans`
+    of whole lines, each span read with the line after it in view (a lookahead past the span's
+    last line break sees what the whole text would show it)."""
     pos = 0
     for a, b in sorted(spans):
         end = text.find("\n", b)

@@ -45,7 +45,7 @@ def examples(doc: Labelled, cleaner: Cleaner) -> list[Example]:
     lines = linemodel.lines_of(text)
     spans = [(r.start, r.end) for r in result.removed if r.rule != TIDY]
     cut = linemodel.cut_shares(text, lines, spans)
-    rows = linemodel.features(text, lines, cut, foreign=True)
+    rows = linemodel.features(text, lines, cut, training=True)
     tokens = label_tokens(doc)
     out = []
     k = 0
