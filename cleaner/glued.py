@@ -16,13 +16,11 @@ keeps the line as it is: when in doubt, keep. Each piece is reported under the r
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from itertools import accumulate
 
 import regex
 
-from .layout import Hit
+from .layout import Hit, TakenSpans
 
 #: Where one glued label can end and the next begin: a capital or "[" straight after a lower-case
 #: letter, a digit or a closing mark (the match's start); and a tab, which is a piece of its own.
@@ -65,9 +63,7 @@ def glued_hits(text: str, taken: Sequence[tuple[int, int]], rule_of: Callable[[s
     >>> glued_hits("The mayor spoke Share this:", [], rules.get)
     []
     """
-    spans = sorted(taken)
-    starts = [a for a, _ in spans]
-    reach = list(accumulate((b for _, b in spans), max))  # the furthest end of the spans up to each
+    touched = TakenSpans(taken)
     hits = []
     end = -1  # the end of the last line looked at: each line is read once, however many marks it has
     for m in TRIGGER.finditer(text):  # one quick pass: most documents have no such place
@@ -79,8 +75,7 @@ def glued_hits(text: str, taken: Sequence[tuple[int, int]], rule_of: Callable[[s
         end = text.find("\n", at)
         end = len(text) if end < 0 else end
         end = text.find("\r", at, end) if "\r" in text[at:end] else end
-        k = bisect_left(starts, end)  # the spans that start before the line's end ...
-        if k and reach[k - 1] > start:  # ... and one of them ends after its start
+        if touched.touches(start, end):
             continue
         seams = [(a, b) if text[a] == "\t" else (a, a)
                  for a, b in (n.span() for n in SEAM.finditer(text, max(start, end - LONGEST), end))]

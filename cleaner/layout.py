@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Container, Iterable, Mapping, Sequence
+from itertools import accumulate
 from typing import NamedTuple
 
 import regex
@@ -125,6 +126,25 @@ def merge_spans(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
         else:
             out.append((start, end))
     return out
+
+
+class TakenSpans:
+    """Spans other hits took, asked whether a stretch of text touches any of them, by bisection.
+
+    >>> taken = TakenSpans([(8, 12), (0, 3)])
+    >>> taken.touches(2, 5), taken.touches(3, 8), taken.touches(11, 20)
+    (True, False, True)
+    """
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [a for a, _ in ordered]
+        self._reach = list(accumulate((b for _, b in ordered), max))  # the furthest end up to each
+
+    def touches(self, start: int, end: int) -> bool:
+        """Whether a span that starts before `end` ends after `start`."""
+        k = bisect_left(self._starts, end)
+        return bool(k) and self._reach[k - 1] > start
 
 
 def within(spans: list[tuple[int, int]], starts: list[int], pos: int) -> bool:

@@ -22,13 +22,11 @@ one reported.
 from __future__ import annotations
 
 import functools
-from bisect import bisect_left
 from collections.abc import Callable, Sequence
-from itertools import accumulate
 
 import regex
 
-from .layout import Hit
+from .layout import Hit, TakenSpans
 from .rules import Rule
 from .text import LIST_MARK, SENTENCE_END, word_count
 
@@ -196,9 +194,7 @@ def linked_hits(text: str, taken: Sequence[tuple[int, int]], rule_of: Callable[[
     """
     if "](" not in text:
         return []
-    spans = sorted(taken)
-    starts = [a for a, _ in spans]
-    reach = list(accumulate((b for _, b in spans), max))  # the furthest end of the spans up to each
+    touched = TakenSpans(taken)
     hits = []
     end = -1
     at = text.find("](")
@@ -209,8 +205,7 @@ def linked_hits(text: str, taken: Sequence[tuple[int, int]], rule_of: Callable[[
             for brk in ("\n", "\r"):
                 found = text.find(brk, at)
                 end = found if 0 <= found < end else end
-            k = bisect_left(starts, end)  # the spans that start before the line's end ...
-            if not (k and reach[k - 1] > start):  # ... none of them ending after its start
+            if not touched.touches(start, end):
                 hits += _read_through(text, start, end, rule_of, sentences_of)
         at = text.find("](", max(at, end) + 1)
     return hits
