@@ -12,7 +12,7 @@ import regex
 from . import layout, linemodel, presets, validate
 from .document import Cleaned, Fix, Removal
 from .errors import CleanerError, RuleTimeoutError
-from .glued import glued_hits
+from .glued import glued_hits, separated_hits
 from .layout import Hit
 from .links import link_hits, linked_hits
 from .paths import PathRules
@@ -273,9 +273,12 @@ class Cleaner:
         return self._spare_prose(text, hits, detector, timeout)
 
     def _glued(self, text: str, hits: list[Hit], path: str | None) -> list[Hit]:
-        """Hits of the labels on the lines that no hit touches and that split into labels (see
-        `cleaner.glued`)."""
-        return glued_hits(text, [(h.start, h.end) for h in hits], self._detector_for(path).line_rule)
+        """Hits of the labels on the lines that no hit touches and that split into labels, glued or
+        set apart by separators (see `cleaner.glued`)."""
+        rule_of = self._detector_for(path).line_rule
+        taken = [(h.start, h.end) for h in hits]
+        found = glued_hits(text, taken, rule_of)
+        return found + separated_hits(text, taken + [(h.start, h.end) for h in found], rule_of)
 
     def _spare_prose(self, text: str, hits: list[Hit], detector: Detector, timeout: float | None) -> list[Hit]:
         """Hits that run to a line's end, each stopped before an article sentence that scraping glued

@@ -11,6 +11,11 @@ follows a tab is another of the page's blocks, and it stays). Share counters glu
 same way, and one label glued with no space straight after a sentence's end or a digit ("June 2,
 2024Post a Comment"); the sentence stays. A piece of anything else, such as an article's words,
 keeps the line as it is: when in doubt, keep. Each piece is reported under the rule that took it.
+
+Items that a page sets apart with a separator on one line ("Posted on March 3, 2019 by Jane | Leave a
+comment", "Nov 18, 2019 · 2 min read") are read the same way (`separated_hits`): the items at the
+line's end that each match a line rule as a whole line go, with the separators before them; the
+items before them (a date, a byline) stay.
 """
 
 from __future__ import annotations
@@ -40,6 +45,14 @@ LONGEST = 2000
 MOST_SEAMS = 60
 #: The longest piece tried for a label.
 LONGEST_LABEL = 200
+#: A separator between the items of one line, with spaces on both sides: a bar, a middle dot, a bullet.
+SEPARATOR = re.compile(r"[^\S\n]+[|\u00b7\u2022][^\S\n]+")
+#: The words (or a digit) that the items before a run of labels need to stay as a line of their own.
+DATELINE_WORDS = 3
+#: The most words the items before a run of labels may have: more, and the line is prose.
+MOST_DATELINE_WORDS = 20
+#: The most items a line set apart by separators is read as.
+MOST_ITEMS = 30
 #: What ends the article's last sentence, before a run of glued labels.
 SENTENCE_END = frozenset('.!?\u2026"\u201d\u2019)')
 
@@ -152,3 +165,75 @@ def _label(piece: str, rule_of: Callable[[str], int | None]) -> int | None:
     rule = rule_of(piece)
     bare = piece.rstrip(DIGITS).rstrip()
     return rule if rule is not None or bare == piece or not bare else rule_of(bare)
+
+
+def separated_hits(text: str, taken: Sequence[tuple[int, int]], rule_of: Callable[[str], int | None]) -> list[Hit]:
+    """Hits of the labels that end a line of items set apart by separators (`SEPARATOR`), on the
+    lines that no span of `taken` touches: each item of the run at the line's end that `rule_of`
+    takes as a whole line goes, with the separator before it. When every item is one, the whole
+    line goes (two or more of them); else the items before the run stay.
+
+    >>> rules = {"Leave a comment": 0, "2 min read": 1, "Share": 2, "Tweet": 2}
+    >>> line = "Posted on March 3, 2019 by Jane | Leave a comment"
+    >>> [(line[h.start : h.end], h.rule) for h in separated_hits(line, [], rules.get)]
+    [(' | Leave a comment', 0)]
+    >>> line = "Share | Tweet"
+    >>> [(line[h.start : h.end], h.rule) for h in separated_hits(line, [], rules.get)]
+    [('Share', 2), (' | Tweet', 2)]
+    >>> separated_hits("Leave a comment | Posted on March 3, 2019 by Jane", [], rules.get)
+    []
+    """
+    touched = TakenSpans(taken)
+    hits: list[Hit] = []
+    end = -1  # the end of the last line read: each line is read once, however many separators it has
+    for m in SEPARATOR.finditer(text):
+        if m.start() <= end:
+            continue
+        start = max(text.rfind("\n", 0, m.start()), text.rfind("\r", 0, m.start())) + 1
+        end = len(text)
+        for brk in ("\n", "\r"):
+            found = text.find(brk, m.start())
+            end = found if 0 <= found < end else end
+        if not touched.touches(start, end):
+            hits += _items(text, start, end, rule_of)
+    return hits
+
+
+def _items(text: str, start: int, end: int, rule_of: Callable[[str], int | None]) -> list[Hit]:
+    """The hits of one line's items (see `separated_hits`)."""
+    seps = [s.span() for s in SEPARATOR.finditer(text, start, end)]
+    if len(seps) >= MOST_ITEMS:
+        return []
+    bounds = [start + len(text[start:end]) - len(text[start:end].lstrip()), *(b for _, b in seps)]
+    ends = [a for a, _ in seps] + [start + len(text[start:end].rstrip())]
+    run: list[Hit] = []
+    for k in range(len(bounds) - 1, -1, -1):
+        rule = _label(text[bounds[k] : ends[k]], rule_of)
+        if rule is None:
+            break
+        run.append(Hit(seps[k - 1][0] if k else bounds[0], ends[k], rule, False))
+    whole = len(run) == len(bounds)
+    if not run or (whole and len(run) < 2):
+        return []
+    if not whole and not _dateline(text[bounds[0] : run[-1].start]):
+        return []  # "Kontakt | Impressum", "Jane Doe · 2 min read": a menu's item or a byline, read with its line
+    return run[::-1]
+
+
+def _dateline(items: str) -> bool:
+    """Whether the items before a run of labels read as a line of their own: a date (a digit), or one
+    item of `DATELINE_WORDS` words or more (a byline), and `MOST_DATELINE_WORDS` words at most (a
+    line of prose is no dateline). Items without a digit
+    ("Posted in News | Permalink") are a widget's, read whole with the labels by the line model.
+
+    >>> _dateline("March 3, 2019 | By Jane Doe"), _dateline("Posted by Jane Doe"), _dateline("Jane Doe")
+    (True, True, False)
+    >>> _dateline("Posted in News | Permalink"), _dateline("It rained all day, and " * 9)
+    (False, False)
+    """
+    words = len(items.split())
+    if words > MOST_DATELINE_WORDS:
+        return False  # a paragraph's line ("... Visit our Privacy Policy | Terms of Use."): when in doubt, keep
+    if any(c.isdigit() for c in items):
+        return True
+    return SEPARATOR.search(items) is None and words >= DATELINE_WORDS

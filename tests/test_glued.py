@@ -83,3 +83,37 @@ def test_a_label_before_a_tab_goes_and_the_block_after_it_stays() -> None:
     assert Cleaner().clean(line).text == ARTICLE.rstrip("\n") + block
     kept = ARTICLE.rstrip("\n") + "Bring a coat:" + block  # no label: the line stays whole
     assert Cleaner().clean(kept).text == kept
+
+
+def test_labels_that_end_a_dateline_after_a_separator_go_and_the_dateline_stays() -> None:
+    """A blog theme's line of items ("Posted on ... by ... | Leave a comment", "Nov 18, 2019 · 2 min
+    read"): the labels at its end go with the separators before them; the date and byline stay."""
+    for line, label, rule in (
+        ("Posted on March 3, 2019 by Jane Doe | Leave a comment", " | Leave a comment", "engagement.leave-a-comment"),
+        ("By Jane Doe | March 3, 2019 | 4 Comments", " | 4 Comments", "engagement.comment-count"),
+        ("Nov 18, 2019 at 9:24 pm ET • 2 min read", " • 2 min read", "navigation.site-chrome"),
+        ("Veröffentlicht am 5. Januar 2020 · Hinterlasse einen Kommentar", " · Hinterlasse einen Kommentar",
+         "engagement.leave-a-comment"),
+    ):
+        text = ARTICLE + line + "\n" + ARTICLE
+        result = Cleaner().clean(text)
+        assert result.text == ARTICLE + line.removesuffix(label) + "\n" + ARTICLE
+        assert _cuts(text) == [(rule, label)]
+
+
+def test_a_line_of_items_keeps_what_is_no_dateline_whole() -> None:
+    """Before the labels, a name alone ("Jane Doe") or items without a digit ("Posted in News |
+    Permalink") may be a byline or a widget's: the line is left whole (the line model reads it as one);
+    items no rule takes at the end keep the line too."""
+    for line in ("Jane Doe · 2 min read", "Posted in Travel | Permalink | 4 Comments",
+                 "Ferries | Leave a comment | Island life", "Leave a comment | Posted on March 3, 2019 by Jane Doe"):
+        text = ARTICLE + line + "\n" + ARTICLE
+        assert all(r.rule.startswith("model.") for r in Cleaner().clean(text).removed
+                   if r.rule != "tidy.whitespace"), line
+        assert Cleaner(ignore=["model"]).clean(text).text == text, line
+
+
+def test_a_line_of_nothing_but_separated_labels_goes_whole() -> None:
+    text = ARTICLE + "Leave a comment | 4 Comments\n" + ARTICLE
+    assert Cleaner().clean(text).text == ARTICLE + ARTICLE
+    assert [rule for rule, _ in _cuts(text)] == ["engagement.leave-a-comment", "engagement.comment-count"]
