@@ -77,6 +77,8 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("Lascia un commento", "Lascia una risposta", "Commenti", "Rispondi", "Annulla risposta",
                "Scrivi un commento", "Aggiungi un commento", "Sii il primo a commentare", "Posta un commento",
                "Lascia un commento Annulla risposta", "Lascia una risposta Annulla risposta"),
+        # dorzeczy.pl, portalspozywczy.pl, energetyka24.com, sportowefakty.wp.pl (saved pages, none in main text)
+        "pl": ("Dodaj komentarz",),
     },
     "related": {
         "de": ("Ähnliche Artikel", "Verwandte Artikel", "Ähnliche Beiträge", "Das könnte Sie auch interessieren",
@@ -91,15 +93,21 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
                "Letzte Kommentare", "Neue Kommentare", "Beliebte Artikel", "Letzte Artikel", "Aktuelle Beiträge",
                "Neue Beiträge", "Alle Artikel", "Verwandte Themen"),
         "fr": ("Articles similaires", "Articles liés", "Articles connexes", "Vous aimerez aussi", "Vous pourriez aussi aimer",
-               "Sur le même sujet", "À lire aussi", "Lire aussi", "Les plus lus"),
+               "Sur le même sujet", "À lire aussi", "Lire aussi", "Les plus lus",
+               "Articles les plus lus"),  # gala.fr, lopinion.fr, francais.radio.cz, laviedesidees.fr (saved pages)
         "es": ("Artículos relacionados", "Noticias relacionadas", "Entradas relacionadas", "También te puede interesar",
                "Te puede interesar", "Te recomendamos", "Más noticias", "Lo más leído", "Más leídas",
                "Las más leídas", "Temas relacionados",  # 5 and 7 unrelated sites among the same saved pages
                "Noticias destacadas"),  # a featured-news widget's heading in ten unrelated projects' templates
         "pt": ("Artigos relacionados", "Notícias relacionadas", "Posts relacionados", "Você também pode gostar",
-               "Veja também", "Leia também", "Mais notícias"),
+               "Veja também", "Leia também", "Mais notícias",
+               "Mais lidas"),  # correiobraziliense.com.br, correio24horas.com.br, folha.uol.com.br (saved pages)
         "it": ("Articoli correlati", "Notizie correlate", "Post correlati", "Potrebbe interessarti anche",
                "Ti potrebbe interessare", "Leggi anche", "Altri articoli"),
+        # alone on a line over a list of links: "Czytaj także" on polityka.pl, dorzeczy.pl, wpolityce.pl; "Czytaj
+        # też" on dwutygodnik.com, polityka.pl, dorzeczy.pl; "Zobacz także" on radiomaryja.pl, wsieciprawdy.pl,
+        # energetyka24.com (saved pages of trafilatura's evaluation set, none in main text)
+        "pl": ("Czytaj także", "Czytaj też", "Zobacz także"),
     },
     "teaser-label": {
         "de": ("Lesen Sie auch", "Lies auch", "Auch interessant", "Mehr zum Thema"),

@@ -94,6 +94,8 @@ _SITE_LINKS = phrases(
     "Zur Startseite", "Springe direkt zu:", "Springe zum Inhalt", "Navigation \u00fcberspringen", "Nach oben scrollen",  # 15, 11, 11, 4, 8
     "Leichte Sprache", "Feed der Eintr\u00e4ge", "Mapa del sitio", "Redes sociales", "Ver m\u00e1s",  # 20, 18, 5, 6, 6
     "View all", "Loading ...", "Powered by", "Community guidelines", "Your ad choices",  # 8, 7, 10, 11, 8
+    # elpais.com, eltiempo.com, elcolombiano.com, eluniversal.com, diez.hn: over the network icons
+    "S\u00edguenos en",
 )
 
 #: A Markdown link or image, an image inside a link too, not to a place on the same page ("(#top)").
@@ -248,6 +250,9 @@ RULES = [
         pattern=r"""
             (?:newer|older)[^\S\n]+posts?(?:[^\S\n]+(?:newer|older)[^\S\n]+posts?)?(?:[^\S\n]+home)?
           | post[^\S\n]+navigation | posts[^\S\n]+navigation | article[^\S\n]+navigation | beitrags-?navigation
+          # Russian WordPress's heading over the links (sidmid.ru, cryptodeeptech.ru and a third blog, in scraped
+          # pages of public repositories)
+          | \u043d\u0430\u0432\u0438\u0433\u0430\u0446\u0438\u044f[^\S\n]+\u043f\u043e[^\S\n]+\u0437\u0430\u043f\u0438\u0441\u044f\u043c
           # German WordPress themes' links (each on 3 to 10 unrelated sites among the saved pages of trafilatura's
           # evaluation set where the rules left it: Vorheriger Beitrag 10, Nächster Beitrag 5, -Artikel 3 and 3)
           # and Turkish news sites' ("Önceki Haber", "Sonraki Haber ➜": three unrelated news templates in public
