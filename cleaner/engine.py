@@ -206,8 +206,10 @@ class Cleaner:
             if len(out) >= shortest or looks == MOST_LOOKS:
                 break
             shortest = len(out)
-            more = self._find(out, path, limit.seconds, memo, _seams(kept, len(repaired), len(out)),
-                              _whole_line_seams(kept, repaired, out), (repaired, kept))
+            seams = _seams(kept, len(repaired), len(out))
+            whole = _whole_line_seams(kept, repaired, out)
+            more = self._find(out, path, limit.seconds, memo, seams, whole, (repaired, kept))
+            more += self._glued_again(out, more, path, [s for s in seams if s not in whole])
             limit.check(started)
             if not more:
                 break
@@ -279,6 +281,15 @@ class Cleaner:
         taken = [(h.start, h.end) for h in hits]
         found = glued_hits(text, taken, rule_of)
         return found + separated_hits(text, taken + [(h.start, h.end) for h in found], rule_of)
+
+    def _glued_again(self, text: str, hits: list[Hit], path: str | None, seams: list[int]) -> list[Hit]:
+        """`_glued`'s hits on the lines of `text` (the output of a look) where a cut took part of a
+        line (`seams`): a label that a cut on its line hid from the first look ("Posted in News | Leave
+        a comment […]") is found as a second cleaning would find it."""
+        if not seams:
+            return []
+        lines = {(text.rfind("\n", 0, s) + 1, len(text) if text.find("\n", s) < 0 else text.find("\n", s)) for s in seams}
+        return [h for h in self._glued(text, hits, path) if any(a <= h.start <= b for a, b in lines)]
 
     def _spare_prose(self, text: str, hits: list[Hit], detector: Detector, timeout: float | None) -> list[Hit]:
         """Hits that run to a line's end, each stopped before an article sentence that scraping glued
