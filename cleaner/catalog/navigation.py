@@ -88,7 +88,7 @@ _STORY = r"[^\S\n]*(?-i:(?!\p{Ll}))(?=[^\n]{12,200}+$)(?:\S+[^\S\n]+){2,30}[^\n]
 _SITE_LINKS = phrases(
     "About us", "Contact us", "\u00dcber uns", "Wir \u00fcber uns", "\u00dcber mich",  # 82, 110, 144, 17, 15
     "Log in", "Sign in", "Sign up", "Sign me up", "Remember me", "My account", "Mein Konto",  # 50, 53, 31, 4, 10, 15, 12
-    "Passwort vergessen", "Email address",  # 6, 14
+    "Passwort vergessen", "Email address", "Create an account", "Subscriber Services",  # 6, 14, 6, 6
     "Folgen Sie uns", "Folge uns", "Mitglied werden", "Jetzt spenden", "Jetzt spenden!", "Jetzt anmelden",  # 23, 13, 30, 8, 6, 20
     "Jetzt abonnieren",  # 10
     "Zur Startseite", "Springe direkt zu:", "Springe zum Inhalt", "Navigation \u00fcberspringen", "Nach oben scrollen",  # 15, 11, 11, 4, 8
@@ -368,7 +368,11 @@ RULES = [
           | theme[^\S\n]+by[^\S\n]+(?:[^\n|.,;]{0,40}(?:themes?|wp|\.com|\.org)|anders[^\S\n]+nor[eé]n)\.?
           | (?:create[^\S\n]+a[^\S\n]+free[^\S\n]+website[^\S\n]+or[^\S\n]+)?blog[^\S\n]+at[^\S\n]+wordpress\.com\.?
           | subscribe[^\S\n]+subscribed | already[^\S\n]+have[^\S\n]+a[^\S\n]+wordpress\.com[^\S\n]+account\?[^\n]{0,30}
-          | report[^\S\n]+this[^\S\n]+content | view[^\S\n]+site[^\S\n]+in[^\S\n]+reader | collapse[^\S\n]+this[^\S\n]+bar
+          | report[^\S\n]+this[^\S\n]+content | view[^\S\n]+site[^\S\n]+in[^\S\n]+reader | collapse[^\S\n]+this[^\S\n]+bar(?:[^\S\n]+close[^\S\n]+and[^\S\n]+accept)?
+          # the same bar and the marketing bar under it, on scraped posts of markosrendell, atalupadhyay, oziolor and
+          # nithinsunke (.wordpress.com) in public repositories
+          | view[^\S\n]+post[^\S\n]+in[^\S\n]+reader | copy[^\S\n]+shortlink | manage[^\S\n]+subscriptions
+          | design[^\S\n]+a[^\S\n]+site[^\S\n]+like[^\S\n]+this[^\S\n]+with[^\S\n]+wordpress\.com
           | type[^\S\n]+your[^\S\n]+search | (?:press|hit)[^\S\n]+enter[^\S\n]+to[^\S\n]+search(?:[^\S\n]+or[^\S\n]+esc[^\S\n]+to[^\S\n]+close)?\.?
           | learn[^\S\n]+more | find[^\S\n]+out[^\S\n]+more | click[^\S\n]+(?:here[^\S\n]+)?to[^\S\n]+read[^\S\n]+more
           | (?:show|see)[^\S\n]+(?:more|less) | click[^\S\n]+here[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?latest[^\S\n]+(?:news|updates|stories)
