@@ -288,7 +288,7 @@ class Cleaner:
         a comment […]") is found as a second cleaning would find it."""
         if not seams:
             return []
-        lines = {(text.rfind("\n", 0, s) + 1, len(text) if text.find("\n", s) < 0 else text.find("\n", s)) for s in seams}
+        lines = {layout.line_at(text, s)[:2] for s in seams}
         return [h for h in self._glued(text, hits, path) if any(a <= h.start <= b for a, b in lines)]
 
     def _spare_prose(self, text: str, hits: list[Hit], detector: Detector, timeout: float | None) -> list[Hit]:

@@ -25,7 +25,7 @@ from collections.abc import Callable, Sequence
 
 import regex
 
-from .layout import Hit, TakenSpans
+from .layout import Hit, TakenSpans, line_at
 
 #: Where one glued label can end and the next begin: a capital or "[" straight after a lower-case
 #: letter, a digit or a closing mark (the match's start); and a tab, which is a piece of its own.
@@ -189,11 +189,7 @@ def separated_hits(text: str, taken: Sequence[tuple[int, int]], rule_of: Callabl
     for m in SEPARATOR.finditer(text):
         if m.start() <= end:
             continue
-        start = max(text.rfind("\n", 0, m.start()), text.rfind("\r", 0, m.start())) + 1
-        end = len(text)
-        for brk in ("\n", "\r"):
-            found = text.find(brk, m.start())
-            end = found if 0 <= found < end else end
+        start, end, _ = line_at(text, m.start())
         if not touched.touches(start, end):
             hits += _items(text, start, end, rule_of)
     return hits
