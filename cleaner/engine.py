@@ -258,6 +258,12 @@ class Cleaner:
             if rule is not None:
                 hits.append(Hit(line.start, line.end, rule, True))
                 scores[line.start] = p
+        if self._runs and scored:  # a label between two cut lines goes with them (`linemodel.between_cuts`)
+            between = linemodel.between_cuts(text, lines, cut, probability, lowest, {h.start for h in hits})
+            for line, p in scored:
+                if line.start in between and not linemodel.is_headline(text, lines, index.get(line.start, -1), first):
+                    hits.append(Hit(line.start, line.end, next(i for i, threshold in self._runs if p >= threshold), True))
+                    scores[line.start] = p
         return hits
 
     def _find(self, text: str, path: str | None, timeout: float | None, memo: dict[str, bool] | None = None,

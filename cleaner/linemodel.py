@@ -453,6 +453,38 @@ def widget_runs(text: str, lines: Sequence[Line], cut: Sequence[float], probabil
     return taken
 
 
+#: The most words of a line `between_cuts` takes: a longer one between two cut lines is as often the
+#: article's headline, between a section's name and a share bar, as a site's tagline.
+BETWEEN_WORDS = 4
+
+
+def between_cuts(text: str, lines: Sequence[Line], cut: Sequence[float], probability: Mapping[Line, float],
+                 threshold: float, taken: set[int]) -> set[int]:
+    """The starts of the labels (`is_label`) that the model scores at `threshold` or above and that
+    stand between two cut lines: a named rule's (`cut` at 0.99 or more) or one of `taken` (line
+    starts), right above and right below. jusText's context: a line that reads as chrome, with
+    chrome on both sides, is chrome (a menu's item between two the rules took). A line of more than
+    `BETWEEN_WORDS` words, one with a figure (a date, a table's value) or one that ends in a colon (it
+    leads into what follows) stays.
+
+    >>> text = "Menu\\nRiver notes\\nHome\\nA line of prose."
+    >>> lines = lines_of(text)
+    >>> [text[s:].split("\\n")[0] for s in between_cuts(text, lines, [1, 0, 0, 0], {lines[1]: 0.75}, 0.7, {lines[2].start})]
+    ['River notes']
+    """
+    def gone(j: int) -> bool:
+        return cut[j] >= 0.99 or lines[j].start in taken
+
+    out = set()
+    for j in range(1, len(lines) - 1):
+        line = lines[j]
+        if probability.get(line, 0.0) >= threshold and not gone(j) and gone(j - 1) and gone(j + 1):
+            s = text[line.start : line.end]
+            if len(s.split()) <= BETWEEN_WORDS and is_label(s) and not s.rstrip().endswith(":") and not any(c.isdigit() for c in s):
+                out.add(line.start)
+    return out
+
+
 def has_date(line: str) -> bool:
     """Whether a line holds a date or a time, as the `date` feature reads it ("19/12/2025", "May 3")."""
     head = line[:SAMPLE]

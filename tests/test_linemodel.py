@@ -102,6 +102,23 @@ def test_a_menu_item_scored_a_little_under_the_threshold_goes_with_the_menu() ->
     assert cuts == {item: "model.boilerplate-run" for item in menu[:-1]}
 
 
+def test_a_label_between_two_cut_lines_goes_with_them() -> None:
+    """jusText's context: a short label the model scores at the run's threshold (0.7), with cut lines
+    right above and below it, goes; one with a figure, one of more than four words, and one with
+    only one cut neighbour stay."""
+    model = linemodel.Model(-50.0, (0.0,) * len(linemodel.FEATURES), {"sections": 51.1})  # 0.75
+
+    def cuts(head: str) -> dict[str, str]:
+        page = head + "\n\n" + "\n\n".join(PROSE)
+        return {r.text.strip(): r.rule for r in Cleaner(line_model=model).clean(page).removed if r.rule.startswith("model.")}
+
+    assert cuts("Skip to content\nSite sections\nSearch for:") == {"Site sections": "model.boilerplate-run"}
+    for head in ("Skip to content\nSite sections 2024\nSearch for:",
+                 "Skip to content\nSite sections of the county paper\nSearch for:",
+                 "Skip to content\nSite sections\nStorm warning for the valley"):
+        assert cuts(head) == {}, head
+
+
 def test_a_list_of_quantities_is_no_menu() -> None:
     text = "Skip\nIngredients\n125 g\nFlour\n65 g\nSugar\n1\nEgg\n1 tsp\nBaking powder\n" + PROSE[0]
     lines = linemodel.lines_of(text)
