@@ -4,6 +4,17 @@ from __future__ import annotations
 
 from ..rules import NOT_REPORTED, Rule
 
+#: The note that an author's views are not the site's, after what leads it in (`{lead}`).
+_VIEWS = r"""
+    {lead}(?:views?|opinions?)(?:[^\S\n]+and[^\S\n]+(?:views?|opinions?))?[^\S\n]+expressed
+    (?:[^\S\n]+(?:herein|here|in[^\S\n]+(?:this|the)[^\S\n]+(?:article|post|column|piece|commentary|story|blog[^\S\n]+post|content)
+      |by[^\S\n]+(?:the[^\S\n]+)?(?:authors?|writers?|contributors?|columnists?
+        |(?-i:\p{{Lu}})[\w&.'\u2019-]*(?:[^\S\n]+(?-i:\p{{Lu}})[\w&.'\u2019-]*){{0,3}}[^\S\n]+(?:contributors|writers|columnists|bloggers))))?
+    [^\S\n]+(?:are|is|do|does|may)[^\S\n]
+    (?=[^\n]{{0,240}}?(?:\bauthor|\btheir[^\S\n]+own\b|\bnecessarily\b|\breflect))
+    [^\n]{{0,300}}
+"""
+
 RULES = [
     Rule(
         id="disclaimer.denial-of-responsibility",
@@ -74,6 +85,31 @@ RULES = [
                 "on whether to buy, sell or hold any investments.",),
         keep=("(DISCLAIMER: This post was written in 2018 and was accurate to the syllabus at the time of writing.)",
               "The judge said the disclaimer was not legal advice and did not protect the firm."),
+        reason="site disclaimer",
+    ),
+    Rule(
+        id="disclaimer.views-expressed",
+        description='A site\'s note that an author\'s views are not its own, on a line of its own: "The views and opinions '
+                    'expressed herein are the views and opinions of the author and do not necessarily reflect those of '
+                    'Example, Inc.", "Opinions expressed by Example contributors are their own."',
+        # nasdaq.com (in many public scraped-article samples), kitco.com, linuxjournal.com, sputniknews.com, forbes.com,
+        # thepointsguy.com ("Editorial Disclaimer: Opinions expressed here are the author's alone, ..."): site templates.
+        # Each alternative starts with its own literal (one space after "The"), so that the line scan's gate tries
+        # the rule only on lines that start so, not on every line that starts with "The".
+        pattern=_VIEWS.format(lead=r"(?:editorial\ )?(?:disclaimer|note)[^\S\n]*:[^\S\n]*(?:the[^\S\n]+)?")
+        + "|" + _VIEWS.format(lead=r"the\ ") + "|" + _VIEWS.format(lead=""),
+        verbose=True,
+        confidence="medium",
+        remove=("The views and opinions expressed herein are the views and opinions of the author and do not necessarily "
+                "reflect those of Example, Inc.",
+                "Opinions expressed by Example contributors are their own.",
+                "Disclaimer: The views expressed in this article are those of the author and do not necessarily reflect "
+                "those of Example Media.",
+                "Editorial Note: Opinions expressed here are the author's alone, not those of any bank or airline."),
+        keep=("The views expressed by residents at the meeting were mixed, the mayor said.",
+              "The opinions expressed by voters are clear: they want the road fixed before winter.",
+              "Views expressed in the survey are those of the respondents, who were not paid.",
+              "She said the views expressed in the report do not reflect the council's position, and asked for a vote."),
         reason="site disclaimer",
     ),
 ]
