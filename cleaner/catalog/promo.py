@@ -184,3 +184,54 @@ RULES += [
         reason="advertising",
     ),
 ]
+
+# Investment newsletters' promotions that syndication adds under an article (Motley Fool's Stock Advisor,
+# Zacks): on fool.com, finance.yahoo.com, nasdaq.com and msn.com, in scraped samples of public repositories.
+RULES += [
+    Rule(
+        id="promo.stock-picks",
+        description='An investment newsletter\'s promotion under a syndicated article, from "Should you invest $1,000 in '
+                    'Example right now?", "Where to invest $1,000 right now" or "10 stocks we like better than Example" to '
+                    '"*Stock Advisor returns as of ...", fifteen lines at most.',
+        pattern=r"""
+            ^[^\S\n]*(?:should[^\S\n]+you[^\S\n]+invest[^\S\n]+\$[\d,]+[^\S\n]+in[^\S\n]+[^\n?]{1,80}?[^\S\n]+right[^\S\n]+now\?
+              |where[^\S\n]+to[^\S\n]+invest[^\S\n]+\$[\d,]+[^\S\n]+right[^\S\n]+now
+              |\d{1,3}[^\S\n]+stocks[^\S\n]+we[^\S\n]+like[^\S\n]+better[^\S\n]+than[^\S\n]+[^\n]{1,80}?)[^\S\n]*$
+            (?:\n[^\n]*){0,14}?
+            \n[^\S\n]*\*?[^\S\n]*stock[^\S\n]+advisor[^\S\n]+returns[^\S\n]+as[^\S\n]+of[^\n]{0,40}$
+        """,
+        verbose=True,
+        scope="lines",
+        confidence="medium",
+        remove=("Shares rose.\n\nShould you invest $1,000 in Example right now?\n\nBefore you buy stock in Example, consider this:\n\n"
+                "The analyst team just picked what they believe are the 10 best stocks to buy now.\n\nSee the 10 stocks \u00bb\n\n"
+                "*Stock Advisor returns as of June 1, 2024",
+                "Shares rose.\n10 stocks we like better than Example\nWhen our analyst team has a stock tip, it can pay to listen.\n"
+                "See the 10 stocks\n*Stock Advisor returns as of June 1, 2024"),
+        keep=("Should you invest $1,000 in Example right now? Analysts are split, and the shares fell 4% on Monday.",),
+        reason="newsletter promotion",
+    ),
+    Rule(
+        id="promo.zacks",
+        description='Zacks\' promotion at a syndicated article\'s end: "Want the latest recommendations from Zacks Investment '
+                    'Research? Today, you can download 7 Best Stocks for the Next 30 Days. Click to get this free report", and '
+                    'what follows it on its line (the stocks\' "Free Stock Analysis Report" links).',
+        pattern=r"want[^\S\n]+the[^\S\n]+latest[^\S\n]+recommendations[^\S\n]+from[^\S\n]+zacks[^\S\n]+investment[^\S\n]+research\?[^\n]*",
+        scope="sentence",
+        confidence="medium",
+        remove=("Shares rose 3%. Want the latest recommendations from Zacks Investment Research? Today, you can download 7 Best "
+                "Stocks for the Next 30 Days. Click to get this free report",),
+        keep=("Want the latest recommendations? Ask your broker, the analyst said.",),
+        reason="newsletter promotion",
+    ),
+    Rule(
+        id="promo.free-stock-report",
+        description='A line linking a stock\'s free report: "Example Inc. (EXM) : Free Stock Analysis Report".',
+        # the company's name: no sentence's end in it ("Inc." over its ticker is none)
+        pattern=r"(?:[^\n.!?]|\.(?![^\S\n]+\w)){1,100}?\([^\S\n]*[\w.-]{1,8}[^\S\n]*\)[^\S\n]*:[^\S\n]*free[^\S\n]+stock[^\S\n]+analysis[^\S\n]+report",
+        confidence="medium",
+        remove=("Example Inc. (EXM) : Free Stock Analysis Report",),
+        keep=("The free stock analysis report (PDF) is on the company's website, she said.",),
+        reason="newsletter promotion",
+    ),
+]
