@@ -88,7 +88,7 @@ _STORY = r"[^\S\n]*(?-i:(?!\p{Ll}))(?=[^\n]{12,200}+$)(?:\S+[^\S\n]+){2,30}[^\n]
 _SITE_LINKS = phrases(
     "About us", "Contact us", "\u00dcber uns", "Wir \u00fcber uns", "\u00dcber mich",  # 82, 110, 144, 17, 15
     "Log in", "Sign in", "Sign up", "Sign me up", "Remember me", "My account", "Mein Konto",  # 50, 53, 31, 4, 10, 15, 12
-    "Passwort vergessen", "Email address", "Create an account", "Subscriber Services",  # 6, 14, 6, 6
+    "Passwort vergessen", "Email address", "Create an account", "Subscriber Services", "Reprints",  # 6, 14, 6, 6, 5
     "Folgen Sie uns", "Folge uns", "Mitglied werden", "Jetzt spenden", "Jetzt spenden!", "Jetzt anmelden",  # 23, 13, 30, 8, 6, 20
     "Jetzt abonnieren",  # 10
     "Zur Startseite", "Springe direkt zu:", "Springe zum Inhalt", "Navigation \u00fcberspringen", "Nach oben scrollen",  # 15, 11, 11, 4, 8
