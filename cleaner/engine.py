@@ -141,7 +141,7 @@ class Cleaner:
         repaired, fixes = repair_text(text) if self.repair != "off" else (text, ())
         memo: dict[str, bool] = {}  # which literals the text holds: the second look starts from it
         hits = self._find(repaired, path, timeout, memo=memo)
-        hits += self._glued(repaired, hits, path)
+        hits += self._glued(repaired, [(h.start, h.end) for h in hits], path)
         detector = self._detector_for(path)
         hits += linked_hits(repaired, [(h.start, h.end) for h in hits], detector.line_rule, detector.sentence_hits)
         hits += self._structure_hits(repaired, path)
@@ -280,11 +280,10 @@ class Cleaner:
             raise self._timeout_error(exc, timeout) from None
         return self._spare_prose(text, hits, detector, timeout)
 
-    def _glued(self, text: str, hits: list[Hit], path: str | None) -> list[Hit]:
-        """Hits of the labels on the lines that no hit touches and that split into labels, glued or
-        set apart by separators (see `cleaner.glued`)."""
+    def _glued(self, text: str, taken: list[tuple[int, int]], path: str | None) -> list[Hit]:
+        """Hits of the labels on the lines that no span of `taken` touches and that split into labels,
+        glued or set apart by separators (see `cleaner.glued`)."""
         rule_of = self._detector_for(path).line_rule
-        taken = [(h.start, h.end) for h in hits]
         found = glued_hits(text, taken, rule_of)
         return found + separated_hits(text, taken + [(h.start, h.end) for h in found], rule_of)
 
@@ -292,10 +291,12 @@ class Cleaner:
         """`_glued`'s hits on the lines of `text` (the output of a look) where a cut took part of a
         line (`seams`): a label that a cut on its line hid from the first look ("Posted in News | Leave
         a comment […]") is found as a second cleaning would find it."""
-        if not seams:
-            return []
-        lines = {layout.line_at(text, s)[:2] for s in seams}
-        return [h for h in self._glued(text, hits, path) if any(a <= h.start <= b for a, b in lines)]
+        out: list[Hit] = []
+        for start, end in sorted({layout.line_at(text, s)[:2] for s in seams}):
+            line = text[start:end]
+            taken = [(h.start - start, h.end - start) for h in hits if h.start < end and h.end > start]
+            out += [h._replace(start=h.start + start, end=h.end + start) for h in self._glued(line, taken, path)]
+        return out
 
     def _spare_prose(self, text: str, hits: list[Hit], detector: Detector, timeout: float | None) -> list[Hit]:
         """Hits that run to a line's end, each stopped before an article sentence that scraping glued

@@ -46,7 +46,8 @@ MOST_SEAMS = 60
 #: The longest piece tried for a label.
 LONGEST_LABEL = 200
 #: A separator between the items of one line, with spaces on both sides: a bar, a middle dot, a bullet.
-SEPARATOR = re.compile(r"[^\S\n]+[|\u00b7\u2022][^\S\n]+")
+SEPARATOR_MARKS = "|\u00b7\u2022"
+SEPARATOR = re.compile(rf"[^\S\n]+[{SEPARATOR_MARKS}][^\S\n]+")
 #: The words (or a digit) that the items before a run of labels need to stay as a line of their own.
 DATELINE_WORDS = 3
 #: The most words the items before a run of labels may have: more, and the line is prose.
@@ -183,6 +184,8 @@ def separated_hits(text: str, taken: Sequence[tuple[int, int]], rule_of: Callabl
     >>> separated_hits("Leave a comment | Posted on March 3, 2019 by Jane", [], rules.get)
     []
     """
+    if not any(mark in text for mark in SEPARATOR_MARKS):  # most documents: one quick look each
+        return []
     touched = TakenSpans(taken)
     hits: list[Hit] = []
     end = -1  # the end of the last line read: each line is read once, however many separators it has

@@ -227,8 +227,12 @@ RULES += [
     Rule(
         id="promo.free-stock-report",
         description='A line linking a stock\'s free report: "Example Inc. (EXM) : Free Stock Analysis Report".',
-        # the company's name: no sentence's end in it ("Inc." over its ticker is none)
-        pattern=r"(?:[^\n.!?]|\.(?![^\S\n]+\w)){1,100}?\([^\S\n]*[\w.-]{1,8}[^\S\n]*\)[^\S\n]*:[^\S\n]*free[^\S\n]+stock[^\S\n]+analysis[^\S\n]+report",
+        # the company's name: no sentence's end in it ("Inc." over its ticker is none). Scope `lines`: the document is
+        # scanned only when it holds "free stock analysis report" (a line rule that starts with no literal is tried on
+        # every line, about 8% of Cleaner.clean's time).
+        pattern=r"^[^\S\n]*(?:[^\n.!?]|\.(?![^\S\n]+\w)){1,100}?\([^\S\n]*[\w.-]{1,8}[^\S\n]*\)[^\S\n]*:[^\S\n]*"
+                r"free[^\S\n]+stock[^\S\n]+analysis[^\S\n]+report[^\S\n]*$",
+        scope="lines",
         confidence="medium",
         remove=("Example Inc. (EXM) : Free Stock Analysis Report",),
         keep=("The free stock analysis report (PDF) is on the company's website, she said.",),
