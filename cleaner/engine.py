@@ -230,7 +230,9 @@ class Cleaner:
                     shapes: dict[str, linemodel.Seen]) -> list[Hit]:
         """Whole-line hits of the line-model rules on the lines the other rules left, the most
         confident rule a line passes taking it; `scores` gets each cut line's probability; a
-        `model-run` rule takes the lines of `linemodel.widget_runs`, a widget's items under its heading."""
+        `model-run` rule takes the lines of `linemodel.menu_runs` and `linemodel.widget_runs` (a site's
+        menu, a widget's items under its heading) and of `linemodel.between_cuts` (a label between two
+        cut lines)."""
         lines = linemodel.lines_of(text)
         if not lines:
             return []

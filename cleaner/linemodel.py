@@ -480,7 +480,8 @@ def between_cuts(text: str, lines: Sequence[Line], cut: Sequence[float], probabi
         line = lines[j]
         if probability.get(line, 0.0) >= threshold and not gone(j) and gone(j - 1) and gone(j + 1):
             s = text[line.start : line.end]
-            if len(s.split()) <= BETWEEN_WORDS and is_label(s) and not s.rstrip().endswith(":") and not any(c.isdigit() for c in s):
+            if (len(s.split()) <= BETWEEN_WORDS and is_label(s) and not s.rstrip().endswith(":")
+                    and not any(c.isdigit() for c in s)):
                 out.add(line.start)
     return out
 
