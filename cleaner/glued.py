@@ -171,8 +171,9 @@ def _label(piece: str, rule_of: Callable[[str], int | None]) -> int | None:
 def separated_hits(text: str, taken: Sequence[tuple[int, int]], rule_of: Callable[[str], int | None]) -> list[Hit]:
     """Hits of the labels that end a line of items set apart by separators (`SEPARATOR`), on the
     lines that no span of `taken` touches: each item of the run at the line's end that `rule_of`
-    takes as a whole line goes, with the separator before it. When every item is one, the whole
-    line goes (two or more of them); else the items before the run stay.
+    takes as a whole line goes, with the separator before it; when every item is one, the whole
+    line goes. The items before the run stay, and where they do not read as a line of their own
+    (`_dateline`), the line is left whole.
 
     >>> rules = {"Leave a comment": 0, "2 min read": 1, "Share": 2, "Tweet": 2}
     >>> line = "Posted on March 3, 2019 by Jane | Leave a comment"
@@ -211,10 +212,9 @@ def _items(text: str, start: int, end: int, rule_of: Callable[[str], int | None]
         if rule is None:
             break
         run.append(Hit(seps[k - 1][0] if k else bounds[0], ends[k], rule, False))
-    whole = len(run) == len(bounds)
-    if not run or (whole and len(run) < 2):
+    if not run:
         return []
-    if not whole and not _dateline(text[bounds[0] : run[-1].start]):
+    if len(run) < len(bounds) and not _dateline(text[bounds[0] : run[-1].start]):
         return []  # "Kontakt | Impressum", "Jane Doe · 2 min read": a menu's item or a byline, read with its line
     return run[::-1]
 
