@@ -373,6 +373,10 @@ RULES = [
           # nithinsunke (.wordpress.com) in public repositories
           | view[^\S\n]+post[^\S\n]+in[^\S\n]+reader | copy[^\S\n]+shortlink | manage[^\S\n]+subscriptions
           | design[^\S\n]+a[^\S\n]+site[^\S\n]+like[^\S\n]+this[^\S\n]+with[^\S\n]+wordpress\.com
+          # Webflow's form messages, hidden on the page and left in its text: scraped pages of glean.com,
+          # claude.com, a cloud-storage blog and an open-source tool's site in public repositories
+          | thank[^\S\n]+you![^\S\n]*your[^\S\n]+submission[^\S\n]+has[^\S\n]+been[^\S\n]+received!?
+          | oops![^\S\n]*something[^\S\n]+went[^\S\n]+wrong[^\S\n]+while[^\S\n]+submitting[^\S\n]+the[^\S\n]+form\.?
           | type[^\S\n]+your[^\S\n]+search | (?:press|hit)[^\S\n]+enter[^\S\n]+to[^\S\n]+search(?:[^\S\n]+or[^\S\n]+esc[^\S\n]+to[^\S\n]+close)?\.?
           | learn[^\S\n]+more | find[^\S\n]+out[^\S\n]+more | click[^\S\n]+(?:here[^\S\n]+)?to[^\S\n]+read[^\S\n]+more
           | (?:show|see)[^\S\n]+(?:more|less) | click[^\S\n]+here[^\S\n]+for[^\S\n]+(?:the[^\S\n]+)?latest[^\S\n]+(?:news|updates|stories)
@@ -399,7 +403,8 @@ RULES = [
                 "Czas czytania: 5 minut", "Load more", "Blog at WordPress.com.", "Theme by Example Themes", "View site in Reader", "JavaScript is disabled in your browser.", "Opens in a new window",
                 "(opens new tab)", "We noticed you're using an ad blocker. Please consider supporting us by disabling it.",
                 "Please disable your ad blocker", "Adblock detected", "Forgot your password? Get help", "Passwort vergessen?",
-                "A password will be e-mailed to you.", "Sie sind hier:"),
+                "A password will be e-mailed to you.", "Sie sind hier:", "Thank you! Your submission has been received!",
+                "Oops! Something went wrong while submitting the form."),
         keep=("They searched for hours before they found her.", "Back to the list of suspects, the detective said.",
               "Save this article for the day the council votes, she told readers, because it will matter then.",
               "Theme park rides were built by hand in the 1950s.", "Theme: Stand by Me", "Theme by Ennio Morricone",

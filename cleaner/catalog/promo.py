@@ -42,6 +42,15 @@ RULES = [
           # WordPress.com's subscribe form, seen in scraped text of nolanlawson.com, eclecticlight.co, maphappenings.com,
           # textslashplain.com, aff-wg.org and henrikwarne.com.
           | join[^\S\n]+[\d,]+[^\S\n]+other[^\S\n]+(?:subscribers|followers|readers)
+          # Jetpack's subscription box and its overlay under a WordPress post ("Discover more from Example" /
+          # "Subscribe to get the latest posts sent to your email." / "Subscribe now to keep reading and get
+          # access to the full archive." / "Type your email…"): scraped posts of eleven unrelated blogs in
+          # public repositories (The CyberSec Guru, Colfax Research, A N M Bazlur Rahman, Terrible Software,
+          # the VMware Cloud Foundation blog, DarkLab, Jon Udell, NVISO Labs, Fox-IT, Win Vector, Rosmine)
+          | discover[^\S\n]+more[^\S\n]+from[^\S\n]+(?-i:[\p{Lu}\d])[^\n.!?:;]{0,80}
+          | subscribe[^\S\n]+(?:now[^\S\n]+)?to[^\S\n]+(?:keep[^\S\n]+reading[^\S\n]+and[^\S\n]+)?get[^\S\n]+
+            (?:access[^\S\n]+to[^\S\n]+the[^\S\n]+full[^\S\n]+archive|the[^\S\n]+latest[^\S\n]+posts[^\S\n]+sent[^\S\n]+to[^\S\n]+your[^\S\n]+e-?mail)[.!]?
+          | type[^\S\n]+your[^\S\n]+e-?mail(?:[^\S\n]*(?:\u2026|\.\.\.))?
           # its German form (5 blogs among the saved pages of trafilatura's evaluation set)
           | gib[^\S\n]+deine[^\S\n]+e-mail-adresse[^\S\n]+ein,?[^\S\n]+um[^\S\n]+diesem[^\S\n]+blog[^\S\n]+zu[^\S\n]+folgen\b[^\n]{0,160}
           | (?:click|tap)[^\S\n]+here[^\S\n]+to[^\S\n]+(?:subscribe|sign[^\S\n]+up)(?:[^\S\n]+(?:to|for)[^\S\n]+[^\n.!]{1,60})?[.!]?
@@ -93,7 +102,9 @@ RULES = [
                 "You have reached your limit of free articles.", "Subscribe for just $1 a week",
                 "To continue reading, please subscribe.", "Please log in or subscribe to read the full article.", "Start your free trial", "Want more stories like this? Sign up for our newsletter.", "Donate now",
                 "Thanks for reading The Garden Letter! Subscribe for free to receive new posts and support my work.",
-                "Give a gift subscription", "Member-only story", "Have a news tip? Email us at tips@example.org", "Do you have a story? Email tips@example.org",
+                "Give a gift subscription", "Member-only story", "Discover more from The Garden Letter",
+                "Subscribe to get the latest posts sent to your email.", "Subscribe now to keep reading and get access to the full archive.",
+                "Type your email\u2026", "Have a news tip? Email us at tips@example.org", "Do you have a story? Email tips@example.org",
                 "By signing up, you agree to our Terms of Use and Privacy Policy.", "Please enter a valid email address.",
                 "This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
                 "Thank you for signing up!", "You can unsubscribe at any time.", "Have a story idea? Email us.", "Got a story? Email news@example.org",
@@ -124,6 +135,7 @@ RULES = [
             "Have a story? Email it to your editor first, then call, the veteran reporter advised.",
             "Buy me a coffee and I will tell you everything, he said.", "No spam filter caught the message.",
             "Get full access to the park with a season pass.",
+            "Discover more from the museum's own archive, the guide suggested.",
         ),
         reason="newsletter promotion",
     ),
