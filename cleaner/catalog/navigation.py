@@ -96,6 +96,9 @@ _SITE_LINKS = phrases(
     "View all", "Loading ...", "Powered by", "Community guidelines", "Your ad choices",  # 8, 7, 10, 11, 8
     # elpais.com, eltiempo.com, elcolombiano.com, eluniversal.com, diez.hn: over the network icons
     "S\u00edguenos en",
+    # a site's sign-in buttons in German, French, Spanish and Polish
+    "Anmelden", "Abmelden", "Einloggen", "Registrieren",  # 106, 15, 13, 48
+    "Connexion", "Se connecter", "Iniciar sesi\u00f3n", "Mi cuenta", "Reg\u00edstrate", "Zaloguj si\u0119",  # 5, 3, 4, 5, 3, 3
 )
 
 #: A Markdown link or image, an image inside a link too, not to a place on the same page ("(#top)").
