@@ -67,6 +67,8 @@ _RELATED = (
         # are left to the line model, which takes them; "Schlagwörter", a tag list's label, is
         # `navigation.tag-list`'s, which keeps it over tags that stand right over a sentence)
         "Kategorien", "Archiv",
+        # over a list of other posts: 4 unrelated sites each among the saved pages, never in main text
+        "Meist gelesen", "Weitere Beitr\u00e4ge",
     )
     + r"|more[^\S\n]+(?:in|from|on|stories[^\S\n]+(?:from|in)|news[^\S\n]+from)[^\S\n]+(?-i:\p{Lu})(?:[\w&'\u2019 -]|\.(?=\w)){0,29}(?![^\S\n]*[:.])"
     # in title case, a heading may end in a colon: "More From Example:" (not "More from Smith:")
@@ -99,6 +101,13 @@ _SITE_LINKS = phrases(
     # a site's sign-in buttons in German, French, Spanish and Polish
     "Anmelden", "Abmelden", "Einloggen", "Registrieren",  # 106, 15, 13, 48
     "Connexion", "Se connecter", "Iniciar sesi\u00f3n", "Mi cuenta", "Reg\u00edstrate", "Zaloguj si\u0119",  # 5, 3, 4, 5, 3, 3
+    "Anmelden Registrieren", "Create account",  # 6, 8
+    # a sign-in form's fields, a search box, a menu's button, list and follow buttons
+    "Ihr Benutzername", "Ihr Passwort", "Passwort zur\u00fccksetzen", "Benutzername oder E-Mail-Adresse",  # 10, 10, 10, 5
+    "Suchbegriff eingeben", "Men\u00fc \u00f6ffnen", "Alle anzeigen", "Mehr anzeigen",  # 6, 5, 5, 5
+    "Folgen Sie uns auf", "Folge mir", "Blog per E-Mail folgen", "Abonniere unseren Newsletter",  # 5, 3, 4, 4
+    # "write to us", "about us", "contact us", "write a letter to the editor"
+    "Napisz do nas", "Qui sommes-nous ?", "Fale conosco", "Leserbrief schreiben", "Previous Next",  # 4, 4, 5, 7, 8
 )
 
 #: A Markdown link or image, an image inside a link too, not to a place on the same page ("(#top)").
