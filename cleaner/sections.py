@@ -76,21 +76,25 @@ def section_hits(text: str, rules: Sequence[Rule], indices: Sequence[int]) -> li
         prose.append(words if words >= PROSE_WORDS else 0)
         pos += len(line) + 1
     total = sum(prose)
+    # the lines where the article is behind a heading, whatever the rule: read once for all rules
+    places = []
+    before = lines_before = 0
+    for k, ((start, end), words) in enumerate(zip(spans, prose)):
+        if not words and 0 < end - start <= HEADING_CHARS and lines_before >= PROSE_BEFORE \
+                and PROSE_RATIO * (total - before) < before \
+                and (start * 2 > len(probe) or CLOSING.fullmatch(probe, start, end)):
+            places.append(k)
+        before += words
+        lines_before += words > 0
     hits = []
     for i in indices:
         pattern = _heading(rules[i].regex_source())
-        before = lines_before = 0
-        for k, ((start, end), words) in enumerate(zip(spans, prose)):
-            # (the cheap tests first: the rule's own pattern rules out most lines before the line above is read)
-            if not words and 0 < end - start <= HEADING_CHARS and lines_before >= PROSE_BEFORE \
-                    and PROSE_RATIO * (total - before) < before \
-                    and (start * 2 > len(probe) or CLOSING.fullmatch(probe, start, end)) \
-                    and _is_heading(pattern, probe, start, end) and not continues_sentence(probe, start) \
+        for k in places:  # (the rule's own pattern rules out most lines before the line above is read)
+            start, end = spans[k]
+            if _is_heading(pattern, probe, start, end) and not continues_sentence(probe, start) \
                     and not _leads_in(probe, spans, prose, k):
                 hits.append(Hit(start, len(probe), i, True))
                 break
-            before += words
-            lines_before += words > 0
     return hits
 
 

@@ -217,8 +217,14 @@ RULES = [
             (?:share|tweet|post|send|email|pin)[^\S\n]+(?:this|it)(?:[^\S\n]+(?:article|story|post|page|on[^\S\n]+{_NETWORKS}))?
           | share[^\S\n]+(?:this|the)[^\S\n]+(?:article|story|post)[^\S\n]+(?:(?:on|via)[^\S\n]+[^\n]{{1,40}}
               |with[^\S\n]+{_CIRCLE}\b[^\n]{{0,30}})
-          | (?:share|post|send)[^\S\n]+(?:on|via|to|with)[^\S\n]+{_NETWORKS}(?:[^\S\n]*{_NEW_WINDOW}(?:[^\S\n]*{_NETWORKS})?)?
-          | email[^\S\n]+a[^\S\n]+link[^\S\n]+to[^\S\n]+a[^\S\n]+friend(?:[^\S\n]*{_NEW_WINDOW})?
+          # Jetpack's buttons since 2025, one or several on a line ("Share on X (Opens in new window) X Share on
+          # Facebook (Opens in new window) Facebook", "Print (Opens in new window)": emtunc.org,
+          # engineering.fb.com, eclecticlight.co, abaditya.com)
+          | (?:(?:share|post|send)[^\S\n]+(?:on|via|to|with)[^\S\n]+{_NETWORKS}(?:[^\S\n]*{_NEW_WINDOW}(?:[^\S\n]*{_NETWORKS})?)?[^\S\n]*)+
+          | email[^\S\n]+a[^\S\n]+link[^\S\n]+to[^\S\n]+a[^\S\n]+friend(?:[^\S\n]*{_NEW_WINDOW})? | print[^\S\n]*{_NEW_WINDOW}(?:[^\S\n]*print)?
+          # its Portuguese buttons ("Clique para compartilhar no Facebook(abre em nova janela)": aiqon.com.br,
+          # giovannireisnunes.wordpress.com, jjasonhenrique.me)
+          | clique[^\S\n]+para[^\S\n]+(?:compartilhar[^\S\n]+no|enviar|imprimir)\b[^\n(]{{0,60}}?[^\S\n]*\(abre[^\S\n]+em[^\S\n]+nova[^\S\n]+janela\)(?:[^\S\n]*[\w+.]+)?
           | share[^\S\n]+or[^\S\n]+comment[^\S\n]+on[^\S\n]+this[^\S\n]+(?:article|story)[^\S\n]*:?
           | \[?click[^\S\n]+to[^\S\n]+(?:share|email|print|tweet|pin)\b[^\n]{{0,60}}?(?:{_NEW_WINDOW})?(?:[^\S\n]*{_NETWORKS})?\]?(?:\([^\s)]*\))?
           | like[^\S\n]+this[^\S\n]*:?(?:[^\S\n]+like)?(?:[^\S\n]+loading(?:\.\.\.|\u2026)?)?
@@ -260,7 +266,9 @@ RULES = [
                 "Email ThisBlogThis!Share to TwitterShare to Facebook", "Gift this article",
                 "Envoyer par e-mailBlogThis!Partager sur TwitterPartager sur Facebook", "BlogThis!",
                 "If you enjoyed this article, please share it.", "Please like and share.", "Please share this article",
-                "If you like this post, please share it with your friends.", "Share or comment on this article:", "Share on X (Opens in new window)", 'Share the post "How we built a shed"',
+                "If you like this post, please share it with your friends.", "Share or comment on this article:", "Share on X (Opens in new window)", "Print (Opens in new window)",
+                "Share on X (Opens in new window) X Share on Facebook (Opens in new window) Facebook",
+                "Clique para compartilhar no Facebook(abre em nova janela)", 'Share the post "How we built a shed"',
                 "Thanks for reading The Garden Letter! This post is public so feel free to share it.",
                 "Share full article", "Email to a friend", "Link copied to clipboard", "Enjoyed this article? Share it with your friends.",
                 "Teilen mit:", "Partager :", "Compartir esto:", "Compartilhe isso:", "Condividi:", "%d Bloggern gef\u00e4llt das:",
