@@ -68,7 +68,7 @@ _RELATED = (
         # `navigation.tag-list`'s, which keeps it over tags that stand right over a sentence)
         "Kategorien", "Archiv",
         # over a list of other posts: 4 unrelated sites each among the saved pages, never in main text
-        "Meist gelesen", "Weitere Beitr\u00e4ge",
+        "Meist gelesen", "Weitere Beitr\u00e4ge", "\u00c4hnliche Themen", "Aktuelle Artikel",  # 4, 4, 4, 4
     )
     + r"|more[^\S\n]+(?:in|from|on|stories[^\S\n]+(?:from|in)|news[^\S\n]+from)[^\S\n]+(?-i:\p{Lu})(?:[\w&'\u2019 -]|\.(?=\w)){0,29}(?![^\S\n]*[:.])"
     # in title case, a heading may end in a colon: "More From Example:" (not "More from Smith:")
@@ -108,6 +108,9 @@ _SITE_LINKS = phrases(
     "Folgen Sie uns auf", "Folge mir", "Blog per E-Mail folgen", "Abonniere unseren Newsletter",  # 5, 3, 4, 4
     # "write to us", "about us", "contact us", "write a letter to the editor"
     "Napisz do nas", "Qui sommes-nous ?", "Fale conosco", "Leserbrief schreiben", "Previous Next",  # 4, 4, 5, 7, 8
+    # WordPress's feed links widget in German; a shop's, a subscription's and a sponsor's labels
+    "RSS - Beitr\u00e4ge", "RSS - Kommentare", "Abo bestellen", "Zum Shop", "Alle Kategorien", "Alle Themen",  # 5, 3, 4, 4, 6, 9
+    "Customer service", "Sponsored by",  # 10, 6
 )
 
 #: A Markdown link or image, an image inside a link too, not to a place on the same page ("(#top)").
