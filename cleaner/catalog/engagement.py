@@ -149,6 +149,14 @@ RULES = [
           | benachrichtigung[^\S\n]+bei[^\S\n]+weiteren[^\S\n]+kommentaren[^\S\n]+per[^\S\n]+e-mail[^\S\n]+senden\.?
           | (?:name|e-mail|website)(?:[^\S\n]*(?:\((?:erforderlich|pflichtfeld)\)|\(adresse[^\S\n]+wird[^\S\n]+niemals[^\S\n]+ver\u00f6ffentlicht\))){1,2}
           | kommentar[^\S\n]+verfassen(?:[^\S\n]+antwort(?:en)?[^\S\n]+abbrechen)?
+          # German WordPress and Drupal forms, each on 3 to 12 unrelated sites among the saved pages of
+          # trafilatura's evaluation set, in no page's main text: the browser box in its three wordings,
+          # the sign-in note, the form's heading run into its cancel link, Drupal's private-field note
+          | meinen[^\S\n]+namen,?[^\S\n]+meine[^\S\n]+e-mail-adresse[^\S\n]+und[^\S\n]+meine[^\S\n]+website[^\S\n]+in[^\S\n]+diesem[^\S\n]+browser\b[^\n]{0,60}
+          | (?:du[^\S\n]+musst|sie[^\S\n]+m\u00fcssen)[^\S\n]+angemeldet[^\S\n]+sein,?[^\S\n]+um[^\S\n]+einen[^\S\n]+kommentar[^\S\n]+abzugeben\.?
+          | schreiben[^\S\n]+sie[^\S\n]+einen[^\S\n]+kommentar[^\S\n]+antwort(?:en)?[^\S\n]+abbrechen
+          | e-mail[^\S\n]+adresse[^\S\n]+wird[^\S\n]+nicht[^\S\n]+ver\u00f6ffentlicht\.?
+          | der[^\S\n]+inhalt[^\S\n]+dieses[^\S\n]+feldes[^\S\n]+wird[^\S\n]+nicht[^\S\n]+\u00f6ffentlich[^\S\n]+zug\u00e4nglich[^\S\n]+angezeigt\.?
           # WordPress core's comment form in German (15, 14, 10 and 9 unrelated sites among trafilatura's
           # saved pages), its cancel-reply link (6 in German, 2 in English) and the spam trap field that
           # comment and newsletter plugins print ("Leave this field blank": 7 sites; German: 7 and 8)
@@ -192,7 +200,10 @@ RULES = [
                 "You are commenting using your WordPress.com account. ( Log Out /  Change )", "Connecting to %s",
                 "Du kommentierst mit deinem WordPress.com-Konto. ( Abmelden /  \u00c4ndern )", "Name (erforderlich)",
                 "Benachrichtige mich \u00fcber nachfolgende Kommentare via E-Mail.", "Hier klicken, um das Antworten abzubrechen.",
-                "Leave this field blank", "Wenn du ein Mensch bist, lasse das Feld leer:"),
+                "Leave this field blank", "Wenn du ein Mensch bist, lasse das Feld leer:",
+                "Meinen Namen, meine E-Mail-Adresse und meine Website in diesem Browser speichern, bis ich wieder kommentiere.",
+                "Du musst angemeldet sein, um einen Kommentar abzugeben.", "Schreiben Sie einen Kommentar Antworten abbrechen",
+                "Der Inhalt dieses Feldes wird nicht \u00f6ffentlich zug\u00e4nglich angezeigt."),
         keep=("Please enter your comments in the survey by Monday, the council asked residents.",
               "You are commenting using your account, the help page explains, when the icon turns blue."),
         reason="comment form",

@@ -342,10 +342,10 @@ RULES = [
           # A login box's labels (the same theme's modal on 5 to 13 unrelated sites among the saved pages of
           # trafilatura's evaluation set and Zyte's benchmark; "Passwort vergessen?" 23, "Angemeldet bleiben"
           # 15) and the label over a breadcrumb trail in German ("Sie sind hier:", 28 sites)
-          | welcome!?[^\S\n]*log[^\S\n]+into[^\S\n]+your[^\S\n]+account | herzlich[^\S\n]+willkommen!?[^\S\n]*loggen[^\S\n]+sie[^\S\n]+sich[^\S\n]+in[^\S\n]+ihrem[^\S\n]+konto[^\S\n]+ein
+          | welcome!?[^\S\n]*log[^\S\n]+into[^\S\n]+your[^\S\n]+account | herzlich[^\S\n]+willkommen!?[^\S\n]*(?:loggen[^\S\n]+sie[^\S\n]+sich[^\S\n]+in[^\S\n]+ihrem[^\S\n]+konto[^\S\n]+ein|melden[^\S\n]+sie[^\S\n]+sich[^\S\n]+an)
           | forgot[^\S\n]+(?:your[^\S\n]+)?password\??(?:[^\S\n]*get[^\S\n]+help)? | passwort[^\S\n]+vergessen\?
           | password[^\S\n]+recovery | recover[^\S\n]+your[^\S\n]+password | angemeldet[^\S\n]+bleiben
-          | a[^\S\n]+password[^\S\n]+will[^\S\n]+be[^\S\n]+e-?mailed[^\S\n]+to[^\S\n]+you\.? | ein[^\S\n]+passwort[^\S\n]+wird[^\S\n]+ihnen[^\S\n]+per[^\S\n]+e-mail[^\S\n]+zugeschickt\.?
+          | a[^\S\n]+password[^\S\n]+will[^\S\n]+be[^\S\n]+e-?mailed[^\S\n]+to[^\S\n]+you\.? | ein[^\S\n]+passwort[^\S\n]+wird[^\S\n]+ihnen[^\S\n]+per[^\S\n]+e-?mail[^\S\n]+zugeschickt\.?
           | sie[^\S\n]+(?:sind|befinden[^\S\n]+sich)[^\S\n]+hier[^\S\n]*:
           # "Back to all posts", "Back to Blog" after an arrow: seen on changelog.cloudflare.com, spheron.network, redhat.com,
           # mailkite, zed.dev, adsx and a personal blog
