@@ -94,6 +94,8 @@ RULES = [
             "Tout accepter", "Tout refuser", "Param\u00e8tres des cookies", "Aceptar todas", "Aceptar todo", "Rechazar todas",
             "Configuraci\u00f3n de cookies", "Aceitar todos", "Rejeitar todos", "Configura\u00e7\u00f5es de cookies",
             "Accetta tutti", "Rifiuta tutti", "Impostazioni dei cookie",
+            # a German consent manager's category labels (4 unrelated sites each among trafilatura's saved pages)
+            "Notwendige Cookies", "Immer aktiv",
         )
         # The consent dialogs' own headings (IAB TCF managers, WordPress cookie plugins); literal spaces
         # after "we" and "this", which start too many lines to look for alone (see performance.md).

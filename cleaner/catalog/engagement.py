@@ -155,6 +155,7 @@ RULES = [
           | meinen[^\S\n]+namen,?[^\S\n]+meine[^\S\n]+e-mail-adresse[^\S\n]+und[^\S\n]+meine[^\S\n]+website[^\S\n]+in[^\S\n]+diesem[^\S\n]+browser\b[^\n]{0,60}
           | (?:du[^\S\n]+musst|sie[^\S\n]+m\u00fcssen)[^\S\n]+angemeldet[^\S\n]+sein,?[^\S\n]+um[^\S\n]+einen[^\S\n]+kommentar[^\S\n]+abzugeben\.?
           | schreiben[^\S\n]+sie[^\S\n]+einen[^\S\n]+kommentar[^\S\n]+antwort(?:en)?[^\S\n]+abbrechen
+          | kommentar[^\S\n]+hinterlassen[^\S\n]+antwort(?:en)?[^\S\n]+abbrechen | hinterlasse[^\S\n]+jetzt[^\S\n]+einen[^\S\n]+kommentar!?
           | e-mail[^\S\n]+adresse[^\S\n]+wird[^\S\n]+nicht[^\S\n]+ver\u00f6ffentlicht\.?
           | der[^\S\n]+inhalt[^\S\n]+dieses[^\S\n]+feldes[^\S\n]+wird[^\S\n]+nicht[^\S\n]+\u00f6ffentlich[^\S\n]+zug\u00e4nglich[^\S\n]+angezeigt\.?
           # WordPress core's comment form in German (15, 14, 10 and 9 unrelated sites among trafilatura's

@@ -69,6 +69,9 @@ _RELATED = (
         "Kategorien", "Archiv",
         # over a list of other posts: 4 unrelated sites each among the saved pages, never in main text
         "Meist gelesen", "Weitere Beitr\u00e4ge", "\u00c4hnliche Themen", "Aktuelle Artikel",  # 4, 4, 4, 4
+        "Verwandte Beitr\u00e4ge", "Latest articles",  # 3, 4
+        # a German news theme's two tabs run together (5 sites)
+        "Verwandte ArtikelMehr vom Autor", "Verwandte Artikel Mehr vom Autor",
     )
     + r"|more[^\S\n]+(?:in|from|on|stories[^\S\n]+(?:from|in)|news[^\S\n]+from)[^\S\n]+(?-i:\p{Lu})(?:[\w&'\u2019 -]|\.(?=\w)){0,29}(?![^\S\n]*[:.])"
     # in title case, a heading may end in a colon: "More From Example:" (not "More from Smith:")
@@ -111,6 +114,8 @@ _SITE_LINKS = phrases(
     # WordPress's feed links widget in German; a shop's, a subscription's and a sponsor's labels
     "RSS - Beitr\u00e4ge", "RSS - Kommentare", "Abo bestellen", "Zum Shop", "Alle Kategorien", "Alle Themen",  # 5, 3, 4, 4, 6, 9
     "Customer service", "Sponsored by",  # 10, 6
+    "Blog via E-Mail abonnieren", "Suche starten", "Kontaktieren Sie uns", "Kontaktieren Sie uns!", "Weitere laden...",  # 3, 4, 3, 3, 3
+    "O nas", "Qui \u00eates-vous ?", "Customer care",  # 5, 3, 3
 )
 
 #: A Markdown link or image, an image inside a link too, not to a place on the same page ("(#top)").
