@@ -92,6 +92,11 @@ RULES = [
           | (?:sign[^\S\n]+up|subscribe)[^\S\n]+(?:to|for)[^\S\n]+[^\n]{1,60}[^\S\n]+for[^\S\n]+free
           | (?=[^\n]{0,220}$)(?:jetzt[^\S\n]+)?""" + NEWSLETTER_VERBS + r"""[^\n]{0,80}?""" + NEWSLETTER + r"""[^\n]{0,100}
           | """ + NEWSLETTER + r"""[^\S\n]+(?:abonnieren|bestellen)
+          # Polish and Dutch sign-up boxes ("Zapisz się na newsletter", "Schrijf je in voor onze nieuwsbrief", "Meld je
+          # aan voor onze nieuwsbrief"): the newsletter boxes of eight and five unrelated sites' templates in public
+          # repositories, and a Polish scraper's own list of lines to strip; the verb right before the newsletter
+          | (?:zapisz[^\S\n]+si[\u0119e]|schrijf[^\S\n]+je[^\S\n]+in|meld[^\S\n]+je[^\S\n]+aan|aanmelden)[^\S\n]+
+            (?:(?:na|do|voor|op)[^\S\n]+)?(?:(?:nasz|naszego|onze|de|het)[^\S\n]+)?(?:newsletter\w*|nieuwsbrief)\b[^\n]{0,100}
         """,
         verbose=True,
         confidence="medium",
@@ -115,7 +120,7 @@ RULES = [
                 "Subscribe to The Garden Letter to keep reading this post and get 7 days of free access to the full post archives.",
                 "Subscribe to read", "Get unlimited access to Example News", "Buy me a coffee", "Become a patron on Patreon",
                 "No spam. Unsubscribe anytime.", "Article r\u00e9serv\u00e9 aux abonn\u00e9s",
-                "Il vous reste 80% de cet article \u00e0 lire."),
+                "Il vous reste 80% de cet article \u00e0 lire.", "Zapisz si\u0119 na newsletter", "Schrijf je in voor onze nieuwsbrief"),
         keep=(
             "Subscribe to a few newsletters in your field and read them for a month before you start your own; "
             "you will learn what readers answer to, what they skip, and how often they want to hear from you.",
@@ -136,6 +141,7 @@ RULES = [
             "Buy me a coffee and I will tell you everything, he said.", "No spam filter caught the message.",
             "Get full access to the park with a season pass.",
             "Discover more from the museum's own archive, the guide suggested.",
+            "Meld je aan voor de cursus, zei ze, want de nieuwsbrief komt later.",
         ),
         reason="newsletter promotion",
     ),
