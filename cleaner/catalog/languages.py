@@ -54,7 +54,8 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
         "it": ("Condividi", "Condividi:", "Condividi questo articolo", "Condividi su Facebook", "Mi piace:",
                "Mi piace Caricamento...", "Caricamento..."),
         "nl": ("Delen", "Deel dit:", "Deel dit artikel", "Dit artikel delen", "Delen op Facebook"),
-        "pl": ("Udostępnij", "Udostępnij artykuł", "Udostępnij ten artykuł", "Udostępnij na Facebooku"),
+        "pl": ("Udostępnij", "Udostępnij artykuł", "Udostępnij ten artykuł", "Udostępnij na Facebooku",
+               "Udostępnij na Twitterze"),  # forsal.pl, liberte.pl, wiadomosci.dziennik.pl (saved pages)
         "ru": ("Поделиться", "Поделиться в соцсетях", "Поделиться статьей", "Поделиться статьёй"),
     },
     "leave-a-comment": {
@@ -98,16 +99,20 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
         "es": ("Artículos relacionados", "Noticias relacionadas", "Entradas relacionadas", "También te puede interesar",
                "Te puede interesar", "Te recomendamos", "Más noticias", "Lo más leído", "Más leídas",
                "Las más leídas", "Temas relacionados",  # 5 and 7 unrelated sites among the same saved pages
-               "Noticias destacadas"),  # a featured-news widget's heading in ten unrelated projects' templates
+               "Noticias destacadas",  # a featured-news widget's heading in ten unrelated projects' templates
+               "Últimas noticias"),  # 15 unrelated sites among the saved pages (clarin.com, ambito.com, eltiempo.com ...)
         "pt": ("Artigos relacionados", "Notícias relacionadas", "Posts relacionados", "Você também pode gostar",
                "Veja também", "Leia também", "Mais notícias",
-               "Mais lidas"),  # correiobraziliense.com.br, correio24horas.com.br, folha.uol.com.br (saved pages)
+               "Mais lidas",  # correiobraziliense.com.br, correio24horas.com.br, folha.uol.com.br (saved pages)
+               "Últimas notícias"),  # brasil247.com, campograndenews.com.br, correio24horas.com.br, gazetadopovo.com.br
         "it": ("Articoli correlati", "Notizie correlate", "Post correlati", "Potrebbe interessarti anche",
                "Ti potrebbe interessare", "Leggi anche", "Altri articoli"),
         # alone on a line over a list of links: "Czytaj także" on polityka.pl, dorzeczy.pl, wpolityce.pl; "Czytaj
         # też" on dwutygodnik.com, polityka.pl, dorzeczy.pl; "Zobacz także" on radiomaryja.pl, wsieciprawdy.pl,
         # energetyka24.com (saved pages of trafilatura's evaluation set, none in main text)
-        "pl": ("Czytaj także", "Czytaj też", "Zobacz także"),
+        "pl": ("Czytaj także", "Czytaj też", "Zobacz także",
+               # "we recommend", "latest", "popular": 5, 4 and 3 unrelated sites among the same saved pages
+               "Polecamy", "Najnowsze", "Popularne"),
     },
     "teaser-label": {
         "de": ("Lesen Sie auch", "Lies auch", "Auch interessant", "Mehr zum Thema"),

@@ -116,6 +116,7 @@ _SITE_LINKS = phrases(
     "Customer service", "Sponsored by",  # 10, 6
     "Blog via E-Mail abonnieren", "Suche starten", "Kontaktieren Sie uns", "Kontaktieren Sie uns!", "Weitere laden...",  # 3, 4, 3, 3, 3
     "O nas", "Qui \u00eates-vous ?", "Customer care",  # 5, 3, 3
+    "Drukuj", "Regulamin",  # Polish "print", "terms": 5, 8
 )
 
 #: A Markdown link or image, an image inside a link too, not to a place on the same page ("(#top)").
