@@ -633,6 +633,10 @@ def menu_runs(text: str, lines: Sequence[Line], cut: Sequence[float], probabilit
     return taken
 
 
+#: The most lines from a headline to its dateline or byline, a photo's credit or a section's name between.
+HEADLINE_GAP = 3
+
+
 def is_headline(text: str, lines: Sequence[Line], k: int, prose: int) -> bool:
     """Whether line `k`, above the first line of prose (index `prose`), reads as the article's
     headline or its byline: `HEADLINE_MIN_WORDS` or more, not a date, right over a dateline or a byline
@@ -649,8 +653,17 @@ def is_headline(text: str, lines: Sequence[Line], k: int, prose: int) -> bool:
     def pair(h: int) -> bool:  # line h a headline over line h + 1, a byline or a dateline
         if h < 0 or h + 1 >= len(lines):
             return False
-        line, under = text[lines[h].start : lines[h].end], text[lines[h + 1].start : lines[h + 1].end]
-        return _words(line) >= HEADLINE_MIN_WORDS and not has_date(line) and _dateline(under)
+        line = text[lines[h].start : lines[h].end]
+        if _words(line) < HEADLINE_MIN_WORDS or has_date(line):
+            return False
+        # a photo's credit or a section's one word may stand between them ("© Reuters", "Columnists")
+        for j in range(h + 1, min(h + 1 + HEADLINE_GAP, len(lines))):
+            under = text[lines[j].start : lines[j].end]
+            if _dateline(under):
+                return True
+            if not ("\u00a9" in under or (len(under.split()) == 1 and is_label(under))):
+                return False
+        return False
 
     return pair(k) or pair(k - 1)
 

@@ -256,3 +256,16 @@ def test_chinese_prose_counts_as_prose() -> None:
     sentence = "\u901a\u8fc7\u8fd9\u4e2a\u67b6\u6784\uff0c\u5b83\u5b9e\u73b0\u4e86\u5e76\u884c\u8ba1\u7b97\uff0c\u63d0\u9ad8\u4e86\u6a21\u578b\u8bad\u7ec3\u901f\u5ea6\uff0c\u540c\u65f6\u964d\u4f4e\u4e86\u6210\u672c\u3002"
     text = "Menu\n" + sentence + "\nShare\n"
     assert linemodel.prose_bounds(text, linemodel.lines_of(text)) == (1, 1)
+
+
+def test_a_headline_over_a_photo_credit_and_a_section_name_stays_a_headline() -> None:
+    """A headline's dateline may stand a few lines under it, past a photo's credit and the section's
+    one-word name: the headline is still protected from the model and its runs."""
+    from cleaner import linemodel
+    prose = "The council met on Monday and agreed the budget for the coming year at last."
+    text = "Menu\nThe Long Road Home\n\u00a9 Jane Roe / Agency\nColumnists\n18.11.2019 21:17\n" + prose
+    lines = linemodel.lines_of(text)
+    assert linemodel.is_headline(text, lines, 1, 5)
+    # a line of several words between them is no credit and no section name: no dateline is in reach
+    text = "Menu\nThe Long Road Home\nMore from our writers this week\n18.11.2019 21:17\n" + prose
+    assert not linemodel.is_headline(text, linemodel.lines_of(text), 1, 4)
