@@ -117,6 +117,7 @@ _SITE_LINKS = phrases(
     "Blog via E-Mail abonnieren", "Suche starten", "Kontaktieren Sie uns", "Kontaktieren Sie uns!", "Weitere laden...",  # 3, 4, 3, 3, 3
     "O nas", "Qui \u00eates-vous ?", "Customer care",  # 5, 3, 3
     "Drukuj", "Regulamin",  # Polish "print", "terms": 5, 8
+    "All news",  # 10 (billboard.com, indiewire.com, panarmenian.net, pcmag.com, pv-magazine.com ...)
 )
 
 #: A Markdown link or image, an image inside a link too, not to a place on the same page ("(#top)").
@@ -638,6 +639,7 @@ RULES += [
           | (?:this|the)[^\S\n]+(?:video|content|embed|post)[^\S\n]+is[^\S\n]+(?:not|no[^\S\n]+longer)[^\S\n]+available(?:[^\S\n]+in[^\S\n]+your[^\S\n]+(?:country|region))?
           # A web video player's own labels, scraped with the page (video.js, JW Player, <video>).
           | video[^\S\n]+player[^\S\n]+is[^\S\n]+loading\.? | this[^\S\n]+is[^\S\n]+a[^\S\n]+modal[^\S\n]+window\.?
+          | closed[^\S\n]+captioning  # a player's settings button, alone on a line (cbsnews.com, cnbc.com, cnn.com, hawaiinewsnow.com)
           | beginning[^\S\n]+of[^\S\n]+dialog[^\S\n]+window\.?(?:[^\S\n]+escape[^\S\n]+will[^\n]{0,60})?
           | end[^\S\n]+of[^\S\n]+dialog[^\S\n]+window\.? | close[^\S\n]+modal[^\S\n]+dialog | play[^\S\n]+video
           | loaded[^\S\n]*:[^\S\n]*\d{1,3}(?:\.\d+)?[^\S\n]*% | progress[^\S\n]*:[^\S\n]*0(?:\.0+)?[^\S\n]*% | stream[^\S\n]+type[^\S\n]+live
