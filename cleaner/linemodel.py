@@ -640,32 +640,34 @@ HEADLINE_GAP = 3
 def is_headline(text: str, lines: Sequence[Line], k: int, prose: int) -> bool:
     """Whether line `k`, above the first line of prose (index `prose`), reads as the article's
     headline or its byline: `HEADLINE_MIN_WORDS` or more, not a date, right over a dateline or a byline
-    (`_dateline`), or that line under it. The model leaves them, whatever it scores them: a headline
-    over "By Jane Doe" or "Posted on May 3, 2024" stands among the page's chrome as often as not.
+    (`_dateline`), or that line under it. A photo's credit (a line with "©") or a section's one-word
+    name may stand between them, `HEADLINE_GAP` lines at most, and then they stay too. The model
+    leaves them, whatever it scores them: a headline over "By Jane Doe" or "Posted on May 3, 2024"
+    stands among the page's chrome as often as not.
 
     >>> text = "Menu\\nFloods close the mill road\\nBy Jane Doe\\nThe council met on Monday and agreed the budget for the coming year."
     >>> [is_headline(text, lines_of(text), k, 3) for k in range(3)]
     [False, True, True]
+    >>> text = "Menu\\nFloods close the mill road\\n\\u00a9 Agency\\nNews\\n03.05.2024\\nThe council met on Monday and agreed the budget for the year."
+    >>> [is_headline(text, lines_of(text), k, 5) for k in range(5)]
+    [False, True, True, True, True]
     """
     if not 0 <= k < prose:
         return False
 
-    def pair(h: int) -> bool:  # line h a headline over line h + 1, a byline or a dateline
-        if h < 0 or h + 1 >= len(lines):
-            return False
+    def under(h: int) -> int:  # the dateline or byline that line h is the headline of (its index), or -1
         line = text[lines[h].start : lines[h].end]
         if _words(line) < HEADLINE_MIN_WORDS or has_date(line):
-            return False
-        # a photo's credit or a section's one word may stand between them ("© Reuters", "Columnists")
+            return -1
         for j in range(h + 1, min(h + 1 + HEADLINE_GAP, len(lines))):
-            under = text[lines[j].start : lines[j].end]
-            if _dateline(under):
-                return True
-            if not ("\u00a9" in under or (len(under.split()) == 1 and is_label(under))):
-                return False
-        return False
+            below = text[lines[j].start : lines[j].end]
+            if _dateline(below):
+                return j
+            if not ("\u00a9" in below or (len(below.split()) == 1 and is_label(below))):
+                return -1
+        return -1
 
-    return pair(k) or pair(k - 1)
+    return any(under(h) >= k for h in range(max(0, k - HEADLINE_GAP), k + 1))
 
 
 def score(text: str, lines: Sequence[Line], cut: Sequence[float], model: Model | None = None,
