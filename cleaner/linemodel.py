@@ -43,7 +43,10 @@ i w z na do nie to jest się że jak o od po za
 """.split())
 
 #: Words that site chrome is made of (menus, widgets, prompts), in the corpus's languages; a line
-#: of them is more likely boilerplate.
+#: of them is more likely boilerplate. The Polish, Czech, Swedish, Turkish, Russian and Dutch ones of
+#: the last lines are the English words' translations (share, comment, log in, password, search, next,
+#: related, popular, latest, privacy, contact, loading, listen, print, follow ...), not lines of the
+#: labelled corpus: leave-site-out recall 0.6281 -> 0.6292 with no content token more.
 CHROME_WORDS = frozenset("""
 share shares shared tweet facebook twitter linkedin pinterest reddit whatsapp telegram email e-mail print
 comment comments reply replies subscribe subscribed newsletter follow followers like likes login log sign
@@ -66,6 +69,16 @@ sdílet komentáře komentář přihlásit registrace hledat menu předchozí n�
 dela kommentarer kommentera prenumerera logga sök meny föregående nästa läs annons lyssna
 kommentarer abonner søg søk forrige næste neste annonse
 поделиться комментарии подписаться войти поиск меню реклама читать далее
+udostępnij komentarz komentarzy skomentuj zaloguj zarejestruj logowanie rejestracja hasło szukaj wyszukaj
+następny poprzedni następne poprzednie powiązane polecane popularne najnowsze najpopularniejsze prywatności
+kontakt ładowanie wczytywanie posłuchaj drukuj obserwuj śledź regulamin prenumerata sdílejte komentářů
+odebírat přihlášení heslo vyhledat domů související doporučujeme populární nejnovější nejčtenější soukromí
+kontakt načítání poslechnout tisk sledujte předplatné kommentar nyhetsbrev registrera lösenord relaterade
+populära senaste lästa integritet kontakt laddar följ prenumerant bülten kayıt şifre ilgili popüler okunan
+gizlilik iletişim devamını oku yükleniyor dinle yazdır takip комментарий рассылка регистрация пароль главная
+следующая предыдущая похожие популярные конфиденциальность контакты загрузка слушать печать подписывайтесь
+reactie nieuwsbrief inloggen registreren wachtwoord zoeken volgende vorige gerelateerd populair nieuwste
+privacy contact luister printen volg
 """.split())
 
 _WORD = re.compile(r"\w+")  # the standard library's engine: faster on a pattern this plain

@@ -269,3 +269,16 @@ def test_a_headline_over_a_photo_credit_and_a_section_name_stays_a_headline() ->
     # a line of several words between them is no credit and no section name: no dateline is in reach
     text = "Menu\nThe Long Road Home\nMore from our writers this week\n18.11.2019 21:17\n" + prose
     assert not linemodel.is_headline(text, linemodel.lines_of(text), 1, 4)
+
+
+def test_chrome_words_are_read_in_the_corpus_thin_languages() -> None:
+    """A sign-in or newsletter label in Polish, Czech, Swedish, Turkish, Russian or Dutch counts its
+    chrome words as the English one does; an ordinary line of the same language does not."""
+    from cleaner import linemodel
+    chrome = linemodel.SHAPE.index("chrome_words")
+    for label, prose in (("Zaloguj / Rejestracja", "Rząd przyjął budżet"), ("Přihlášení / registrace", "Vláda schválila rozpočet"),
+                         ("Prenumerera på vårt nyhetsbrev", "Regeringen antog budgeten"),
+                         ("Şifre / Kayıt", "Hükümet bütçeyi kabul etti"), ("Регистрация / Пароль", "Правительство приняло бюджет"),
+                         ("Inloggen / Registreren", "De regering nam de begroting aan")):
+        assert linemodel._shape(label)[chrome] > 0, label
+        assert linemodel._shape(prose)[chrome] == 0, prose
