@@ -282,3 +282,15 @@ def test_chrome_words_are_read_in_the_corpus_thin_languages() -> None:
                          ("Inloggen / Registreren", "De regering nam de begroting aan")):
         assert linemodel._shape(label)[chrome] > 0, label
         assert linemodel._shape(prose)[chrome] == 0, prose
+
+
+def test_a_date_alone_above_the_article_is_its_dateline() -> None:
+    """A short line with a day's date above the first prose stays, whatever the model scores it; a
+    menu's item with a year in it ("Elections 2024") is no dateline."""
+    from cleaner import linemodel
+    prose = "The council met on Monday and agreed the budget for the coming year at last."
+    for date in ("25. 11. 2019", "Posted on April 22, 2022", "03.05.2024 11:32"):
+        text = "Menu\n" + date + "\n" + prose
+        assert linemodel.is_headline(text, linemodel.lines_of(text), 1, 2), date
+    text = "Menu\nElections 2024\n" + prose
+    assert not linemodel.is_headline(text, linemodel.lines_of(text), 1, 2)
