@@ -162,9 +162,13 @@ COOKIE_CONSENT = r"""
 #: one ASCII letter: see performance.md). Few first words: each is one more look-up in every document
 #: for engagement.follow-us, whose start is not a literal.
 FOLLOW = r"""
-    (?:folg(?:en[^\S\n]+sie|e)[^\S\n]+uns|suivez[^\S\n]*-?[^\S\n]*nous|segui(?:ci|[^\S\n]*-[^\S\n]*nos)|siga(?:m)?[^\S\n]*-[^\S\n]*nos)
-    [^\S\n]+(?:auf|bei|sur|su|no|na|nas|nos|em)[^\S\n]+(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon
-      |whatsapp|telegram|google[^\S\n]+(?:news|actualit[ée]s|not[ií]cias)|pinterest|flipboard|les[^\S\n]+r[ée]seaux[^\S\n]+sociaux|social)\b[^\n]{0,60}
+    (?:folg(?:en[^\S\n]+sie|e)[^\S\n]+uns|suivez[^\S\n]*-?[^\S\n]*nous|segui(?:ci|[^\S\n]*-[^\S\n]*nos)|siga(?:m)?[^\S\n]*-[^\S\n]*nos
+      # Spanish (eluniversal.com, trome.pe, libero.pe, nytimes.com/es among the saved pages) and Polish ("Obserwuj nas
+      # na Google News": dorzeczy.pl; a Polish scraper's list of lines to strip), the network's name declined
+      |s[ií]guenos|obserwuj[^\S\n]+nas|\u015bled\u017a[^\S\n]+nas)
+    [^\S\n]+(?:auf|bei|sur|su|no|na|nas|nos|em|en|w)[^\S\n]+(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon
+      |whatsapp|telegram|google[^\S\n]+(?:news|actualit[ée]s|not[ií]cias)|pinterest|flipboard|les[^\S\n]+r[ée]seaux[^\S\n]+sociaux|social
+      |redes[^\S\n]+sociales)(?:u|ze|ie|a|e)?\b[^\n]{0,60}
 """
 #: A paywall's notice: "Article réservé aux abonnés", "Il vous reste 80% de cet article à lire", "Dieser Artikel ist nur
 #: für Abonnenten", "Este contenido es exclusivo para suscriptores", "Questo articolo è riservato agli abbonati".

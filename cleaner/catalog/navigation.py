@@ -100,7 +100,7 @@ _SITE_LINKS = phrases(
     "Leichte Sprache", "Feed der Eintr\u00e4ge", "Mapa del sitio", "Redes sociales", "Ver m\u00e1s",  # 20, 18, 5, 6, 6
     "View all", "Loading ...", "Powered by", "Community guidelines", "Your ad choices",  # 8, 7, 10, 11, 8
     # elpais.com, eltiempo.com, elcolombiano.com, eluniversal.com, diez.hn: over the network icons
-    "S\u00edguenos en",
+    "S\u00edguenos en", "S\u00edguenos", "Siguenos", "Siguenos en",  # the label alone: cooperativa.cl, 24horas.cl, minuto30.com, eltiempo.com, diaadia.com.pa
     # a site's sign-in buttons in German, French, Spanish and Polish
     "Anmelden", "Abmelden", "Einloggen", "Registrieren",  # 106, 15, 13, 48
     "Connexion", "Se connecter", "Iniciar sesi\u00f3n", "Mi cuenta", "Reg\u00edstrate", "Zaloguj si\u0119",  # 5, 3, 4, 5, 3, 3
