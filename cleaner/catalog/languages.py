@@ -100,7 +100,8 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
                "Te puede interesar", "Te recomendamos", "Más noticias", "Lo más leído", "Más leídas",
                "Las más leídas", "Temas relacionados",  # 5 and 7 unrelated sites among the same saved pages
                "Noticias destacadas",  # a featured-news widget's heading in ten unrelated projects' templates
-               "Últimas noticias"),  # 15 unrelated sites among the saved pages (clarin.com, ambito.com, eltiempo.com ...)
+               "Últimas noticias",  # 15 unrelated sites among the saved pages (clarin.com, ambito.com, eltiempo.com ...)
+               "Lo último"),  # 24horas.cl, elcomercio.pe, eltiempo.com, lacuarta.com, publimetro.cl
         "pt": ("Artigos relacionados", "Notícias relacionadas", "Posts relacionados", "Você também pode gostar",
                "Veja também", "Leia também", "Mais notícias",
                "Mais lidas",  # correiobraziliense.com.br, correio24horas.com.br, folha.uol.com.br (saved pages)

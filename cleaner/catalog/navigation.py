@@ -118,6 +118,7 @@ _SITE_LINKS = phrases(
     "O nas", "Qui \u00eates-vous ?", "Customer care",  # 5, 3, 3
     "Drukuj", "Regulamin",  # Polish "print", "terms": 5, 8
     "All news",  # 10 (billboard.com, indiewire.com, panarmenian.net, pcmag.com, pv-magazine.com ...)
+    "Guardar",  # Spanish "save": clarin.com, elpais.com, eltiempo.com and one more
 )
 
 #: A Markdown link or image, an image inside a link too, not to a place on the same page ("(#top)").
