@@ -103,7 +103,7 @@ _SITE_LINKS = phrases(
     "S\u00edguenos en", "S\u00edguenos", "Siguenos", "Siguenos en",  # the label alone: cooperativa.cl, 24horas.cl, minuto30.com, eltiempo.com, diaadia.com.pa
     # a site's sign-in buttons in German, French, Spanish and Polish
     "Anmelden", "Abmelden", "Einloggen", "Registrieren",  # 106, 15, 13, 48
-    "Connexion", "Se connecter", "Iniciar sesi\u00f3n", "Mi cuenta", "Reg\u00edstrate", "Zaloguj si\u0119",  # 5, 3, 4, 5, 3, 3
+    "Se connecter", "Iniciar sesi\u00f3n", "Mi cuenta", "Reg\u00edstrate", "Zaloguj si\u0119",  # 3, 4, 5, 3, 3
     "Anmelden Registrieren", "Create account",  # 6, 8
     # a sign-in form's fields, a search box, a menu's button, list and follow buttons
     "Ihr Benutzername", "Ihr Passwort", "Passwort zur\u00fccksetzen", "Benutzername oder E-Mail-Adresse",  # 10, 10, 10, 5
@@ -113,9 +113,11 @@ _SITE_LINKS = phrases(
     "Napisz do nas", "Qui sommes-nous ?", "Fale conosco", "Leserbrief schreiben", "Previous Next",  # 4, 4, 5, 7, 8
     # WordPress's feed links widget in German; a shop's, a subscription's and a sponsor's labels
     "RSS - Beitr\u00e4ge", "RSS - Kommentare", "Abo bestellen", "Zum Shop", "Alle Kategorien", "Alle Themen",  # 5, 3, 4, 4, 6, 9
-    "Customer service", "Sponsored by",  # 10, 6
+    "Sponsored by",  # 6
     "Blog via E-Mail abonnieren", "Suche starten", "Kontaktieren Sie uns", "Kontaktieren Sie uns!", "Weitere laden...",  # 3, 4, 3, 3, 3
-    "O nas", "Qui \u00eates-vous ?", "Customer care",  # 5, 3, 3
+    "O nas", "Qui \u00eates-vous ?",  # 5, 3
+    # (not "Customer service", "Customer care" or French "Connexion", each a site's link on 3 to 10 sites:
+    # a review's or a guide's subheading as often, "when in doubt, keep")
     "Drukuj", "Regulamin",  # Polish "print", "terms": 5, 8
     "All news",  # 10 (billboard.com, indiewire.com, panarmenian.net, pcmag.com, pv-magazine.com ...)
     "Guardar",  # Spanish "save": clarin.com, elpais.com, eltiempo.com and one more
