@@ -649,6 +649,14 @@ def menu_runs(text: str, lines: Sequence[Line], cut: Sequence[float], probabilit
     return taken
 
 
+#: A line that is a Markdown link to an author's page ("[Jane Doe](https://example.org/author/jane/)",
+#: "[Jane](https://medium.com/@jane?source=post_page)"), perhaps after "By" and before a date: a byline. A
+#: link named after a network ("[Mastodon](https://example.social/@jane)") is a follow button, not one.
+_AUTHOR_LINK = regex.compile(
+    r"[^\S\n]*(?:(?:by|von|par|por|di|door)[^\S\n]+)?\[(?![^\]]*\b(?:mastodon|twitter|x|bluesky|threads|instagram|facebook"
+    r"|linkedin|github|youtube|follow)\b)[^\]\n]{1,60}\]\(https?://[^\s)]+/(?:@[\w.-]+|authors?/[\w.-]+)/?(?:\?[^\s)]*)?\)"
+    r"(?:[^\S\n]+(?:on|am|le|el|il|em)?[^\S\n]*[^\n]{0,40})?[^\S\n]*$", regex.IGNORECASE)
+
 #: The most lines from a headline to its dateline or byline, a photo's credit or a section's name between.
 HEADLINE_GAP = 3
 
@@ -679,6 +687,8 @@ def is_headline(text: str, lines: Sequence[Line], k: int, prose: int) -> bool:
     line = text[lines[k].start : lines[k].end]
     if len(line.split()) <= DATELINE_WORDS and _DAY.search(line[:SAMPLE]):
         return True  # a date alone on its line above the article: its dateline as often as not
+    if _AUTHOR_LINK.match(line):
+        return True  # a link to the author's page, scraped to Markdown: the byline
 
     def under(h: int) -> int:  # the dateline or byline that line h is the headline of (its index), or -1
         head = text[lines[h].start : lines[h].end]

@@ -294,3 +294,18 @@ def test_a_date_alone_above_the_article_is_its_dateline() -> None:
         assert linemodel.is_headline(text, linemodel.lines_of(text), 1, 2), date
     text = "Menu\nElections 2024\n" + prose
     assert not linemodel.is_headline(text, linemodel.lines_of(text), 1, 2)
+
+
+def test_a_link_to_the_authors_page_above_the_article_is_its_byline() -> None:
+    """A Markdown link to an author's page above the first prose is the byline, which the model
+    leaves; a link named after a network is a follow button, and a link elsewhere is not a byline."""
+    from cleaner import linemodel
+    prose = "The council met on Monday and agreed the budget for the coming year at last."
+    for byline in ("[Jane Doe](https://medium.com/@janedoe?source=post_page---byline)",
+                   "[ Jane Doe ](https://example.org/author/jane-doe/) on  Aug 12, 2024",
+                   "By [Jane Doe](https://example.org/authors/jane-doe)"):
+        text = "Menu\n" + byline + "\n" + prose
+        assert linemodel.is_headline(text, linemodel.lines_of(text), 1, 2), byline
+    for other in ("[Mastodon](https://example.social/@janedoe)", "[Home](https://example.org/)"):
+        text = "Menu\n" + other + "\n" + prose
+        assert not linemodel.is_headline(text, linemodel.lines_of(text), 1, 2), other
