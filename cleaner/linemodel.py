@@ -270,8 +270,9 @@ def features(text: str, lines: Sequence[Line], cut: Sequence[float],
              training: bool = False) -> list[list[float] | None]:
     """A feature vector (`FEATURES` names them) for each line the model scores, None for the others:
     lines the rules removed (`cut[i]`, the share of line i they removed, at 0.99 or more), lines of
-    prose (`PROSE_WORDS` words or more, ending a sentence), a Markdown heading ("### Create it")
-    right over a paragraph (a line of `_PROSE_MIN` words or more: the article's subheading), code
+    prose (`PROSE_WORDS` words or more, ending a sentence), a Markdown heading ("### Create it", or a
+    line in bold alone) right over a paragraph (a line of `_PROSE_MIN` words or more: the article's
+    subheading), code
     (fenced with ``` or shaped like it), a table's row, a line of Chinese, Japanese or Korean
     (`_foreign`), and every line of a document without a line of prose. `strings`: the lines'
     `line_texts`, if read already. `training`: rows for code, tables and Chinese too (the model is
@@ -300,7 +301,7 @@ def features(text: str, lines: Sequence[Line], cut: Sequence[float],
             rows.append(None)
             continue
         if cut[i] >= 0.99 or outline[i][2] or (not training and (fenced or _foreign(strings[i], outline[i]))) \
-                or (strings[i][:1] == "#" and i + 1 < n and outline[i + 1][0] >= _PROSE_MIN):
+                or (_heading_mark(strings[i]) and i + 1 < n and outline[i + 1][0] >= _PROSE_MIN):
             rows.append(None)  # cut, prose, code, or a Markdown heading right over a paragraph (a subheading)
             continue
         me = _shape_of(strings[i], outline[i])
@@ -323,6 +324,16 @@ def features(text: str, lines: Sequence[Line], cut: Sequence[float],
             _distance(cut, i, -1), _distance(cut, i, 1),
         ])
     return rows
+
+
+def _heading_mark(line: str) -> bool:
+    """Whether a line is marked as a Markdown heading: "## Results", or set in bold alone ("**Results**").
+
+    >>> _heading_mark("## Results"), _heading_mark("**Results**"), _heading_mark("**Note:** the road is shut.")
+    (True, True, False)
+    """
+    return line[:1] == "#" or (len(line) > 4 and line[:2] in ("**", "__") and line[-2:] == line[:2] and line[2:-2].strip() != ""
+                                and line[:2] not in line[2:-2])
 
 
 def _gaps(prose: Sequence[bool]) -> list[int]:

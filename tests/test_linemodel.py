@@ -309,3 +309,14 @@ def test_a_link_to_the_authors_page_above_the_article_is_its_byline() -> None:
     for other in ("[Mastodon](https://example.social/@janedoe)", "[Home](https://example.org/)"):
         text = "Menu\n" + other + "\n" + prose
         assert not linemodel.is_headline(text, linemodel.lines_of(text), 1, 2), other
+
+
+def test_a_bold_line_over_a_paragraph_is_a_subheading() -> None:
+    """A line set in bold alone ("**Introduction**") right over a paragraph is the article's
+    subheading, as a "## Introduction" is: the model never scores it."""
+    from cleaner import linemodel
+    prose = "The council met on Monday and agreed the budget for the coming year at last."
+    text = prose + "\n\n**Introduction**\n\n" + prose + "\n\n## Results\n\n" + prose
+    lines = linemodel.lines_of(text)
+    scored = {text[line.start : line.end] for line, _ in linemodel.score(text, lines, [0.0] * len(lines))}
+    assert "**Introduction**" not in scored and "## Results" not in scored
