@@ -332,8 +332,10 @@ def _heading_mark(line: str) -> bool:
     >>> _heading_mark("## Results"), _heading_mark("**Results**"), _heading_mark("**Note:** the road is shut.")
     (True, True, False)
     """
-    return line[:1] == "#" or (len(line) > 4 and line[:2] in ("**", "__") and line[-2:] == line[:2] and line[2:-2].strip() != ""
-                                and line[:2] not in line[2:-2])
+    if line[:1] == "#":
+        return True
+    mark, inner = line[:2], line[2:-2]
+    return mark in ("**", "__") and line.endswith(mark) and inner.strip() != "" and mark not in inner
 
 
 def _gaps(prose: Sequence[bool]) -> list[int]:
