@@ -311,8 +311,17 @@ RULES = [
             (?:[^\S\n]+(?:to[^\S\n]+(?:get|see|stay[^\S\n]+up[^\S\n]+to[^\S\n]+date[^\S\n]+(?:on|with))|for)[^\S\n]+(?:all[^\S\n]+of[^\S\n]+)?(?:the[^\S\n]+|our[^\S\n]+)?
               (?:latest|more|updates|news)\b[^\n.!?]{0,60}[.!]?)?[^\n]{0,30}
           | follow[^\S\n]+(?:us|the[^\S\n]+author|this[^\S\n]+author)
-          # Google's "preferred sources": "Add Example as a preferred source on Google"
-          | add[^\S\n]+(?:us|[^\n]{1,40}?)[^\S\n]+(?:as[^\S\n]+)?(?:a|your)[^\S\n]+preferred[^\S\n]+source[^\S\n]+(?:on|in)[^\S\n]+google\b""" + NOT_REPORTED + r"""[^\n]{0,60}
+          # Google's "preferred sources": "Add Example as a preferred source on Google", "Make us preferred source
+          # on Google" (indianexpress.com, the wording Google suggests, citedrealty.com's and propbetedge's footers)
+          | (?:add|make|set)[^\S\n]+(?:us|[^\n]{1,40}?)[^\S\n]+(?:as[^\S\n]+)?(?:(?:a|your)[^\S\n]+)?preferred[^\S\n]+source[^\S\n]+(?:on|in)[^\S\n]+google\b""" + NOT_REPORTED + r"""[^\n]{0,60}
+          # ... behind a follow prompt: "Follow Tom's Hardware on Google News, or add us as a preferred source, to get
+          # our latest news ..." (Future's sites), "Follow ZDNET: Add us as a preferred source on Google." (zdnet.com), "...
+          # or add us as a preferred source in your Google search settings." (a travel news site's feed)
+          | (?:follow[^\S\n]+[^\n]{1,40}?(?:[^\S\n]+on[^\S\n]+google[^\S\n]+news)?[^\S\n]*[:,]?[^\S\n]+(?:or[^\S\n]+|and[^\S\n]+)?)?
+            add[^\S\n]+us[^\S\n]+as[^\S\n]+a[^\S\n]+preferred[^\S\n]+source\b""" + NOT_REPORTED + r"""[^\n]{0,100}
+          # Google News's follow button as a sentence: "Add Search Engine Land to your Google News feed." (searchengineland.com,
+          # 9to5mac.com, upworthy.com, automatelife's theme)
+          | add[^\S\n]+(?:us|[^\n]{1,40}?)[^\S\n]+to[^\S\n]+your[^\S\n]+google[^\S\n]+news[^\S\n]+feed\b[^\n]{0,20}
           | """ + FOLLOW + r"""
           | found[^\S\n]+this[^\S\n]+(?:article|story|post)[^\S\n]+(?:interesting|useful|helpful)\?[^\S\n]+follow[^\S\n]+us[^\S\n]+on[^\S\n]+
             (?:twitter|x|facebook|linkedin|instagram|threads|mastodon|bluesky|google[^\S\n]+news|telegram|whatsapp)\b[^\n]{0,140}
@@ -323,6 +332,8 @@ RULES = [
         remove=("Follow us on Twitter", "For the latest news, follow us on Twitter.", "Join our WhatsApp channel for the latest updates", "Sign up for daily updates from Example on email. Or follow us on Google News!",
                 "Found this article interesting? Follow us on Twitter and LinkedIn to read more exclusive content we post.",
                 "Follow us:", "Follow him on Twitter @example", "Add Example News as a preferred source on Google",
+                "Make us preferred source on Google", "Add Example Times to your Google News feed.",
+                "Follow Example Tech on Google News, or add us as a preferred source, to get our latest news, analysis, & reviews in your feeds.",
                 "Follow us on Facebook, Pinterest and Instagram for all of the latest updates.",
                 "Follow us on Twitter to get the latest on the valley's hidden gardens.",
                 "Suivez-nous sur Facebook", "Folgen Sie uns auf Instagram", "Seguici su Facebook", "S\u00edguenos en Twitter",
@@ -330,7 +341,8 @@ RULES = [
         keep=("Follow us on a walk through the old town, where every door tells a story of its own.\n\nThen lunch.",
               "Follow her on Instagram and you will see why the brand hired her.",
               "Suivez-nous sur les quais, dit le guide, et regardez les bateaux.",
-              "S\u00edguenos en el camino, dijo el gu\u00eda, y no te pierdas."),
+              "S\u00edguenos en el camino, dijo el gu\u00eda, y no te pierdas.",
+              "Google now lets readers make any outlet a preferred source on Google, the company said."),
         reason="follow prompt",
     ),
     Rule(
@@ -430,6 +442,19 @@ RULES += [
                 '* [Twitter](https://example.org/2020/01/01/post/?share=twitter "Click to share on Twitter")'),
         keep=("We [shared the data](https://example.org/data) with the council.",),
         reason="share buttons",
+    ),
+    Rule(
+        id="engagement.follow-link",
+        description="A link alone on its line whose address is Google's page for choosing a preferred source "
+                    "(\"google.com/preferences/source?q=example.org\"), whatever its text or image says: a follow button. "
+                    "Seen in scraped text of cybersecuritynews.com, cybersecurity360.it and couvreurs.net, and in the "
+                    "footers of analyticsmadesimple.com, mayaallan.com and mikebifulco.com.",
+        pattern=r"[^\n]{0,120}\]\((?:https?://)?(?:www\.)?google\.com/preferences/source\?[^)\s]*\)",
+        remove=("[Aggiungi tra i preferiti su Google](https://google.com/preferences/source?q=example.it)",
+                "[![google](https://example.org/google.svg)](https://www.google.com/preferences/source?q=example.org)"),
+        keep=("Readers can pick [a preferred source](https://www.google.com/preferences/source?q=example.org) "
+              "since May, the company said.",),
+        reason="follow prompt",
     ),
 ]
 
