@@ -113,14 +113,19 @@ RULES = [
         pattern=r"""
             (?:full[^\S\n]+(?:story|article|report)|more[^\S\n]+(?:news|stories)|original[^\S\n]+(?:article|post|story))[^\S\n]*(?:at|@|on|via)\b[^\S\n]*:?[^\S\n]*(?:\S+\.[a-z]{2,}\S*|(?-i:\p{Lu})[^\n]{0,99})
           | continue[^\S\n]+reading[^\S\n]+(?:on|at)[^\S\n]+(?:\S+\.[a-z]{2,}\S*|(?-i:\p{Lu})[^\n]{0,99})
+          # French, a site's name or address after it: in scraped feed text of nofrag.com (a forum importer's strip
+          # list), tomshardware.fr (a dump of its articles) and Etalab's forum (a newsletter); not "Lire la suite sur
+          # le sujet"
+          | lire[^\S\n]+la[^\S\n]+suite[^\S\n]+sur[^\S\n]+(?:\S+\.[a-z]{2,}\S*|(?-i:\p{Lu})[^\n]{0,99})
           | (?:read|see|find|get|continue[^\S\n]+reading)[^\S\n]+
             (?:more|the[^\S\n]+rest)(?:[^\S\n]+(?:great[^\S\n]+)?(?:news|stories|articles|posts|updates|information|details|of[^\S\n]+(?:this|our|the)[^\S\n]+(?:story|article|post)|like[^\S\n]+this))?
             [^\S\n]*(?:at\b|@|on\b|here\b|from\b|via\b|over[^\S\n]+at\b)[^\S\n]*:?[^\S\n]*(?:\S+\.[a-z]{2,}\S*|(?-i:\p{Lu})[^\n]{0,99})
         """,
         verbose=True,
         remove=("Read More @ ExampleBlog.com", "Read more great articles here: https://example.org", "Read the rest of this story at Example",
-                "Continue reading on Example News"),
-        keep=("Readers can read more about the plan on the council website, the mayor said.",),
+                "Continue reading on Example News", "Lire la suite sur Exemple.fr", "Lire la suite sur Exemple..."),
+        keep=("Readers can read more about the plan on the council website, the mayor said.",
+              "Lire la suite sur le sujet demandera du temps, dit-elle."),
         reason="republisher back-link to the source",
     ),
     Rule(

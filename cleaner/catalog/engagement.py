@@ -449,7 +449,7 @@ RULES += [
                     "(\"google.com/preferences/source?q=example.org\"), whatever its text or image says: a follow button. "
                     "Seen in scraped text of cybersecuritynews.com, cybersecurity360.it and couvreurs.net, and in the "
                     "footers of analyticsmadesimple.com, mayaallan.com and mikebifulco.com.",
-        pattern=r"[^\n]{0,120}\]\((?:https?://)?(?:www\.)?google\.com/preferences/source\?[^)\s]*\)",
+        pattern=r"\[[^\n]{0,120}\]\((?:https?://)?(?:www\.)?google\.com/preferences/source\?[^)\s]*\)",
         remove=("[Aggiungi tra i preferiti su Google](https://google.com/preferences/source?q=example.it)",
                 "[![google](https://example.org/google.svg)](https://www.google.com/preferences/source?q=example.org)"),
         keep=("Readers can pick [a preferred source](https://www.google.com/preferences/source?q=example.org) "

@@ -354,6 +354,9 @@ RULES = [
           # 15) and the label over a breadcrumb trail in German ("Sie sind hier:", 28 sites)
           | welcome!?[^\S\n]*log[^\S\n]+into[^\S\n]+your[^\S\n]+account | herzlich[^\S\n]+willkommen!?[^\S\n]*(?:loggen[^\S\n]+sie[^\S\n]+sich[^\S\n]+in[^\S\n]+ihrem[^\S\n]+konto[^\S\n]+ein|melden[^\S\n]+sie[^\S\n]+sich[^\S\n]+an)
           | forgot[^\S\n]+(?:your[^\S\n]+)?password\??(?:[^\S\n]*get[^\S\n]+help)? | passwort[^\S\n]+vergessen\?
+          # WordPress's own login form and WooCommerce's account form (litradio.net among the saved pages; an
+          # automobile blog's, rankray's and two shops' login pages in public repositories)
+          | lost[^\S\n]+your[^\S\n]+password\?
           | password[^\S\n]+recovery | recover[^\S\n]+your[^\S\n]+password | angemeldet[^\S\n]+bleiben
           | a[^\S\n]+password[^\S\n]+will[^\S\n]+be[^\S\n]+e-?mailed[^\S\n]+to[^\S\n]+you\.? | ein[^\S\n]+passwort[^\S\n]+wird[^\S\n]+ihnen[^\S\n]+per[^\S\n]+e-?mail[^\S\n]+zugeschickt\.?
           | sie[^\S\n]+(?:sind|befinden[^\S\n]+sich)[^\S\n]+hier[^\S\n]*:
@@ -427,7 +430,7 @@ RULES = [
                 "Estimated reading time: 4 minutes", "Lesezeit: 4 Minuten", "Okuma süresi: 3 dakika", "Diesen Artikel anhören", "Temps de lecture 7 min", "5 min de lectura",
                 "Czas czytania: 5 minut", "Load more", "Blog at WordPress.com.", "Theme by Example Themes", "View site in Reader", "JavaScript is disabled in your browser.", "Opens in a new window",
                 "(opens new tab)", "We noticed you're using an ad blocker. Please consider supporting us by disabling it.",
-                "Please disable your ad blocker", "Adblock detected", "Forgot your password? Get help", "Passwort vergessen?",
+                "Please disable your ad blocker", "Adblock detected", "Forgot your password? Get help", "Passwort vergessen?", "Lost your password?",
                 "A password will be e-mailed to you.", "Sie sind hier:", "Thank you! Your submission has been received!",
                 "Oops! Something went wrong while submitting the form."),
         keep=("They searched for hours before they found her.", "Back to the list of suspects, the detective said.",
@@ -714,6 +717,26 @@ RULES += [
         remove=("About Us | Contact | Privacy Policy | Terms of Use",),
         keep=("Contact us about privacy, the notice said, and the company would answer within a month.",),
         reason="site footer",
+    ),
+    Rule(
+        id="navigation.medium-card",
+        description="A link alone on its line that Medium marks as its page's furniture (\"?source=post_page---"
+                    "post_publication_info--...\"): the publication's and the author's cards under a post, its "
+                    "sidebar, the reply box and the posts recommended after it. Seen in scraped posts of "
+                    "infosecwriteups.com, blog.palantir.com, BlaBlaCar's, blog.prototypr.io and towardsdev.com "
+                    "(public repositories) and three of the Markdown scrapes.",
+        # The author card's heading ("[**Written by Jane Doe**](...)") is left to `navigation.page-end`, which takes
+        # the page from there.
+        pattern=r"""(?![\[*_\t\x20]*written[^\S\n]+by\b)(?:[\u00b7\u2022][^\S\n]*)?\[[^\n]{0,300}\]\([^)\s]*[?&]source=post_page-+(?:post_publication_info|post_author_info|post_publication_sidebar
+                     |publication_nav|author_recirc|read_next_recirc|post_responses)-[^)\s]*\)""",
+        verbose=True,
+        remove=("[440 Followers](https://medium.com/example/followers?source=post_page---post_publication_info--3cc3b05c266"
+                "---------------------------------------)",
+                "[![Example](https://miro.medium.com/v2/resize:fill:96:96/1.png)](https://example.org/?source=post_page---"
+                "post_publication_info--4be2e65167f4---------------------------------------)"),
+        keep=("[Jane Doe](https://medium.com/@jane?source=post_page---byline--3cc3b05c266---------------------------------------)",
+              "The figures are [in the report](https://example.org/report) and the council's minutes."),
+        reason="Medium's page furniture",
     ),
 ]
 

@@ -74,6 +74,14 @@ RULES = [
           | thank(?:s|[^\S\n]+you)[^\S\n]+for[^\S\n]+(?:signing[^\S\n]+up|subscribing)[.!]?
           | (?:you[^\S\n]+(?:can|may)[^\S\n]+)?unsubscribe[^\S\n]+(?:at[^\S\n]+)?any[^\S\n]?time[.!]?
           | sign[^\S\n]+up[^\S\n]+to[^\S\n]+discover[^\S\n]+human[^\S\n]+stories[^\n]{0,80}
+          # the card under that heading, line by line: in scraped posts of a dozen unrelated Medium publications
+          # and authors in public repositories (blog.det.life, Verus Coin, two posts translated into Japanese
+          # line by line, ...) and three of the Markdown scrapes
+          | distraction-free[^\S\n]+reading\.[^\S\n]+no[^\S\n]+ads\.? | organize[^\S\n]+your[^\S\n]+knowledge[^\S\n]+with[^\S\n]+lists[^\S\n]+and[^\S\n]+highlights\.?
+          | tell[^\S\n]+your[^\S\n]+story\.[^\S\n]+find[^\S\n]+your[^\S\n]+audience\.? | read[^\S\n]+member-only[^\S\n]+stories
+          | support[^\S\n]+writers[^\S\n]+you[^\S\n]+read[^\S\n]+most | listen[^\S\n]+to[^\S\n]+audio[^\S\n]+narrations
+          | earn[^\S\n]+money[^\S\n]+for[^\S\n]+your[^\S\n]+writing | try[^\S\n]+for[^\S\n]+[$\u20ac\u00a3]\d+(?:[.,]\d\d)?[^\S\n]*/[^\S\n]*month
+          | read[^\S\n]+offline[^\S\n]+with[^\S\n]+the[^\S\n]+medium[^\S\n]+app | get[^\S\n]+\d{1,2}%[^\S\n]+off[^\S\n]+membership(?:[^\S\n]+for[^\S\n]+a[^\S\n]+limited[^\S\n]+time)?\.?
           | [^\n?]{1,80}\?[^\S\n]+(?:sign[^\S\n]+up|subscribe)(?:[^\S\n]+(?:here|now|today|for[^\S\n]+free))?[.!]?
           | (?:get|catch)[^\S\n]+(?:all[^\S\n]+)?(?:the[^\S\n]+)?latest[^\S\n]+(?:[\w&-]+[^\S\n]+){0,3}news(?:[^\S\n]+(?:live|updates|headlines))?
             [^\S\n]+(?:on|at|from)[^\S\n]+[^\n.,;]{1,60}(?:[^\S\n]+along[^\S\n]+with[^\n]{1,160})?
@@ -108,6 +116,7 @@ RULES = [
                 "To continue reading, please subscribe.", "Please log in or subscribe to read the full article.", "Start your free trial", "Want more stories like this? Sign up for our newsletter.", "Donate now",
                 "Thanks for reading The Garden Letter! Subscribe for free to receive new posts and support my work.",
                 "Give a gift subscription", "Member-only story", "Discover more from The Garden Letter",
+                "Distraction-free reading. No ads.", "Read member-only stories", "Try for $5/month", "Get 20% off membership for a limited time",
                 "Subscribe to get the latest posts sent to your email.", "Subscribe now to keep reading and get access to the full archive.",
                 "Type your email\u2026", "Have a news tip? Email us at tips@example.org", "Do you have a story? Email tips@example.org",
                 "By signing up, you agree to our Terms of Use and Privacy Policy.", "Please enter a valid email address.",
