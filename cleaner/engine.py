@@ -249,8 +249,11 @@ class Cleaner:
                 runs |= linemodel.widget_runs(text, lines, cut, probability, lowest, last)
         hits = []
         index = {line.start: k for k, line in enumerate(lines)} if first > 0 else {}
+        alone = set()  # line starts the model takes by their own score, not as part of a run
         for line, p in scored:
             rule = next((i for i, threshold in self._models if p >= threshold), None)
+            if rule is not None and line.start not in runs:
+                alone.add(line.start)
             if rule is None and line.start in runs:
                 # the most confident run rule the line passes; a date between a widget's items, or a
                 # menu's label under the threshold, goes with them under the least confident one
@@ -260,6 +263,14 @@ class Cleaner:
             if rule is not None:
                 hits.append(Hit(line.start, line.end, rule, True))
                 scores[line.start] = p
+        if alone:  # a list's item alone among the list's items that stay is the list's (`linemodel.in_kept_list`),
+            at = {line.start: k for k, line in enumerate(lines)}  # and so, then, is the item next to it
+            while True:
+                taken = {h.start for h in hits}
+                kept = [h for h in hits if h.start not in alone or not linemodel.in_kept_list(text, lines, at[h.start], cut, taken)]
+                if len(kept) == len(hits):
+                    break
+                hits = kept
         if self._runs and scored:  # a label between two cut lines goes with them (`linemodel.between_cuts`)
             between = linemodel.between_cuts(text, lines, cut, probability, lowest, {h.start for h in hits})
             for line, p in scored:

@@ -513,6 +513,34 @@ def between_cuts(text: str, lines: Sequence[Line], cut: Sequence[float], probabi
     return out
 
 
+_ITEM = re.compile(r"([^\S\n]*)(?:([-*+\u2022\u00b7\u2013])|\d{1,3}([.)]))[^\S\n](?![^\S\n]*[!\[])")
+
+
+def _item_mark(text: str, line: Line) -> tuple[str, str] | None:
+    """A list item's indent and mark ("1." and "2." are the same mark), or None for a line that is none
+    or whose item is a link (a menu's or a table of contents' item in a Markdown page)."""
+    item = _ITEM.match(text, line.start, line.end)
+    return None if item is None else (item[1], item[2] or "#" + item[3])
+
+
+def in_kept_list(text: str, lines: Sequence[Line], k: int, cut: Sequence[float], taken: set[int]) -> bool:
+    """Whether line `k` is a list item with an item of the same list right above or right below it
+    that stays: the same mark at the same indent, neither cut by a named rule (`cut` under 0.99) nor one
+    of `taken` (line starts). jusText's context again: an item among kept items is the list's, as an
+    article's short list ("- sign,", "* content length") is; a menu's items go together or not at all.
+    Items that are links ("* [Benefits](#benefits)") are a menu's or a table of contents': no company.
+
+    >>> text = "Each ID can:\\n- receive,\\n- sign,\\n- stake."
+    >>> lines = lines_of(text)
+    >>> in_kept_list(text, lines, 2, [0, 0, 0, 0], set()), in_kept_list(text, lines, 2, [0, 1, 0, 1], set())
+    (True, False)
+    """
+    mark = _item_mark(text, lines[k])
+    return mark is not None and any(
+        0 <= j < len(lines) and cut[j] < 0.99 and lines[j].start not in taken and _item_mark(text, lines[j]) == mark
+        for j in (k - 1, k + 1))
+
+
 def has_date(line: str) -> bool:
     """Whether a line holds a date or a time, as the `date` feature reads it ("19/12/2025", "May 3")."""
     head = line[:SAMPLE]

@@ -119,6 +119,23 @@ def test_a_label_between_two_cut_lines_goes_with_them() -> None:
         assert cuts(head) == {}, head
 
 
+def test_a_list_item_among_the_items_that_stay_stays() -> None:
+    """An article's short list item that the model scores high on its own stays while the items right
+    above or below it stay (the same mark at the same indent); a list whose items all score high goes."""
+    model = linemodel.Model(-50.0, (0.0,) * len(linemodel.FEATURES), {"sign": 55.0, "alpha": 55.0, "beta": 55.0})
+    article = (PROSE[0] + "\n\nEach key can:\n\n- receive deposits,\n- spend funds,\n- sign,\n- stake.\n\n"
+               + "\n\n".join(PROSE[1:]))
+    assert Cleaner(line_model=model).clean(article).text == article
+    numbered = article.replace("- receive", "1. receive").replace("- spend", "2. spend").replace("- sign", "3. sign")
+    assert Cleaner(line_model=model).clean(numbered).text == numbered
+    menu = "\n\n".join(PROSE) + "\n\n- Alpha\n- Beta\n- Alpha beta\n"
+    assert Cleaner(line_model=model).clean(menu).text == "\n\n".join(PROSE) + "\n"
+    # Another list's items, or items cut by a named rule, are no company.
+    lines = linemodel.lines_of(text := "- sign\n  - stake\n* spend")
+    assert not linemodel.in_kept_list(text, lines, 0, [0.0] * 3, set())
+    assert not linemodel.in_kept_list(text, lines, 2, [0.0] * 3, set())
+
+
 def test_a_list_of_quantities_is_no_menu() -> None:
     text = "Skip\nIngredients\n125 g\nFlour\n65 g\nSugar\n1\nEgg\n1 tsp\nBaking powder\n" + PROSE[0]
     lines = linemodel.lines_of(text)
