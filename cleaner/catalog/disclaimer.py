@@ -112,4 +112,29 @@ RULES = [
               "She said the views expressed in the report do not reflect the council's position, and asked for a vote."),
         reason="site disclaimer",
     ),
+    Rule(
+        id="disclaimer.sponsored-content",
+        description='A publisher\'s note that its newsroom had no part in paid content: "The Example News Department was '
+                    'not involved in the creation of this content.", "This content was paid for by an advertiser and '
+                    'created by ..."',
+        # marketwatch.com (on every press release it carries; two projects' scraped samples), wsj.com and barrons.com
+        # ("... the content above", a scraper's strip list), washingtonpost.com (WP BrandStudio's label), creditcards.com
+        # ("The CreditCards.com Editorial staff was not involved ..."): the same note at unrelated publishers.
+        pattern=r"""
+            (?:please[^\S\n]+note:?[^\S\n]+)?(?:the[^\S\n]+)?(?:[\w&'\u2019.-]+[^\S\n]+){1,5}
+              (?:news[^\S\n]+(?:department|organi[sz]ation|staff|team)|newsroom|editorial[^\S\n]+(?:staff|team|department))
+              [^\S\n]+(?:was|were)[^\S\n]+not\ involved\ in\ the\ creation\ of[^\S\n]+(?:this|the)[^\S\n]+content
+              (?:[^\S\n]+(?:above|below))?""" + NOT_REPORTED + r"""[.!]?
+          # the words written with single spaces: one literal, which the scans look for before trying the rule
+          | this[^\S\n]+content[^\S\n]+(?:was|is)\ paid\ for\ by\ an\ advertiser\b""" + NOT_REPORTED + r"""[^\n.!?]{0,120}[.!]?
+        """,
+        verbose=True,
+        scope="sentence",
+        remove=("The Example News Department was not involved in the creation of this content.",
+                "This content was paid for by an advertiser and created by the Example Times advertising department. "
+                "The Example Times news organization was not involved in the creation of this content."),
+        keep=("The newsroom was not involved in the creation of this content, the union said.",
+              "This content was paid for by an advertiser, the regulator found, and should have been labelled."),
+        reason="sponsored-content note",
+    ),
 ]

@@ -74,6 +74,10 @@ RULES = [
           | thank(?:s|[^\S\n]+you)[^\S\n]+for[^\S\n]+(?:signing[^\S\n]+up|subscribing)[.!]?
           | (?:you[^\S\n]+(?:can|may)[^\S\n]+)?unsubscribe[^\S\n]+(?:at[^\S\n]+)?any[^\S\n]?time[.!]?
           | sign[^\S\n]+up[^\S\n]+to[^\S\n]+discover[^\S\n]+human[^\S\n]+stories[^\n]{0,80}
+          # a newsletter's issue republished as an article: "This is an edition of The Atlantic Daily, a newsletter
+          # that ...", "This is an edition of Will Knight's AI Lab newsletter. Read previous newsletters here." (wired.com),
+          # "This is an edition of the ... newsletter" (a barrons.com scraper's strip list); single spaces: one literal
+          | this\ is\ an\ edition\ of[^\S\n]+[^\n.!?]{1,80}?\bnewsletter\b""" + NOT_REPORTED + r"""[^\n]{0,300}
           # the card under that heading, line by line: in scraped posts of a dozen unrelated Medium publications
           # and authors in public repositories (blog.det.life, Verus Coin, two posts translated into Japanese
           # line by line, ...) and three of the Markdown scrapes
@@ -116,7 +120,8 @@ RULES = [
                 "To continue reading, please subscribe.", "Please log in or subscribe to read the full article.", "Start your free trial", "Want more stories like this? Sign up for our newsletter.", "Donate now",
                 "Thanks for reading The Garden Letter! Subscribe for free to receive new posts and support my work.",
                 "Give a gift subscription", "Member-only story", "Discover more from The Garden Letter",
-                "Distraction-free reading. No ads.", "Read member-only stories", "Try for $5/month", "Get 20% off membership for a limited time",
+                "Distraction-free reading. No ads.", "Read member-only stories", "Try for $5/month",
+                "This is an edition of The Garden Letter, a newsletter about soil. Sign up for it here.", "Get 20% off membership for a limited time",
                 "Subscribe to get the latest posts sent to your email.", "Subscribe now to keep reading and get access to the full archive.",
                 "Type your email\u2026", "Have a news tip? Email us at tips@example.org", "Do you have a story? Email tips@example.org",
                 "By signing up, you agree to our Terms of Use and Privacy Policy.", "Please enter a valid email address.",
