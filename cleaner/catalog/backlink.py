@@ -184,11 +184,13 @@ RULES = [
             "La entrada Diez formas de ahorrar agua se public\u00f3 primero en Casa Verde.",
             "O post Dez maneiras de poupar \u00e1gua apareceu primeiro em Casa Verde.",
             "Questo articolo \u00e8 stato pubblicato originariamente su Casa Verde.",
+            "Wywiad uka\u017ca\u0142 si\u0119 pierwotnie na \u0142amach Example Review.",
         ),
         keep=(
             "The essay originally appeared in a small magazine in 1999, long before she was famous.",
             "Originally published in 1999, the novel sold well.",
             "This article was written by Jane Doe.", "This essay was originally written by my grandmother in 1950.",
+            "Batman: Year One pierwotnie uka\u017ca\u0142 si\u0119 w numerze 404 w 1987 roku.",
         ),
         reason="republication note pointing to the source",
     ),

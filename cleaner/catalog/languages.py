@@ -195,7 +195,12 @@ ORIGINALLY = r"""
       |o[^\S\n]+post[^\S\n]+[^\n]{1,300}?[^\S\n]+apareceu[^\S\n]+primeiro[^\S\n]+em
       |questo[^\S\n]+articolo[^\S\n]+[èe][^\S\n]+stato[^\S\n]+pubblicato[^\S\n]+(?:originariamente|originalmente|per[^\S\n]+la[^\S\n]+prima[^\S\n]+volta)[^\S\n]+(?:su|in)
       |pubblicato[^\S\n]+(?:originariamente|originalmente)[^\S\n]+(?:su|in)
-      |l['\u2019]articolo[^\S\n]+[^\n]{1,300}?[^\S\n]+proviene[^\S\n]+da)
+      |l['\u2019]articolo[^\S\n]+[^\n]{1,300}?[^\S\n]+proviene[^\S\n]+da
+      # Polish: "Artykuł pierwotnie ukazał się w JAVA exPress" (javaexpress.pl's republished article), "Wywiad ukazał
+      # się pierwotnie na łamach ..." (pkb24.pl), "Tekst ukazał się pierwotnie w {outlet}" (a publisher's template);
+      # the piece named first, not a comic or an album that "pierwotnie ukazał się w 1987 roku"
+      |(?:ten[^\S\n]+)?(?:tekst|artyku[łl]|wywiad|wpis|felieton|materia[łl]|reporta[żz])[^\S\n]+
+        (?:uka[zż]a[łl][^\S\n]+si[ęe][^\S\n]+pierwotnie|pierwotnie[^\S\n]+uka[zż]a[łl][^\S\n]+si[ęe])[^\S\n]+(?:w|na)\b)
     [^\n,;]{0,160}
 """
 
