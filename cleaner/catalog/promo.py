@@ -36,6 +36,9 @@ RULES = [
           | """ + PAYWALL + r"""
           | already[^\S\n]+have[^\S\n]+an[^\S\n]+account\??(?:[^\S\n]*(?:log|sign)[^\S\n]+in[^\n]{0,30})?
           | already[^\S\n]+a[^\S\n]+(?:subscriber|member)\??(?:[^\S\n]*(?:log|sign)[^\S\n]+in[^\n]{0,30})?
+          # the same over a registration wall: standard.co.uk and independent.co.uk among the saved pages, prweek.com's,
+          # and the sign-up forms of a dozen unrelated sites' templates in public repositories
+          | already[^\S\n]+registered\??(?:[^\S\n]*(?:log|sign)[^\S\n]+in[^\n]{0,30})?
           | you[^\S\n]+have[^\S\n]+(?:\d+|one|two|three|four|five)[^\S\n]+free[^\S\n]+(?:articles?|stories)[^\S\n]+(?:left|remaining)[^\n]{0,60}
           | (?:please[^\S\n]+)?(?:support|fund)[^\S\n]+(?:our|independent|local|quality)[^\S\n]+(?:journalism|reporting|newsroom|work)[^\n]{0,100}
           | become[^\S\n]+a[^\S\n]+(?:member|patron|supporter|paid[^\S\n]+subscriber)(?:[^\S\n]+(?:today|now|of[^\n]{1,40}|on[^\S\n]+patreon))?
@@ -120,7 +123,7 @@ RULES = [
                 "To continue reading, please subscribe.", "Please log in or subscribe to read the full article.", "Start your free trial", "Want more stories like this? Sign up for our newsletter.", "Donate now",
                 "Thanks for reading The Garden Letter! Subscribe for free to receive new posts and support my work.",
                 "Give a gift subscription", "Member-only story", "Discover more from The Garden Letter",
-                "Distraction-free reading. No ads.", "Read member-only stories", "Try for $5/month",
+                "Distraction-free reading. No ads.", "Read member-only stories", "Try for $5/month", "Already registered? Log in",
                 "This is an edition of The Garden Letter, a newsletter about soil. Sign up for it here.", "Get 20% off membership for a limited time",
                 "Subscribe to get the latest posts sent to your email.", "Subscribe now to keep reading and get access to the full archive.",
                 "Type your email\u2026", "Have a news tip? Email us at tips@example.org", "Do you have a story? Email tips@example.org",
