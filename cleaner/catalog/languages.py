@@ -92,7 +92,10 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
                "Lesen Sie auch", "Siehe auch",
                # WordPress's and news sites' widget headings there: 11, 7, 7, 7, 8, 5, 9, 6 unrelated sites
                "Letzte Kommentare", "Neue Kommentare", "Beliebte Artikel", "Letzte Artikel", "Aktuelle Beiträge",
-               "Neue Beiträge", "Alle Artikel", "Verwandte Themen"),
+               "Neue Beiträge", "Alle Artikel", "Verwandte Themen",
+               # the most-commented widget: heise.de, golem.de, rp-online.de and four more (saved pages of public
+               # extraction test sets)
+               "Meistkommentiert"),
         "fr": ("Articles similaires", "Articles liés", "Articles connexes", "Vous aimerez aussi", "Vous pourriez aussi aimer",
                "Sur le même sujet", "À lire aussi", "Lire aussi", "Les plus lus",
                "Articles les plus lus"),  # gala.fr, lopinion.fr, francais.radio.cz, laviedesidees.fr (saved pages)
@@ -101,7 +104,10 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
                "Las más leídas", "Temas relacionados",  # 5 and 7 unrelated sites among the same saved pages
                "Noticias destacadas",  # a featured-news widget's heading in ten unrelated projects' templates
                "Últimas noticias",  # 15 unrelated sites among the saved pages (clarin.com, ambito.com, eltiempo.com ...)
-               "Lo último"),  # 24horas.cl, elcomercio.pe, eltiempo.com, lacuarta.com, publimetro.cl
+               "Lo último",  # 24horas.cl, elcomercio.pe, eltiempo.com, lacuarta.com, publimetro.cl
+               # elpais.com, eltiempo.com, laprensagrafica.com, latribuna.hn, panamaamerica.com.pa, libero.pe (saved
+               # pages of public extraction test sets), defensa.com (a text dump)
+               "Lo más visto"),
         "pt": ("Artigos relacionados", "Notícias relacionadas", "Posts relacionados", "Você também pode gostar",
                "Veja também", "Leia também", "Mais notícias",
                "Mais lidas",  # correiobraziliense.com.br, correio24horas.com.br, folha.uol.com.br (saved pages)
@@ -113,7 +119,9 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
         # energetyka24.com (saved pages of trafilatura's evaluation set, none in main text)
         "pl": ("Czytaj także", "Czytaj też", "Zobacz także",
                # "we recommend", "latest", "popular": 5, 4 and 3 unrelated sites among the same saved pages
-               "Polecamy", "Najnowsze", "Popularne"),
+               "Polecamy", "Najnowsze", "Popularne",
+               # most read: sportowefakty.wp.pl, wirtualnemedia.pl, wiadomosci.gazeta.pl (saved pages of public test sets)
+               "Najpopularniejsze"),
     },
     "teaser-label": {
         "de": ("Lesen Sie auch", "Lies auch", "Auch interessant", "Mehr zum Thema"),
