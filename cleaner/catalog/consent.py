@@ -82,6 +82,30 @@ RULES = [
         reason="cookie notice",
     ),
     Rule(
+        id="consent.embed-placeholder",
+        description='The placeholder of an embedded post or video that waits for the reader\'s consent, in German: '
+                    '"Empfohlener redaktioneller Inhalt", "An dieser Stelle finden Sie einen externen Inhalt von '
+                    'YouTube, der den Artikel erg\u00e4nzt. ...", "Ich bin damit einverstanden, dass mir externe Inhalte '
+                    'angezeigt werden. ..."',
+        # zeit.de, tagesspiegel.de, gamestar.de and omr.com among the saved pages of fundus' and trafilatura's test
+        # sets; the phrases that open each line written with single spaces, one literal for the line gate
+        pattern=r"""
+            empfohlener\ redaktioneller\ inhalt
+          | an\ dieser\ stelle\ finde(?:n|st|t)[^\S\n]+(?:sie|du|ihr)[^\S\n]+[^\n]{0,80}?externen[^\S\n]+inhalt\b[^\n]{0,80}?
+            der[^\S\n]+den[^\S\n]+artikel[^\S\n]+(?:f\u00fcr[^\S\n]+(?:sie|dich|euch)[^\S\n]+)?erg\u00e4nzt\b[^\n]{0,300}
+          | ich\ bin\ damit\ einverstanden,?[^\S\n]+dass[^\S\n]+mir[^\S\n]+(?:externe[^\S\n]+)?inhalte[^\S\n]+
+            (?:von[^\S\n]+[^\n]{1,40}?[^\S\n]+)?angezeigt[^\S\n]+werden\b[^\n]{0,300}
+        """,
+        verbose=True,
+        remove=("Empfohlener redaktioneller Inhalt",
+                "An dieser Stelle finden Sie einen externen Inhalt von YouTube, der den Artikel erg\u00e4nzt. Sie k\u00f6nnen "
+                "ihn sich mit einem Klick anzeigen lassen und wieder ausblenden.",
+                "Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden. Damit k\u00f6nnen personenbezogene "
+                "Daten an Drittplattformen \u00fcbermittelt werden."),
+        keep=("An dieser Stelle finden Sie die Ergebnisse der Wahl, sagte der Sprecher.",),
+        reason="consent placeholder",
+    ),
+    Rule(
         id="consent.cookie-buttons",
         description='Consent buttons and links: "Accept all cookies", "Cookie settings", "Manage preferences".',
         pattern=phrases(

@@ -44,7 +44,8 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
         "de": ("Teilen", "Teilen mit:", "Teile dies:", "Diesen Artikel teilen", "Artikel teilen", "Beitrag teilen",
                "Auf Facebook teilen", "Gefällt mir:", "Gefällt mir Wird geladen …", "Wird geladen …",
                "Teilen Sie dies mit:", "Liken Lade …", "Sharen mit:",  # WordPress.com's share bar (8, 19, 4 blogs there)
-               "Twittern", "Mitteilen", "Seite teilen"),  # share buttons (19 and 9 unrelated sites among the same saved pages)
+               "Twittern", "Mitteilen", "Seite teilen",  # share buttons (19 and 9 unrelated sites among the same saved pages)
+               "Link kopieren"),  # spiegel.de, taz.de, n-tv.de, caritas.de, katapult-magazin.de and three more (saved pages)
         "fr": ("Partager", "Partager :", "Partager cet article", "Partagez cet article", "Partager sur Facebook",
                "J'aime :", "J'aime chargement…", "Chargement…"),
         "es": ("Compartir", "Compartir esto:", "Comparte esto:", "Compartir este artículo", "Compartir en Facebook",
@@ -94,8 +95,8 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
                "Letzte Kommentare", "Neue Kommentare", "Beliebte Artikel", "Letzte Artikel", "Aktuelle Beiträge",
                "Neue Beiträge", "Alle Artikel", "Verwandte Themen",
                # the most-commented widget: heise.de, golem.de, rp-online.de and four more (saved pages of public
-               # extraction test sets)
-               "Meistkommentiert"),
+               # extraction test sets); "more topics" over a list of others (dw.com, faz.net, nzz.ch, wdr.de and six more)
+               "Meistkommentiert", "Weitere Themen"),
         "fr": ("Articles similaires", "Articles liés", "Articles connexes", "Vous aimerez aussi", "Vous pourriez aussi aimer",
                "Sur le même sujet", "À lire aussi", "Lire aussi", "Les plus lus",
                "Articles les plus lus"),  # gala.fr, lopinion.fr, francais.radio.cz, laviedesidees.fr (saved pages)

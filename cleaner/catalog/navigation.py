@@ -121,6 +121,10 @@ _SITE_LINKS = phrases(
     "Drukuj", "Regulamin",  # Polish "print", "terms": 5, 8
     "All news",  # 10 (billboard.com, indiewire.com, panarmenian.net, pcmag.com, pv-magazine.com ...)
     "Guardar",  # Spanish "save": clarin.com, elpais.com, eltiempo.com and one more
+    # German sites' footers, counted also on fundus' saved news pages (flairNLP/fundus, 2024-2026): the cancel button
+    # the law asks for (bild.de, faz.net, zeit.de, golem.de, welt.de, waz.de ...), Utiq's consent link, the heading
+    # over a publisher's other sites and services (derstandard.at, nzz.ch, srf.ch, spektrum.de, rp-online.de ...)
+    "Abo k\u00fcndigen", "Utiq verwalten", "Weitere Angebote",  # 12, 4, 13
 )
 
 #: A Markdown link or image, an image inside a link too, not to a place on the same page ("(#top)").
