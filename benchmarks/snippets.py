@@ -24,6 +24,12 @@ body as a human annotated it. `--from-scrapinghub` writes the same JSON Lines, t
 paragraphs as "with" snippets (the headline, byline and date are not in it, so there are no
 "without" ones); `--exclude` leaves out domains as for trafilatura.
 
+fundus' repository (https://github.com/flairNLP/fundus, `tests/resources/parser/test_data/`) holds
+about 250 saved pages of news sites in some 40 countries (2024-2026), each with the article its
+parsers extract. `--from-fundus` writes the same JSON Lines, the body's paragraphs that stand in the
+page's text as "with" snippets (a few of them hold a related box or an ad label the parser let in);
+`--exclude` leaves out domains as for trafilatura.
+
 Each page also keeps its first <h1>, for the most part the article's headline, which none of the
 sets counts as main text: the headlines that survive cleaning are counted too.
 
@@ -201,6 +207,40 @@ def build_scrapinghub(checkout: Path, out: Path, exclude: Path | None) -> None:
     print(f"{written} pages written to {out}")
 
 
+def build_fundus(checkout: Path, out: Path, exclude: Path | None) -> None:
+    """Write the saved news pages of fundus' parser tests as JSON Lines: each page's text, the
+    paragraphs of the article body its parsers extract (summary and sections, every parser version's)
+    that stand in that text as "with"."""
+    root = "tests/resources/parser/test_data"
+    listing = subprocess.run(["git", "-C", str(checkout), "ls-tree", "-r", "--name-only", "HEAD", root],
+                             capture_output=True, text=True, check=True).stdout.split("\n")
+    skip = _excluded(exclude)
+    written = 0
+    with out.open("w", encoding="utf-8") as f:
+        for meta in sorted(name for name in listing if name.endswith("/meta.info")):
+            folder = meta.rsplit("/", 1)[0]
+            for name, info in json.loads(_show(checkout, meta)).items():
+                host = _host(info["url"], skip)
+                if host is None:
+                    continue
+                try:
+                    html = gzip.decompress(_show(checkout, f"{folder}/{name}")).decode("utf-8", "replace")
+                    versions = json.loads(_show(checkout, f"{folder}/{name.rsplit('_', 3)[0]}.json"))
+                except (subprocess.CalledProcessError, OSError, ValueError):
+                    continue
+                text = page_text(html)
+                flat = _norm(text)
+                paragraphs = {p for v in versions.values() for p in (v.get("body") or {}).get("summary", [])}
+                paragraphs |= {p for v in versions.values() for section in (v.get("body") or {}).get("sections", [])
+                               for p in section.get("paragraphs", [])}
+                lines = sorted(p for p in paragraphs if len(_norm(p)) > 15 and _norm(p) in flat)
+                if lines:
+                    f.write(json.dumps({"url": info["url"], "host": host, "text": text, "with": lines, "without": [],
+                                        "headline": headline(html)}, ensure_ascii=False) + "\n")
+                    written += 1
+    print(f"{written} pages written to {out}")
+
+
 def _norm(s: str) -> str:
     return " ".join(s.split())
 
@@ -257,8 +297,10 @@ def main() -> None:
                         help="build the pages from a local Readability checkout into OUT")
     parser.add_argument("--from-scrapinghub", nargs=2, type=Path, metavar=("CHECKOUT", "OUT"),
                         help="build the pages from a local checkout of Zyte's article extraction benchmark into OUT")
+    parser.add_argument("--from-fundus", nargs=2, type=Path, metavar=("CHECKOUT", "OUT"),
+                        help="build the pages from a local checkout of fundus (its parser tests' saved news pages) into OUT")
     parser.add_argument("--exclude", type=Path, help='a file of "- domain" lines whose pages are left out '
-                        "(trafilatura, Zyte)")
+                        "(trafilatura, Zyte, fundus)")
     parser.add_argument("--skip", default="", help="Readability test pages left out, by name prefixes, comma-separated")
     parser.add_argument("--preset", default="default")
     parser.add_argument("--show", type=int, default=20, help="lost snippets printed")
@@ -269,10 +311,12 @@ def main() -> None:
         build_readability(*args.from_readability, tuple(filter(None, args.skip.split(","))))
     if args.from_scrapinghub:
         build_scrapinghub(*args.from_scrapinghub, args.exclude)
+    if args.from_fundus:
+        build_fundus(*args.from_fundus, args.exclude)
     if args.pages:
         score(args.pages, args.preset, args.show)
-    elif not (args.from_trafilatura or args.from_readability or args.from_scrapinghub):
-        parser.error("give PAGES.jsonl, or --from-trafilatura / --from-readability / --from-scrapinghub CHECKOUT OUT")
+    elif not (args.from_trafilatura or args.from_readability or args.from_scrapinghub or args.from_fundus):
+        parser.error("give PAGES.jsonl, or --from-trafilatura / --from-readability / --from-scrapinghub / --from-fundus CHECKOUT OUT")
 
 
 if __name__ == "__main__":
