@@ -120,6 +120,8 @@ RULES = [
             "Accetta tutti", "Rifiuta tutti", "Impostazioni dei cookie",
             # a German consent manager's category labels (4 unrelated sites each among trafilatura's saved pages)
             "Notwendige Cookies", "Immer aktiv",
+            # German consent dialogs' buttons (4 and 5 unrelated sites among the saved pages, fundus' among them)
+            "Alle Cookies akzeptieren", "Einstellungen speichern",
         )
         # The consent dialogs' own headings (IAB TCF managers, WordPress cookie plugins); literal spaces
         # after "we" and "this", which start too many lines to look for alone (see performance.md).

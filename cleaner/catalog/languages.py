@@ -96,10 +96,14 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
                "Neue Beiträge", "Alle Artikel", "Verwandte Themen",
                # the most-commented widget: heise.de, golem.de, rp-online.de and four more (saved pages of public
                # extraction test sets); "more topics" over a list of others (dw.com, faz.net, nzz.ch, wdr.de and six more)
-               "Meistkommentiert", "Weitere Themen"),
+               "Meistkommentiert", "Weitere Themen",
+               # fundus' saved news pages and the others: abendblatt.de, laola1.at, mein-mmo.de (6 sites of 3
+               # publishers); dw.com, motorsport-total.com, tagesanzeiger.ch, topagrar.com, chefkoch.de
+               "Weitere Videos", "Die Redaktion empfiehlt"),
         "fr": ("Articles similaires", "Articles liés", "Articles connexes", "Vous aimerez aussi", "Vous pourriez aussi aimer",
                "Sur le même sujet", "À lire aussi", "Lire aussi", "Les plus lus",
-               "Articles les plus lus"),  # gala.fr, lopinion.fr, francais.radio.cz, laviedesidees.fr (saved pages)
+               "Articles les plus lus",  # gala.fr, lopinion.fr, francais.radio.cz, laviedesidees.fr (saved pages)
+               "Sur le m\u00eame th\u00e8me"),  # gala.fr, lefigaro.fr, infocomcgt.fr (saved pages)
         "es": ("Artículos relacionados", "Noticias relacionadas", "Entradas relacionadas", "También te puede interesar",
                "Te puede interesar", "Te recomendamos", "Más noticias", "Lo más leído", "Más leídas",
                "Las más leídas", "Temas relacionados",  # 5 and 7 unrelated sites among the same saved pages

@@ -72,6 +72,10 @@ _RELATED = (
         "Verwandte Beitr\u00e4ge", "Latest articles",  # 3, 4
         # a German news theme's two tabs run together (5 sites)
         "Verwandte ArtikelMehr vom Autor", "Verwandte Artikel Mehr vom Autor",
+        # over other stories, counted on the saved pages with fundus' news pages (2024-2026) among them: crn.com,
+        # kxan.com, namibian.com.na, timesofindia.indiatimes.com, wccftech.com; iab.com, mirror.co.uk,
+        # publishedreporter.com, thelocal.se; hassanchef.com, thepointsguy.com, thesun.co.uk
+        "Trending stories", "Popular topics", "You might like",  # 6, 4, 3
     )
     + r"|more[^\S\n]+(?:in|from|on|stories[^\S\n]+(?:from|in)|news[^\S\n]+from)[^\S\n]+(?-i:\p{Lu})(?:[\w&'\u2019 -]|\.(?=\w)){0,29}(?![^\S\n]*[:.])"
     # in title case, a heading may end in a colon: "More From Example:" (not "More from Smith:")
@@ -125,6 +129,18 @@ _SITE_LINKS = phrases(
     # the law asks for (bild.de, faz.net, zeit.de, golem.de, welt.de, waz.de ...), Utiq's consent link, the heading
     # over a publisher's other sites and services (derstandard.at, nzz.ch, srf.ch, spektrum.de, rp-online.de ...)
     "Abo k\u00fcndigen", "Utiq verwalten", "Weitere Angebote",  # 12, 4, 13
+    # the same pages: German menus', shops' and dialogs' links and buttons
+    "Sendungen A-Z", "Themen A-Z", "H\u00e4ufig gesucht", "Aktuelle Ausgabe", "Aktuelles Heft",  # 6, 7, 6, 12, 8
+    "Jetzt testen", "Jetzt bestellen", "Jetzt registrieren", "Anzeige aufgeben", "Unsere Apps",  # 6, 6, 3, 6 (4 publishers), 3
+    "Weitere Sportarten", "Erweiterte Suche", "Dialog schlie\u00dfen", "Fenster schlie\u00dfen", "Folge uns auf",  # 6, 4, 4, 4, 5
+    "Neueste zuerst", "\u00c4lteste zuerst",  # a comment list's order: gamestar.de, sn.at, tagesspiegel.de
+    # English, Spanish and French footers and menus there: caymancompass.com, inews.co.uk, moneycontrol.com,
+    # techradar.com ...; dailystar.co.uk, healthline.com, rollingstone.com ...; aljazeera.com, thewest.com.au,
+    # timeslive.co.za ...; WordPress VIP's credit (bostonherald.com, fivethirtyeight.com, metro.co.uk ...); a tip box's
+    # heading (latimes.com, rollingstone.com, tmz.com); a live-editing plugin's button (three unrelated sites)
+    "Useful links", "Our brands", "Our network", "TV schedule", "Powered by WordPress.com VIP",  # 8, 7, 6, 4, 6
+    "Got a tip?", "Edit with Live CSS",  # 3, 3
+    "En portada", "Plan du site", "Mon compte", "Nous contacter", "Rechercher",  # 4, 3, 4, 4, 10
 )
 
 #: A Markdown link or image, an image inside a link too, not to a place on the same page ("(#top)").
@@ -692,7 +708,10 @@ RULES += [
             impressum | datenschutz(?:erkl\u00e4rung|hinweise|einstellungen) | agb | nutzungsbedingungen | mediadaten
           | site[^\S\n]?map | privacy[^\S\n]+(?:policy|settings) | privacy[^\S\n]*&[^\S\n]*cookies?[^\S\n]+policy
           | cookie[^\S\n]+policy | terms[^\S\n]+of[^\S\n]+(?:use|service) | terms[^\S\n]+(?:and|&)[^\S\n]+conditions
-          | mentions[^\S\n]+l\u00e9gales | t\u00e9rminos[^\S\n]+y[^\S\n]+condiciones | pol\u00edtica[^\S\n]+de[^\S\n]+(?:privacidad|privacidade)
+          | mentions[^\S\n]+l\u00e9gales | t\u00e9rminos[^\S\n]+y[^\S\n]+condiciones | pol\u00edticas?[^\S\n]+de[^\S\n]+(?:privacidad|privacidade)
+          # the plural (elcomercio.pe, elmostrador.cl, elpais.com.uy, latercera.com, laprensagrafica.com) and French
+          # (fr.euronews.com, ledevoir.com, lemonde.fr), among the saved pages with fundus' news pages
+          | politique[^\S\n]+de[^\S\n]+confidentialit\u00e9
           | polityka[^\S\n]+prywatno\u015bci | do[^\S\n]+not[^\S\n]+sell[^\S\n]+my[^\S\n]+(?:personal[^\S\n]+)?info(?:rmation)?
           | advertise[^\S\n]+with[^\S\n]+us   # 41 sites there
           # a site's own service links, alone on a line on 7 to 21 unrelated sites there, never in main text
