@@ -12,7 +12,7 @@ RULES = [
                     'or an affiliate disclosure: "As an Amazon Associate I earn from qualifying purchases."',
         pattern=phrases(
             "Advertisement", "Advertisements", "Advertisement - Continue reading below", "Advertisement - scroll to continue",
-            "Ad", "Ads", "Sponsored", "Sponsored content", "Sponsored links", "Paid content", "Partner content",
+            "Ad", "Ads", "Sponsored", "Sponsored content", "Branded content", "Sponsored links", "Paid content", "Partner content",
             "Promoted", "Promoted content", "Story continues below advertisement", "Article continues below advertisement",
             "Story continues below", "Article continues below", "Continue reading below", "Scroll to continue with content",
             "Continued below", "Ad feedback", "Report this ad", "Remove ads", "Continue reading the main story",

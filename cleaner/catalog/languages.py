@@ -49,6 +49,7 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": ("Partager", "Partager :", "Partager cet article", "Partagez cet article", "Partager sur Facebook",
                "J'aime :", "J'aime chargement…", "Chargement…"),
         "es": ("Compartir", "Compartir esto:", "Comparte esto:", "Compartir este artículo", "Compartir en Facebook",
+               "Compartir nota",  # 100noticias.com.ni, lacuarta.com, losandes.com.ar, unocero.com (saved pages)
                "Me gusta esto:", "Me gusta Cargando...", "Cargando..."),
         "pt": ("Compartilhe", "Compartilhar", "Compartilhe isso:", "Partilhar", "Partilhe isto:", "Compartilhar no Facebook",
                "Curtir isso:", "Gostar disto:", "Carregando...", "A carregar..."),
@@ -103,7 +104,8 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
         "fr": ("Articles similaires", "Articles liés", "Articles connexes", "Vous aimerez aussi", "Vous pourriez aussi aimer",
                "Sur le même sujet", "À lire aussi", "Lire aussi", "Les plus lus",
                "Articles les plus lus",  # gala.fr, lopinion.fr, francais.radio.cz, laviedesidees.fr (saved pages)
-               "Sur le m\u00eame th\u00e8me"),  # gala.fr, lefigaro.fr, infocomcgt.fr (saved pages)
+               "Sur le m\u00eame th\u00e8me",  # gala.fr, lefigaro.fr, infocomcgt.fr (saved pages)
+               "En continu"),  # a live news list's heading: lemonde.fr, lesechos.fr, fr.euronews.com (saved pages)
         "es": ("Artículos relacionados", "Noticias relacionadas", "Entradas relacionadas", "También te puede interesar",
                "Te puede interesar", "Te recomendamos", "Más noticias", "Lo más leído", "Más leídas",
                "Las más leídas", "Temas relacionados",  # 5 and 7 unrelated sites among the same saved pages

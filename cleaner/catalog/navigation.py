@@ -141,6 +141,8 @@ _SITE_LINKS = phrases(
     "Useful links", "Our brands", "Our network", "TV schedule", "Powered by WordPress.com VIP",  # 8, 7, 6, 4, 6
     "Got a tip?", "Edit with Live CSS",  # 3, 3
     "En portada", "Plan du site", "Mon compte", "Nous contacter", "Rechercher",  # 4, 3, 4, 4, 10
+    "Partner werden", "Zum Stellenmarkt", "Social Wall", "Connect with us", "Play now",  # 5, 3, 4, 11, 3
+    "Versi\u00f3n impresa", "Contacto comercial", "\u00bfQui\u00e9nes somos?",  # 3, 3, 5
 )
 
 #: A Markdown link or image, an image inside a link too, not to a place on the same page ("(#top)").

@@ -107,6 +107,8 @@ RULES = [
           | (?:sign[^\S\n]+up|subscribe)[^\S\n]+(?:to|for)[^\S\n]+[^\n]{1,60}[^\S\n]+for[^\S\n]+free
           | (?=[^\n]{0,220}$)(?:jetzt[^\S\n]+)?""" + NEWSLETTER_VERBS + r"""[^\n]{0,80}?""" + NEWSLETTER + r"""[^\n]{0,100}
           | """ + NEWSLETTER + r"""[^\S\n]+(?:abonnieren|bestellen)
+          # "Zum Newsletter anmelden" (chefkoch.de, chemietechnik.de, tierschutz-berlin.de, vorangedacht.de: saved pages)
+          | zum[^\S\n]+""" + NEWSLETTER + r"""[^\S\n]+anmelden
           # Polish and Dutch sign-up boxes ("Zapisz się na newsletter", "Schrijf je in voor onze nieuwsbrief", "Meld je
           # aan voor onze nieuwsbrief"): the newsletter boxes of eight and five unrelated sites' templates in public
           # repositories, and a Polish scraper's own list of lines to strip; the verb right before the newsletter
