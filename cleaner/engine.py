@@ -248,7 +248,8 @@ class Cleaner:
             if max(cut) >= 0.99:  # a widget's run starts under a named rule's cut
                 runs |= linemodel.widget_runs(text, lines, cut, probability, lowest, last)
         hits = []
-        index = {line.start: k for k, line in enumerate(lines)} if first > 0 else {}
+        at = {line.start: k for k, line in enumerate(lines)}
+        index = at if first > 0 else {}
         alone = set()  # line starts the model takes by their own score, not as part of a run
         for line, p in scored:
             rule = next((i for i, threshold in self._models if p >= threshold), None)
@@ -264,8 +265,7 @@ class Cleaner:
                 hits.append(Hit(line.start, line.end, rule, True))
                 scores[line.start] = p
         if alone:  # a list's item alone among the list's items that stay is the list's (`linemodel.in_kept_list`),
-            at = {line.start: k for k, line in enumerate(lines)}  # and so, then, is the item next to it
-            while True:
+            while True:  # and so, then, is the item next to it
                 taken = {h.start for h in hits}
                 kept = [h for h in hits if h.start not in alone or not linemodel.in_kept_list(text, lines, at[h.start], cut, taken)]
                 if len(kept) == len(hits):
