@@ -235,11 +235,14 @@ RULES = [
                     'pages of news sites and blogs (German, English, Spanish, Polish; none in their main text), and the '
                     'one-line form on 29 more. Never right over a paragraph: there the short lines may be a headline '
                     'and a byline.',
+        # "Mehr lesen über" ("read more about"), over a post's topics: spiegel.de, selbermachen.de and the
+        # Funke papers (waz.de, morgenpost.de, abendblatt.de, braunschweiger-zeitung.de), saved pages.
         # Not "Tag" alone (German "day": a timetable's column) nor "Themen"/"Topics" (a site's menu
         # above the headline, whose last "item" may be the headline itself).
         pattern=rf"""
             (?:tags|tagged(?:[^\S\n]+with)?|tag[^\S\n]+cloud|categories|kategorien|cat\u00e9gories|categor\u00edas|categorias|categorie|kategorie|schlagw\u00f6rter|schlagworte|stichw\u00f6rter|mots-cl\u00e9s|\u00e9tiquettes
-              |etiquetas|etichette|tagi)[^\S\n]*:?[^\S\n]*\n(?:[^\S\n]*\n)*
+              |etiquetas|etichette|tagi
+              |mehr[^\S\n]+lesen[^\S\n]+\u00fcber)[^\S\n]*:?[^\S\n]*\n(?:[^\S\n]*\n)*
             (?:(?:{_TAG}\n(?:[^\S\n]*\n)*)+{_TAG}|{_CLOUD})$    # two tags or more, one to a line, or a cloud,
             (?!\n(?:[^\S\n]*\n)*{_PROSE})(?!{_ARTICLE_HEAD})   # not right over a paragraph or a byline
         """,
@@ -254,6 +257,50 @@ RULES = [
               "Tag\nDatum\nUhrzeit\nWettkampf",
               "Tags:\nBudget"),
         reason="tags and categories",
+    ),
+    Rule(
+        id="navigation.empty-dateline",
+        description='A dateline\'s label alone on its line whose date the scrape lost: "Published:", "Zuletzt '
+                    'aktualisiert um:", "Aktualizacja:" over the headline, a photo\'s credit or nothing, where no '
+                    'date or time follows on the next line. Seen so in scraped articles of thestreet.com, tvn24.pl, '
+                    'lfm.ch and nordschleswiger.dk; each label is a dateline\'s on three or more unrelated sites '
+                    '(saved pages of news sites, and site templates in public repositories).',
+        # A label with its date on the next line ("Published" over "January 8, 2025") is the dateline:
+        # it stays. So does one over a paragraph (80 characters or more): an "Updated:" note's text.
+        pattern=r"""
+            (?:published(?:[ ]on)?|publish[ ]date|publication[ ]date|date[ ]published|posted[ ]on|(?:last[ ])?updated(?:[ ]on)?
+              |ver\u00f6ffentlicht(?:[ ]am)?|(?:zuletzt[ ])?aktualisiert(?:[ ][au]m)?|erschienen(?:[ ]am)?
+              |publi\u00e9(?:[ ]le)?|mis[ ]\u00e0[ ]jour(?:[ ]le)?|publicado(?:[ ]el|[ ]em)?|actualizado(?:[ ]el)?|atualizado(?:[ ]em)?
+              |pubblicato(?:[ ]il)?|aggiornato(?:[ ]il)?|opublikowano|aktualizacja|gepubliceerd(?:[ ]op)?|bijgewerkt(?:[ ]op)?)
+            (?=(?>[^\S\n]*:?[^\S\n]*(?:\n[^\S\n]*)*)(?:\Z|(?![^\n\d]{0,30}\d)[^\n]{1,79}(?:\n|\Z)))
+        """,
+        verbose=True,
+        confidence="medium",
+        remove=("Publish date:\n\nThe council opens the new bridge",
+                "The council opens the new bridge\n\nZuletzt aktualisiert um:\nFoto: Jane Doe\n\n" + _ARTICLE,
+                _ARTICLE + "Published"),
+        keep=("Published\nJanuary 8, 2025\n\n" + _ARTICLE,
+              "Updated:\n\nThe council said on Monday that the bridge would stay closed until the inspectors had finished their work.",
+              "Aktualisiert am:\n 12.05.2024, 10:15 Uhr\n\n" + _ARTICLE,
+              "The report was published on Monday, and the council updated its figures."),
+        reason="dateline label without its date",
+    ),
+    Rule(
+        id="navigation.dangling-label",
+        description='A label that introduces what the scrape left out, as the document\'s last line: "Read more:", '
+                    '"See also:", "Mehr lesen über", "Lea también:" with nothing under it.',
+        # The labels are the catalog's own (`languages.py`'s teaser labels, the read-more and related
+        # headings); only the document's last line, where they stand over nothing.
+        # ("Read more" without its colon is `truncation.read-more-link`'s, wherever it stands.)
+        pattern=r"(?:read[^\S\n]+more[^\S\n]*:|" + phrases("Read also", "Also read", "See also", "More on this", "Mehr lesen über",
+                                                    *words("teaser-label")) + r"[^\S\n]*(?::|\.\.\.|\u2026|>>|\u00bb)?)",
+        scope="tail",
+        zone=1,
+        confidence="medium",
+        remove=(_ARTICLE + "Read more:", _ARTICLE + "See also", _ARTICLE + "Mehr lesen über", _ARTICLE + "Lea también:"),
+        keep=(_ARTICLE + "Read more:\nThe council's budget, line by line",
+              "See also:\n\n" + _ARTICLE),
+        reason="label over nothing",
     ),
     Rule(
         id="navigation.page-end",
