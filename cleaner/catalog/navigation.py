@@ -291,7 +291,8 @@ RULES = [
                     '"See also:", "Mehr lesen über", "Lea también:" with nothing under it.',
         # The labels are the catalog's own (`languages.py`'s teaser labels, the read-more and related
         # headings); only the document's last line, where they stand over nothing.
-        # ("Read more" without its colon is `truncation.read-more-link`'s, wherever it stands.)
+        # "Read more" is `truncation.read-more-link`'s wherever it stands; "Read more:" only here, as over
+        # a list it may be the article's further reading (Import AI's, washingtonpost.com's).
         pattern=r"(?:read[^\S\n]+more[^\S\n]*:|" + phrases("Read also", "Also read", "See also", "More on this", "Mehr lesen über",
                                                     *words("teaser-label")) + r"[^\S\n]*(?::|\.\.\.|\u2026|>>|\u00bb)?)",
         scope="tail",
