@@ -259,33 +259,6 @@ RULES = [
         reason="tags and categories",
     ),
     Rule(
-        id="navigation.empty-dateline",
-        description='A dateline\'s label alone on its line whose date the scrape lost: "Published:", "Zuletzt '
-                    'aktualisiert um:", "Aktualizacja:" over the headline, a photo\'s credit or nothing, where no '
-                    'date or time follows on the next line. Seen so in scraped articles of thestreet.com, tvn24.pl, '
-                    'lfm.ch and nordschleswiger.dk; each label is a dateline\'s on three or more unrelated sites '
-                    '(saved pages of news sites, and site templates in public repositories).',
-        # A label with its date on the next line ("Published" over "January 8, 2025") is the dateline:
-        # it stays. So does one over a paragraph (80 characters or more): an "Updated:" note's text.
-        pattern=r"""
-            (?:published(?:[ ]on)?|publish[ ]date|publication[ ]date|date[ ]published|posted[ ]on|(?:last[ ])?updated(?:[ ]on)?
-              |ver\u00f6ffentlicht(?:[ ]am)?|(?:zuletzt[ ])?aktualisiert(?:[ ][au]m)?|erschienen(?:[ ]am)?
-              |publi\u00e9(?:[ ]le)?|mis[ ]\u00e0[ ]jour(?:[ ]le)?|publicado(?:[ ]el|[ ]em)?|actualizado(?:[ ]el)?|atualizado(?:[ ]em)?
-              |pubblicato(?:[ ]il)?|aggiornato(?:[ ]il)?|opublikowano|aktualizacja|gepubliceerd(?:[ ]op)?|bijgewerkt(?:[ ]op)?)
-            (?=(?>[^\S\n]*:?[^\S\n]*(?:\n[^\S\n]*)*)(?:\Z|(?![^\n\d]{0,30}\d)[^\n]{1,79}(?:\n|\Z)))
-        """,
-        verbose=True,
-        confidence="medium",
-        remove=("Publish date:\n\nThe council opens the new bridge",
-                "The council opens the new bridge\n\nZuletzt aktualisiert um:\nFoto: Jane Doe\n\n" + _ARTICLE,
-                _ARTICLE + "Published"),
-        keep=("Published\nJanuary 8, 2025\n\n" + _ARTICLE,
-              "Updated:\n\nThe council said on Monday that the bridge would stay closed until the inspectors had finished their work.",
-              "Aktualisiert am:\n 12.05.2024, 10:15 Uhr\n\n" + _ARTICLE,
-              "The report was published on Monday, and the council updated its figures."),
-        reason="dateline label without its date",
-    ),
-    Rule(
         id="navigation.dangling-label",
         description='A label that introduces what the scrape left out, as the document\'s last line: "Read more:", '
                     '"See also:", "Mehr lesen über", "Lea también:" with nothing under it.',
