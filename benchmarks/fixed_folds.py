@@ -7,8 +7,8 @@
 so a rule change also changes the models: one training line fewer has moved a held-out document's
 menu across the threshold (20 tokens or more, docs/evaluation.md). That is the right figure for a
 release whose model is retrained; the shipped weights are not retrained with each rule, though, and
-a rule's own effect is best seen with the models it will meet. `save` trains the fold models (the
-same folds and fit as `cleaner.train.cross_validate`) in one checkout and writes them as JSON;
+a rule's own effect is best seen with the models it will meet. `save` trains the fold models
+(`cleaner.train.fold_models`, as `cleaner eval --folds site` does) in one checkout and writes them as JSON;
 `score` cleans each fold's documents with its saved model in any checkout whose line features are
 the same, and prints the figures. Scored in the checkout before and after a change, the
 difference is the change's alone. Needs the `train` extra for `save`.
@@ -26,15 +26,10 @@ from cleaner import Cleaner, linemodel, scoring, train
 
 def save(dir: str, out: str) -> None:
     docs = scoring.load_labelled(dir)
-    base = train.rules_only()
-    folds = train.site_folds(docs)
-    data = [[e for doc in fold for e in train.examples(doc, base)] for fold in folds]
-    models = []
-    for i, fold in enumerate(folds):
-        model = train.fit([e for j, part in enumerate(data) if j != i for e in part])
-        models.append({"documents": [doc.id for doc in fold], "model": train.to_json(model, [])})
+    models = [{"documents": [doc.id for doc in fold], "model": train.to_json(model, [d for d in docs if d not in fold])}
+              for fold, model in train.fold_models(docs)]
     Path(out).write_text(json.dumps(models) + "\n", encoding="utf-8")
-    print(f"{len(folds)} fold models of {len(docs)} documents written to {out}", file=sys.stderr)
+    print(f"{len(models)} fold models of {len(docs)} documents written to {out}", file=sys.stderr)
 
 
 def score(dir: str, folds: str, preset: str) -> scoring.Evaluation:

@@ -116,16 +116,21 @@ def site_folds(docs: Sequence[Labelled], k: int = 10) -> list[list[Labelled]]:
     return folds
 
 
+def fold_models(docs: Sequence[Labelled], k: int = 10) -> list[tuple[list[Labelled], linemodel.Model]]:
+    """Each fold of `site_folds` with the model trained on the other folds' documents."""
+    base = rules_only()
+    folds = site_folds(docs, k)
+    data = [[e for doc in fold for e in examples(doc, base)] for fold in folds]
+    return [(fold, fit([e for j, part in enumerate(data) if j != i for e in part])) for i, fold in enumerate(folds)]
+
+
 def cross_validate(docs: Sequence[Labelled], make: Callable[[linemodel.Model], Cleaner], k: int = 10) -> Evaluation:
     """Leave-site-out figures: for each fold of `site_folds`, a model trained on the other folds'
     documents cleans (through `make`) the fold's documents, which it never saw; the scores of every
     fold together."""
-    base = rules_only()
-    folds = site_folds(docs, k)
-    data = [[e for doc in fold for e in examples(doc, base)] for fold in folds]
     scores = []
-    for i, fold in enumerate(folds):
-        cleaner = make(fit([e for j, part in enumerate(data) if j != i for e in part]))
+    for fold, model in fold_models(docs, k):
+        cleaner = make(model)
         scores += [score_document(doc, cleaner.clean(doc.text, doc.path)) for doc in fold]
     return Evaluation(scores)
 

@@ -262,8 +262,8 @@ RULES = [
         id="navigation.dangling-label",
         description='A label that introduces what the scrape left out, as the document\'s last line: "Read more:", '
                     '"See also:", "Mehr lesen über", "Lea también:" with nothing under it.',
-        # The labels are the catalog's own (`languages.py`'s teaser labels, the read-more and related
-        # headings); only the document's last line, where they stand over nothing.
+        # `languages.py`'s teaser labels and their English and German kin; only the document's last
+        # line, where they stand over nothing.
         # "Read more" is `truncation.read-more-link`'s wherever it stands; "Read more:" only here, as over
         # a list it may be the article's further reading (Import AI's, washingtonpost.com's).
         pattern=r"(?:read[^\S\n]+more[^\S\n]*:|" + phrases("Read also", "Also read", "See also", "More on this", "Mehr lesen über",
