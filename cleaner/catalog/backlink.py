@@ -74,6 +74,23 @@ RULES = [
         reason="republisher back-link to the source",
     ),
     Rule(
+        id="backlink.source-domain",
+        description='The source\'s or the site\'s domain alone as the document\'s last line ("atimes.com", '
+                    '"www.example.ch").',
+        # The last line of a reposted article on strategic-culture.org's feed (Asia Times'), and of the
+        # saved pages of ten unrelated sites (kicker.de, bhaskar.com, livenet.ch, ln-online.de,
+        # simmentalzeitung.ch ...), never their main text; `navigation.head-chrome` takes it as the first line.
+        pattern=r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?",
+        scope="tail",
+        zone=1,
+        confidence="medium",
+        remove=("The vote was close, and the count went on into the night.\n\nexample.com",
+                "The vote was close, and the count went on into the night.\n\nwww.example.co.uk/"),
+        keep=("The vote was close, and the count went on into the night.\n\nexample.com\n\nThe count ended at dawn.",
+              "The vote was close, and the count went on into the night.\n\nU.S.A"),
+        reason="republisher back-link to the source",
+    ),
+    Rule(
         id="backlink.source-credit",
         description='A "Source: name or URL" line at the end of a reposted article.',
         pattern=r"(?:source|sources|original[^\S\n]+source|via|h/t|hat[^\S\n]+tip|quelle|fuente|fonte)[^\S\n]*:[^\S\n]*+(?:[a-z][\w+.-]*://\S+|(?!(?:the|a|an|we|i|he|she|they|it|this|to|die|der|das|el|la|los|las|le|les)\b)(?![^\n]*[.!?][^\S\n]+\S)(?!(?:\S+[^\S\n]+){7})[^\n]{1,80})"
