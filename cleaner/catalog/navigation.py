@@ -538,6 +538,31 @@ RULES = [
         reason="copyright line",
     ),
     Rule(
+        id="navigation.copyright-footer",
+        description='A site\'s copyright line with its name or its other footer links first, among the last lines: '
+                    '"Example Blog Copyright \u00a9 2026.", "Example News \u00a9 2024", "Impressum | Copyrights \u00a9 2017 '
+                    'Example". Fourteen words at most; `navigation.copyright` takes the lines that open with it.',
+        # Among the last lines of the saved pages of 40 unrelated sites (antary.de, wccftech.com,
+        # reddit.com, slate.com, washingtonpost.com, quantamagazine.org, hrjournal.de, aa.com.tr,
+        # deutschlandfunk.de, the Funke papers ...), never in their main text, and of one dev blog.
+        # Elsewhere in a page the same shape is a photo's credit ("Foto: Copyright \u00a9 ..."): only the tail.
+        pattern=r"""
+            (?=[^\n]{0,200}$)(?![^\n]*(?:[^\S\n]+\S+){14})(?!copyright|\u00a9|\(c\))
+            (?![^\n]*\b(?:is|are|was|were|has|have|had|been|ist|sind|war|est|sont|es|son|era|\u00e8)\b)  # no sentence about it
+            [^\n]*?(?:\u00a9[^\S\n]*(?:copyright[^\S\n]*)?\d{4}|copyrights?[^\S\n]*(?:\u00a9[^\S\n]*)?(?:\d{4}|\u00a9))[^\n]*
+        """,
+        verbose=True,
+        scope="tail",
+        zone=3,
+        confidence="medium",
+        remove=(_ARTICLE + "Example Blog Copyright \u00a9 2026.", _ARTICLE + "Example News \u00a9 2019 Example Media Group",
+                _ARTICLE + "Impressum | Copyrights \u00a9 2017 Example. All Rights Reserved."),
+        keep=(_ARTICLE + "The photographs in this story are \u00a9 2024 by the council and were used with its kind permission, "
+                         "which it gives to every paper that asks.",
+              "Photo: Jane Doe \u00a9 2024\n\n" + _ARTICLE, _ARTICLE + "The song is copyright 2024 by her label."),
+        reason="copyright line",
+    ),
+    Rule(
         id="navigation.archive-heading",
         description='The heading of an archive page a post was scraped from: "Archive for the \u2018News\u2019 Category", '
                     '"Archive for May, 2011", "Archivio | marzo, 2019", "Archief voor oktober, 2014" (seen on three '
