@@ -277,23 +277,6 @@ RULES = [
         reason="label over nothing",
     ),
     Rule(
-        id="navigation.dangling-label-glued",
-        description='`navigation.dangling-label`\'s labels run into the article\'s last sentence, where a feed that '
-                    'joins lines left them: "... the president. See also:" with nothing after it.',
-        # Only after a sentence's end and with the label's colon, ellipsis or arrow, and only at the
-        # document's very end: "See also" inside a sentence, or a label over its list, stays.
-        pattern=r"(?<=[.!?\u2026\"\u201d\u2019)][^\S\n]{1,3})(?:read[^\S\n]+more|" + phrases(
-            "Read also", "Also read", "See also", "More on this", *words("teaser-label"))
-        + r")[^\S\n]*(?::|\.\.\.|\u2026|>>|\u00bb)[^\S\n]*(?=\s*\Z)",
-        scope="sentence",
-        confidence="medium",
-        remove=(_ARTICLE.rstrip() + " See also:", _ARTICLE.rstrip() + " Leia tamb\u00e9m:", _ARTICLE.rstrip() + " Read more \u00bb\n"),
-        keep=(_ARTICLE.rstrip() + " See also: the council's report on the bridge.",
-              _ARTICLE.rstrip() + " We will see also:",
-              _ARTICLE + "Read also: the council's report on the bridge"),
-        reason="label over nothing",
-    ),
-    Rule(
         id="navigation.page-end",
         description='The rest of the page below the article, from the widgets that close a post: its share bar '
                     '("Share this:"), its previous/next links ("Post navigation") or its related list ("Related Posts", '
