@@ -530,9 +530,9 @@ RULES = [
         # deutschlandfunk.de, the Funke papers ...), never in their main text, and of one dev blog.
         # Elsewhere in a page the same shape is a photo's credit ("Foto: Copyright \u00a9 ..."): only the tail.
         pattern=r"""
-            (?=[^\n]{0,200}$)(?![^\n]*(?:[^\S\n]+\S+){14})(?!copyright|\u00a9|\(c\))
-            (?![^\n]*\b(?:is|are|was|were|has|have|had|been|ist|sind|war|est|sont|es|son|era|\u00e8)\b)  # no sentence about it
-            [^\n]*?(?:\u00a9[^\S\n]*(?:copyright[^\S\n]*)?\d{4}|copyrights?[^\S\n]*(?:\u00a9[^\S\n]*)?(?:\d{4}|\u00a9))[^\n]*
+            (?=[^\n]{0,200}+$)(?=(?:[^\S\n]*+\S++){1,14}+[^\S\n]*+$)(?!copyright|\u00a9|\(c\))
+            (?!(?>[^\n]*?\b(?:is|are|was|were|has|have|had|been|ist|sind|war|est|sont|es|son|era|\u00e8)\b))  # no sentence about it
+            [^\n]*?(?:\u00a9[^\S\n]*(?:copyright[^\S\n]*)?\d{4}|copyrights?[^\S\n]*(?:\u00a9[^\S\n]*)?(?:\d{4}|\u00a9))[^\n]*+
         """,
         verbose=True,
         scope="tail",
