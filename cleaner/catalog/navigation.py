@@ -432,6 +432,13 @@ RULES = [
           | (?:tap|click)[^\S\n]+(?:here[^\S\n]+)?to[^\S\n]+(?:expand|enlarge|unmute|play)
           | (?:proudly[^\S\n]+|website[^\S\n]+|blog[^\S\n]+)?powered[^\S\n]+by[^\S\n]+wordpress(?:\.com\.?)?(?:[^\S\n]*[|.\u00b7\u2022-][^\S\n]*(?-i:[\p{Lu}\d])[^\n]{0,120})?
           | powered[^\S\n]+by[^\S\n]+blogger\.?  # Blogger's footer (4 unrelated blogs among the saved pages)
+          # with its theme's name first ("Simple theme. Powered by Blogger.", "Awesome Inc. theme.", "Picture Window
+          # theme.": scraped posts of five unrelated blogs in public repositories), and the images' credit
+          | (?:simple|awesome[^\S\n]+inc\.|picture[^\S\n]+window|watermark|ethereal|travel|contempo|soho|emporio|notable|essential)
+            [^\S\n]+theme\.[^\S\n]*(?:theme[^\S\n]+images[^\S\n]+by[^\S\n]+[^\n.]{1,60}\.[^\S\n]*)?powered[^\S\n]+by[^\S\n]+blogger\.?
+          # Blogger's profile widget, alone on its line (John Lawrence Aspden's, Kirti Vashee's, studycsnotes' and
+          # two more blogs' scraped pages in public repositories; in a sentence, "view my complete profile" stays)
+          | view[^\S\n]+my[^\S\n]+complete[^\S\n]+profile
           | bookmark[^\S\n]+the[^\S\n]+permalink\.?
           # A WordPress site's footer and WordPress.com's action bar.
           | (?:entries|comments)[^\S\n]+(?:feed|rss|\(rss\))
@@ -464,7 +471,9 @@ RULES = [
         """ + "|" + _SITE_LINKS,
         verbose=True,
         remove=("Skip to content", "Search for:", "Back to top", "\u2190 Back to all posts", "Expand | Collapse",
-                "Proudly powered by WordPress | Theme: Example by Example Themes.", "Powered by Blogger.", "Bookmark the permalink.",
+                "Proudly powered by WordPress | Theme: Example by Example Themes.", "Powered by Blogger.",
+                "Simple theme. Powered by Blogger.", "Watermark theme. Theme images by Example. Powered by Blogger.",
+                "View my complete profile", "Bookmark the permalink.",
                 "Learn more \u203a", "Click to read more", "Listen to article", "Save for later", "Reuse this content",
                 "Send any friend a story", "Show more", "Click here for the latest news", "Tap here to read more",
                 "Print Friendly, PDF & Email", "Press play to listen to this story", "Jump to navigation",
