@@ -44,6 +44,9 @@ RULES = [
             (?:\.\.+|\u2026)?[^\S\n]*[\[(]?
             (?:click[^\S\n]+here[^\S\n]+(?:to[^\S\n]+)?(?:read|for)[^\S\n]+more|continue[^\S\n]+reading|read[^\S\n]+more|keep[^\S\n]+reading|read[^\S\n]+the[^\S\n]+rest(?:[^\S\n]+of[^\S\n]+(?:this|the)[^\S\n]+(?:entry|post|article|story))?
               |read[^\S\n]+full[^\S\n]+(?:story|article|post)|\(more(?:\u2026|\.\.\.)\)|more(?=[^\S\n]*[\u00bb\u2192\u203a])
+              # a news app's or aggregator's link under an excerpt (the templates of a dozen unrelated projects
+              # in public repositories; a NewsAPI record of d0155's kind)
+              |click[^\S\n]+here[^\S\n]+to[^\S\n]+read[^\S\n]+the[^\S\n]+(?:full|complete|entire|original)[^\S\n]+(?:article|story|post)\.?
               |{alternation("read-more")})
             (?:[^\S\n]+(?:here|aqui|aqu\u00ed|ici|hier|qui))?  # "[read more here]", "(leia mais aqui ...)"
             (?:[^\S\n]*(?:\u2192|\u00bb|\u203a|>>|\.\.\.|\u2026|\[\u2026\]))?
@@ -64,7 +67,8 @@ RULES = [
                 "Der Garten w\u00e4chst. Weiterlesen \u2192", "Le jardin pousse. Lire la suite \u00bb", "El jard\u00edn crece. Seguir leyendo",
                 "O jardim cresce. Leia mais", "Il giardino cresce. Continua a leggere", "Our garden grew fast this year. (Read more)",
                 "I played with the spices \u2026 Continue reading Homemade Breakfast Sausage",
-                "Our garden grew fast this year. [Continue reading \u2192](https://example.org/2024/05/garden/)"),
+                "Our garden grew fast this year. [Continue reading \u2192](https://example.org/2024/05/garden/)",
+                "The dam held overnight, engineers said. Click here to read the full article."),
         keep=("If you want the details, you can read more", "She told us to keep reading.",
               "The sign said ContinueReading in one word, and we laughed.",
               "The teacher told us to continue reading", "He said we must Read More Books, the club's name.",
