@@ -387,8 +387,9 @@ RULES = [
           # ("Drucken" 34, "Seite drucken" 9, "Druckversion" 4, "Artikel drucken" 3), a dialog's "Abbrechen" (46)
           | suche[^\S\n]+nach[^\S\n]*: | (?:artikel[^\S\n]+|seite[^\S\n]+)?drucken | druckversion | abbrechen
           # and the buttons to bookmark an article or have it read aloud, alone on a line where the rules left
-          # them: "Merken" (6 sites), "Artikel merken" (2), "Vorlesen" (7), "Anhören" (5)
-          | (?:artikel[^\S\n]+)?merken | vorlesen | anh\u00f6ren
+          # them: "Artikel merken" (2 sites), "Vorlesen" (7), "Anhören" (5). ("Merken" alone, on 6, is left:
+          # cut, it moved the line model's neighbours so that `aggressive` took a photo's title of couchstyle.de.)
+          | artikel[^\S\n]+merken | vorlesen | anh\u00f6ren
           # WordPress.com's footer and archive menu in German (16, 9 and 18 blogs there), and the archive
           # menu in English
           | erstelle[^\S\n]+eine[^\S\n]+kostenlose[^\S\n]+website[^\S\n]+oder[^\S\n]+blog[^\S\n]*[\u2013-]?[^\S\n]*auf[^\S\n]+wordpress\.com\.?
@@ -476,7 +477,7 @@ RULES = [
         remove=("Skip to content", "Search for:", "Back to top", "\u2190 Back to all posts", "Expand | Collapse",
                 "Proudly powered by WordPress | Theme: Example by Example Themes.", "Powered by Blogger.",
                 "Simple theme. Powered by Blogger.", "Watermark theme. Theme images by Example. Powered by Blogger.",
-                "View my complete profile", "Merken", "Vorlesen", "Bookmark the permalink.",
+                "View my complete profile", "Artikel merken", "Vorlesen", "Bookmark the permalink.",
                 "Learn more \u203a", "Click to read more", "Listen to article", "Save for later", "Reuse this content",
                 "Send any friend a story", "Show more", "Click here for the latest news", "Tap here to read more",
                 "Print Friendly, PDF & Email", "Press play to listen to this story", "Jump to navigation",
