@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 from cleaner import Cleaner, linemodel, scoring, train
 
-_SPEC = importlib.util.spec_from_file_location(
-    "benchmark_fixed_folds", Path(__file__).resolve().parent.parent / "benchmarks" / "fixed_folds.py")
-assert _SPEC is not None and _SPEC.loader is not None
-fixed_folds = importlib.util.module_from_spec(_SPEC)
-sys.modules[_SPEC.name] = fixed_folds
-_SPEC.loader.exec_module(fixed_folds)
+from .bench import load
+
+fixed_folds = load("fixed_folds")
 
 ARTICLE = ("The harbour board met on Tuesday and agreed to dredge the eastern channel before the winter storms arrive.\n\n"
            "Ferry fares rise by four percent from March, the operator said in a statement on Friday morning.\n\n")

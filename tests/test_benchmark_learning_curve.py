@@ -2,23 +2,18 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
-import sys
 from pathlib import Path
 
 import pytest
 
 from cleaner import Cleaner, scoring, train
 
+from .bench import load
+
 pytest.importorskip("sklearn", reason="the `train` extra is not installed: pip install '.[train]'")
 
-_SPEC = importlib.util.spec_from_file_location(
-    "benchmark_learning_curve", Path(__file__).resolve().parent.parent / "benchmarks" / "learning_curve.py")
-assert _SPEC is not None and _SPEC.loader is not None
-learning_curve = importlib.util.module_from_spec(_SPEC)
-sys.modules[_SPEC.name] = learning_curve
-_SPEC.loader.exec_module(learning_curve)
+learning_curve = load("learning_curve")
 
 ARTICLE = ("The harbour board met on Tuesday and agreed to dredge the eastern channel before the winter storms arrive.\n\n"
            "Ferry fares rise by four percent from March, the operator said in a statement on Friday morning.\n\n")

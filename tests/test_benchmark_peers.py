@@ -2,18 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
-
 import pytest
 
-_SPEC = importlib.util.spec_from_file_location(
-    "benchmark_peers", Path(__file__).resolve().parent.parent / "benchmarks" / "peers.py")
-assert _SPEC is not None and _SPEC.loader is not None
-peers = importlib.util.module_from_spec(_SPEC)
-sys.modules[_SPEC.name] = peers  # dataclasses look their module up by name
-_SPEC.loader.exec_module(peers)
+from .bench import load
+
+peers = load("peers")
 
 PROSE = (
     "The harbour board met on Tuesday and agreed to dredge the eastern channel before winter.",
