@@ -78,7 +78,7 @@ RULES = [
         description='The source\'s or the site\'s domain alone as the document\'s last line ("atimes.com", '
                     '"www.example.ch").',
         # The last line of a reposted article on strategic-culture.org's feed (Asia Times'), and of the
-        # saved pages of ten unrelated sites (kicker.de, bhaskar.com, livenet.ch, ln-online.de,
+        # saved pages of 18 unrelated sites (kicker.de, bhaskar.com, apnews.com, livenet.ch, ln-online.de,
         # simmentalzeitung.ch ...), never their main text; `navigation.head-chrome` takes it as the first line.
         pattern=r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?",
         scope="tail",
