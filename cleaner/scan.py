@@ -769,11 +769,17 @@ class Detector:
         run's first cut line go with it: "Related" then three headlines, or a share bar's labels.
         A matched line that is not widget-sized (a sentence, or a promotion's blurb) stays in the
         run only when a cut line follows it, so the run never eats the article's own last paragraph;
+        a line that another rule cuts only part of (a truncation mark after the article's last
+        words) ends the run, as what that rule left is the article's;
         and the lines between two cut lines stay out of the run when a sentence is among them: a
         subheading and a paragraph between an "Advertisement" marker and a share bar are the
         article's. The run stays in the second half of the document.
         """
         anchors = {}
+        partial = set()  # the starts of lines a rule cuts only part of: the rest is the article's
+        for h in hits:
+            if not h.whole_line and not layout.fills_line(probe, h.start, h.end):
+                partial.add(probe.rfind("\n", 0, h.start) + 1)
         for h in hits:
             if self.rules[h.rule].confidence != "low" and (h.whole_line or layout.fills_line(probe, h.start, h.end)):
                 pos = h.start
@@ -798,6 +804,8 @@ class Detector:
                 run.append((start, content_end, -1))
                 cut_after = True
             elif line.strip():
+                if start in partial:
+                    break  # what a rule left of the line ("If y" before "... [+3279 chars]") is the article's
                 if not cut_after and not _widget_sized(line):
                     break  # no widget's line, under no cut line: it ends the run whatever matches it
                 i = next((i for i in self.block if self._block_pattern(i).fullmatch(line)), -1)

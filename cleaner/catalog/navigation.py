@@ -666,7 +666,10 @@ RULES += [
               "always has in this town, and that the result would be known before the last train left.",
               "It ended well.\n\nShare this:\nFacebook\n\nThe clerk said the count would start at noon and end by six, as it always does.",
               "The vote is on Monday, and the count starts at noon in the old hall.\n\nAdvertisement\n\n"
-              "The clerk said the result would be known by six.\n\nShare this:"),
+              "The clerk said the result would be known by six.\n\nShare this:",
+              # a feed's excerpt cut off after an ad marker: its last words stay, only the mark goes
+              "The vote is on Monday, and the count starts at noon in the old hall.\n\nAdvertisement\n"
+              "The clerk sa... [+1200 chars]"),
         reason="widget run at the end of the page",
     ),
     Rule(
