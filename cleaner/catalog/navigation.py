@@ -609,6 +609,30 @@ RULES = [
         keep=("Rivers rise\n\nThe river rose. Open the gates, they said.",),
         reason="site chrome",
     ),
+    # Each alone on one of the first four lines of the saved pages of 3 to 145 unrelated sites
+    # (trafilatura's, Readability's, Zyte's and fundus' sets: News 145, Startseite 93, Politik 28,
+    # Business 25, Sport 16, Jobs 15, Política 14, Tech 13, Politics 12, World 11, Local 11, Aktuell 11,
+    # Beauty 10, Wissen 9, Fashion 8, Lifestyle 7, Opinion 7, Nachrichten 7, Markets 6, Economía 6, Mundo 6,
+    # Entertainment 5, Wirtschaft 5, Karriere 5, Crime 4, Media 4, Asia 4, Kultur 4, Panorama 4,
+    # Gesellschaft 4, People 4, Health 3, International 3, Deutschland 3) and never a line of those pages'
+    # main text; not "Sports", "Culture", "Economy" or "Travel", which are, as subheadings.
+    Rule(
+        id="navigation.section-label",
+        description='A site\'s section name alone on one of the first two lines, over or under the headline: '
+                    '"News", "Politics", "Tech", "Politik", "Pol\u00edtica" (34 names, each seen so on 3 to 145 '
+                    'unrelated sites and never in their main text).',
+        pattern=r"news|startseite|politik|business|sport|jobs|pol\u00edtica|tech|politics|world|local|aktuell|beauty"
+        r"|wissen|fashion|lifestyle|opinion|nachrichten|markets|econom\u00eda|mundo|entertainment|wirtschaft"
+        r"|karriere|crime|media|asia|kultur|panorama|gesellschaft|people|health|international|deutschland",
+        scope="head",
+        zone=2,
+        confidence="medium",
+        remove=("Politics\nA Real Headline About Rivers\n\nThe river rose.",
+                "A Real Headline About Rivers\nTech\n\nThe river rose."),
+        keep=("A Real Headline About Rivers\n\nThe river rose.\n\nPolitics\n\nThe council met.",
+              "Local news is dying, the report says.\n\nThe river rose."),
+        reason="site chrome",
+    ),
     Rule(
         id="navigation.page-title",
         description='The page\'s title on the first line, the headline with the site\'s name after it ("How bridges '
