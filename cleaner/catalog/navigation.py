@@ -615,15 +615,19 @@ RULES = [
     # Beauty 10, Wissen 9, Fashion 8, Lifestyle 7, Opinion 7, Nachrichten 7, Markets 6, Economía 6, Mundo 6,
     # Entertainment 5, Wirtschaft 5, Karriere 5, Crime 4, Media 4, Asia 4, Kultur 4, Panorama 4,
     # Gesellschaft 4, People 4, Health 3, International 3, Deutschland 3) and never a line of those pages'
-    # main text; not "Sports", "Culture", "Economy" or "Travel", which are, as subheadings.
+    # main text; not "Sports", "Culture", "Economy" or "Travel", which are, as subheadings. And right over
+    # the headline (the page's first <h1>) on 3 or 4 unrelated sites: "Aktuelles" (bundespolizei.de,
+    # helmholtz-klima.de, she-works.de ...), "Ausland" (faz.net, stern.de, zdfheute.de), "Pressemitteilungen"
+    # (bund-naturschutz.de, drk.de, wind-energie.de).
     Rule(
         id="navigation.section-label",
         description='A site\'s section name alone on one of the first two lines, over or under the headline: '
-                    '"News", "Politics", "Tech", "Politik", "Pol\u00edtica" (34 names, each seen so on 3 to 145 '
+                    '"News", "Politics", "Tech", "Politik", "Pol\u00edtica" (37 names, each seen so on 3 to 145 '
                     'unrelated sites and never in their main text).',
         pattern=r"news|startseite|politik|business|sport|jobs|pol\u00edtica|tech|politics|world|local|aktuell|beauty"
         r"|wissen|fashion|lifestyle|opinion|nachrichten|markets|econom\u00eda|mundo|entertainment|wirtschaft"
-        r"|karriere|crime|media|asia|kultur|panorama|gesellschaft|people|health|international|deutschland",
+        r"|karriere|crime|media|asia|kultur|panorama|gesellschaft|people|health|international|deutschland"
+        r"|aktuelles|ausland|pressemitteilungen",
         scope="head",
         zone=2,
         confidence="medium",
