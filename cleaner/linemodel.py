@@ -633,7 +633,8 @@ def menu_runs(text: str, lines: Sequence[Line], cut: Sequence[float], probabilit
               threshold: float, prose: int) -> set[int]:
     """The starts of the lines above the first line of prose (index `prose`) in runs of `MENU_LABELS`
     labels or more (`is_label`) that the model scores at `threshold` or above, one under the other
-    (lines a named rule cut may stand among them): a site's menu. Labels scored up to `MENU_SLACK`
+    (lines a named rule cut may stand among them, each counted as a label once the first label is
+    in): a site's menu. Labels scored up to `MENU_SLACK`
     under the threshold go with the run where a label at the threshold that it takes stands under
     them. A date among them stays: it is
     the article's dateline as often as the menu's, and so does the line over it, the article's
@@ -673,6 +674,10 @@ def menu_runs(text: str, lines: Sequence[Line], cut: Sequence[float], probabilit
             run.append(line)
             continue
         labels = [r for r in run if probability.get(r, 0.0) >= threshold]
+        # a line a named rule cut among the labels counts as one ("News" under "Home", cut as a
+        # section's name), not one above them (a skip link)
+        first_label = next((j for j, r in enumerate(run) if r in labels), len(run))
+        labels += [r for r in run[first_label:] if r not in probability]
         figures = sum(text[r.start : r.end].lstrip()[:1].isdigit() for r in run)
         if len(labels) >= MENU_LABELS and 3 * figures < len(run):
             # a date stays, and so does the line over it: the article's headline over its dateline,

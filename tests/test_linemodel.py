@@ -19,7 +19,7 @@ PROSE = [  # paragraphs of 20 words or more: prose, which the model never scores
     "Roads in the valley may close at short notice, and drivers are urged to plan their trips with care until the "
     "weekend.",
 ]
-MENU = "Home\nNews\nWeather\nContact"  # lines no named rule takes: the model's own
+MENU = "Home\nEvents\nWeather\nContact"  # lines no named rule takes: the model's own
 
 
 def test_every_scored_line_has_one_value_per_feature() -> None:
@@ -64,7 +64,7 @@ def test_a_list_that_opens_an_article_is_no_menu_without_chrome_above_it() -> No
     items = "Tent\nSleeping bag\nStove\nHead torch\nWater filter\nMap and compass\nFirst aid kit"
     article = f"Packing list for the trip\n\n{items}\n\n" + "\n\n".join(PROSE)
     assert Cleaner().clean(article).text == article
-    menu = "Home\nNews\nSport\nWeather\nTravel\nContact\nAbout"
+    menu = "Home\nEvents\nGallery\nWeather\nTravel\nContact\nAbout"  # no section's name: the model's own
     page = f"Skip to content\n{menu}\n\nStorm warning for the valley\n\n" + "\n\n".join(PROSE)
     gone = {r.text.strip() for r in Cleaner().clean(page).removed if r.rule.startswith("model.")}
     assert gone == set(menu.split("\n"))
@@ -94,12 +94,38 @@ def test_the_headline_over_a_dateline_or_byline_that_the_model_lets_be_stays() -
 def test_a_menu_item_scored_a_little_under_the_threshold_goes_with_the_menu() -> None:
     # A menu's items score unevenly: one under the threshold among them goes with the run; one at
     # the run's end, over the headline, stays (it is as often the article's headline).
-    menu = ["Home", "News", "Sport", "Weather", "Travel", "Music", "Film", "Contact"]
-    words = {w.lower(): 51.1 for w in menu} | {"sport": 50.5, "contact": 50.5}  # 0.75, and 0.62 for the two
+    menu = ["Home", "Events", "Gallery", "Weather", "Travel", "Music", "Film", "Contact"]
+    words = {w.lower(): 51.1 for w in menu} | {"gallery": 50.5, "contact": 50.5}  # 0.75, and 0.62 for the two
     model = linemodel.Model(-50.0, (0.0,) * len(linemodel.FEATURES), words)
     page = "Skip to content\n" + "\n".join(menu) + "\n\nStorm warning for the valley\n\n" + "\n\n".join(PROSE)
     cuts = {r.text.strip(): r.rule for r in Cleaner(line_model=model).clean(page).removed if r.rule.startswith("model.")}
     assert cuts == {item: "model.boilerplate-run" for item in menu[:-1]}
+
+
+def test_a_menu_whose_section_names_a_named_rule_takes_still_goes_whole() -> None:
+    # "News" and "Sport" go as section names (`navigation.section-label`); the model's run still
+    # counts them among its labels, so the items it scores go too.
+    menu = ["Home", "News", "Sport", "Weather", "Travel", "Music", "Film", "Contact"]
+    words = {w.lower(): 51.1 for w in menu} | {"contact": 50.5}  # 0.75, and 0.62 for the last
+    model = linemodel.Model(-50.0, (0.0,) * len(linemodel.FEATURES), words)
+    page = "Skip to content\n" + "\n".join(menu) + "\n\nStorm warning for the valley\n\n" + "\n\n".join(PROSE)
+    result = Cleaner(line_model=model).clean(page)
+    cuts = {r.text.strip(): r.rule for r in result.removed if r.rule != "tidy.whitespace"}
+    assert cuts == {"Skip to content": "navigation.site-chrome", "News": "navigation.section-label",
+                    "Sport": "navigation.section-label"} | {item: "model.boilerplate-run" for item in
+                                                            ("Home", "Weather", "Travel", "Music", "Film")}
+    assert result.text.startswith("Contact\n\nStorm warning for the valley")
+
+
+def test_lines_a_named_rule_cut_count_in_a_run_once_its_first_label_is_in() -> None:
+    text = "Skip\nHome\nNews\nSport\nWeather\nTravel\nContact\n" + PROSE[0]
+    lines = linemodel.lines_of(text)
+    scores = {lines[k]: 0.8 for k in (1, 4, 5, 6)}  # four labels: under MENU_LABELS alone
+    among = linemodel.menu_runs(text, lines, [1.0, 0.0, 1.0, 1.0, 0.0, 0.0, 0.0, 0.0], scores, 0.7, 7)
+    assert [text[a:b] for a, b in lines if a in among] == ["Home", "Weather", "Travel", "Contact"]
+    above = linemodel.menu_runs(text, lines, [1.0, 1.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0],
+                                {lines[k]: 0.8 for k in (3, 4, 5, 6)}, 0.7, 7)
+    assert above == set()  # cut lines above the first label (skip links) do not count
 
 
 def test_a_label_between_two_cut_lines_goes_with_them() -> None:
