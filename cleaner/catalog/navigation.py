@@ -601,6 +601,9 @@ RULES = [
         pattern=r"[x\u00d7\u2715\u2716]|close|login|log[^\S\n]+in|sign[^\S\n]+in|subscribe|register|my[^\S\n]+account|search|menu|navigation"
         # German, each on 47 to 169 unrelated sites among the saved pages of trafilatura's evaluation set
         r"|men\u00fc|suche|suchen|anmelden|einloggen|registrieren|schlie\u00dfen"
+        # an image's alternative text left in its place: bloghaus.hypotheses.org, bundeskanzleramt.gv.at,
+        # evang.at (saved pages), and a Turkish news site's scraped article (dev)
+        r"|logo"
         r"|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}",  # the site's domain as its name
         scope="head",
         zone=3,
