@@ -102,6 +102,9 @@ RULES = [
           # the saved pages, none in main text)
           | (?:alle[^\S\n]+)?\d*[^\S\n]*kommentare[^\S\n]+(?:anzeigen|lesen|laden) | (?:jetzt[^\S\n]+)?kommentieren
           | comments?[^\S\n]*\(\d+\)
+          # the same in German: "Kommentare (0)" alone on a line on 7 unrelated sites among the saved pages
+          # (gamestar.de, tierwelt.ch, sportnews.bz, apolut.net, sn.at, tageszeitung.it ...), never main text
+          | kommentare[^\S\n]*\(\d+\)
           # The same counters in other languages, as blog platforms print them (Blogger's "No hay
           # comentarios:", "1 comentario:"; "0comentário", "5comentários" glued to their digits)
           | \d[\d,.]*[^\S\n]*(?:comentarios?|coment\u00e1rios?|commenti|commento|kommentare?|commentaires?|reacties|reactie
@@ -113,7 +116,7 @@ RULES = [
         remove=("0 Comments", "No comments:", "12 thoughts on \u201cHow to Grow Tomatoes\u201d", "View all 14 comments",
                 "One Response to \u201cHow to Grow Tomatoes\u201d", "5 Kommentare zu \u201eTomaten im Topf\u201c",
                 "No hay comentarios:", "1 comentario:", "5coment\u00e1rios", "sem coment\u00e1rio", "12 Kommentare",
-                "Alle Kommentare anzeigen", "Kommentieren"),
+                "Alle Kommentare anzeigen", "Kommentieren", "Kommentare (0)"),
         keep=("No comments were made at the hearing, the clerk said.", "Sin comentarios, dijo el alcalde, y se fue."),
         reason="comment widget",
     ),
