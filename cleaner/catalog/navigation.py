@@ -123,6 +123,9 @@ _SITE_LINKS = phrases(
     # (not "Customer service", "Customer care" or French "Connexion", each a site's link on 3 to 10 sites:
     # a review's or a guide's subheading as often, "when in doubt, keep")
     "Drukuj", "Regulamin",  # Polish "print", "terms": 5, 8
+    # German buttons whose English wordings the line model takes ("Email", "Like", "Gallery"): 79, 32, 11,
+    # and "reader comments", "bookmark": 4, 3 (counted on trafilatura's, Readability's, Zyte's and fundus' pages)
+    "E-Mail", "Gef\u00e4llt mir", "Bildergalerie", "Leserkommentare", "Lesezeichen",
     "All news",  # 10 (billboard.com, indiewire.com, panarmenian.net, pcmag.com, pv-magazine.com ...)
     "Guardar",  # Spanish "save": clarin.com, elpais.com, eltiempo.com and one more
     # German sites' footers, counted also on fundus' saved news pages (flairNLP/fundus, 2024-2026): the cancel button
