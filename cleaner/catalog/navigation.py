@@ -126,6 +126,9 @@ _SITE_LINKS = phrases(
     # German buttons whose English wordings the line model takes ("Email", "Like", "Gallery"): 79, 32, 11,
     # and "reader comments", "bookmark": 4, 3 (counted on trafilatura's, Readability's, Zyte's and fundus' pages)
     "E-Mail", "Gef\u00e4llt mir", "Bildergalerie", "Leserkommentare", "Lesezeichen",
+    # a form's "send" and a "comment" button: elpais.com.uy, gazetadopovo.com.br, laprensagrafica.com, publico.es;
+    # arteradio.com, ledevoir.com, tdg.ch; eltiempo.com, lostiempos.com, soy502.com (the same saved pages)
+    "Enviar", "Envoyer", "Comentar",
     "All news",  # 10 (billboard.com, indiewire.com, panarmenian.net, pcmag.com, pv-magazine.com ...)
     "Guardar",  # Spanish "save": clarin.com, elpais.com, eltiempo.com and one more
     # German sites' footers, counted also on fundus' saved news pages (flairNLP/fundus, 2024-2026): the cancel button
