@@ -129,6 +129,7 @@ _SITE_LINKS = phrases(
     # a form's "send" and a "comment" button: elpais.com.uy, gazetadopovo.com.br, laprensagrafica.com, publico.es;
     # arteradio.com, ledevoir.com, tdg.ch; eltiempo.com, lostiempos.com, soy502.com (the same saved pages)
     "Enviar", "Envoyer", "Comentar",
+    "Dark mode",  # a theme switch: faktencheck.afp.com, restofworld.org, spidersweb.pl, urlaubsarchitektur.de, world.kbs.co.kr
     "All news",  # 10 (billboard.com, indiewire.com, panarmenian.net, pcmag.com, pv-magazine.com ...)
     "Guardar",  # Spanish "save": clarin.com, elpais.com, eltiempo.com and one more
     # German sites' footers, counted also on fundus' saved news pages (flairNLP/fundus, 2024-2026): the cancel button
