@@ -435,6 +435,10 @@ RULES = [
           # templates of eight unrelated projects in public repositories, one scraper's test stripping it;
           # "Lyssna på artikeln": four)
           | (?:diesen[^\S\n]+)?artikel[^\S\n]+anh\u00f6ren | lyssna[^\S\n]+p\u00e5[^\S\n]+artikeln
+          # and in French, Spanish, Portuguese and Italian (the text-to-speech buttons of eight or more
+          # unrelated projects' templates each in public repositories; "Escuchar artículo" also on infobae.com)
+          | \u00e9couter[^\S\n]+cet[^\S\n]+article | escuchar[^\S\n]+art\u00edculo | ouvir[^\S\n]+not\u00edcia
+          | ascolta[^\S\n]+l['\u2019]articolo
           | listen[^\S\n]*[\u00b7\u2022|:-]?[^\S\n]*\d{1,2}:\d{2}(?::\d{2})?
           | press[^\S\n]+play[^\S\n]+to[^\S\n]+listen(?:[^\S\n]+to[^\S\n]+this[^\S\n]+(?:article|story))?
           | save[^\S\n]+(?:for[^\S\n]+later|(?:this[^\S\n]+)?(?:article|story)) | reuse[^\S\n]+this[^\S\n]+content
@@ -487,7 +491,7 @@ RULES = [
                 "View my complete profile", "Artikel merken", "Vorlesen", "Bookmark the permalink.",
                 "Learn more \u203a", "Click to read more", "Listen to article", "Save for later", "Reuse this content",
                 "Send any friend a story", "Show more", "Click here for the latest news", "Tap here to read more",
-                "Print Friendly, PDF & Email", "Press play to listen to this story", "Jump to navigation",
+                "Print Friendly, PDF & Email", "Press play to listen to this story", "\u00c9couter cet article", "Jump to navigation",
                 "Direkt zum Inhalt wechseln", "[Vai al contenuto](#content)", "Aller au contenu",
                 "\u041f\u0435\u0440\u0435\u0439\u0442\u0438 \u043a \u0441\u043e\u0434\u0435\u0440\u0436\u0438\u043c\u043e\u043c\u0443",
                 "Estimated reading time: 4 minutes", "Lesezeit: 4 Minuten", "Okuma süresi: 3 dakika", "Diesen Artikel anhören", "Temps de lecture 7 min", "5 min de lectura",
