@@ -50,8 +50,12 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
                "J'aime :", "J'aime chargement…", "Chargement…"),
         "es": ("Compartir", "Compartir esto:", "Comparte esto:", "Compartir este artículo", "Compartir en Facebook",
                "Compartir nota",  # 100noticias.com.ni, lacuarta.com, losandes.com.ar, unocero.com (saved pages)
+               "Compartir esta noticia",  # a share widget's heading in six or more unrelated projects' news templates
                "Me gusta esto:", "Me gusta Cargando...", "Cargando..."),
         "pt": ("Compartilhe", "Compartilhar", "Compartilhe isso:", "Partilhar", "Partilhe isto:", "Compartilhar no Facebook",
+               # a share widget's heading in six or more unrelated projects' templates, and in three scrapers'
+               # lists of lines that are not the article, in public repositories
+               "Compartilhe esta not\u00edcia",
                "Curtir isso:", "Gostar disto:", "Carregando...", "A carregar..."),
         "it": ("Condividi", "Condividi:", "Condividi questo articolo", "Condividi su Facebook", "Mi piace:",
                "Mi piace Caricamento...", "Caricamento..."),

@@ -439,6 +439,10 @@ RULES = [
           # unrelated projects' templates each in public repositories; "Escuchar artículo" also on infobae.com)
           | \u00e9couter[^\S\n]+cet[^\S\n]+article | escuchar[^\S\n]+art\u00edculo | ouvir[^\S\n]+not\u00edcia
           | ascolta[^\S\n]+l['\u2019]articolo
+          # print and save buttons in French and Spanish (the buttons' labels and tooltips in four or more
+          # unrelated projects' templates each; "imprimer cet article" also in a scraper's list of lines
+          # that are not the article)
+          | imprimer[^\S\n]+cet[^\S\n]+article | sauvegarder[^\S\n]+cet[^\S\n]+article | imprimir[^\S\n]+noticia
           | listen[^\S\n]*[\u00b7\u2022|:-]?[^\S\n]*\d{1,2}:\d{2}(?::\d{2})?
           | press[^\S\n]+play[^\S\n]+to[^\S\n]+listen(?:[^\S\n]+to[^\S\n]+this[^\S\n]+(?:article|story))?
           | save[^\S\n]+(?:for[^\S\n]+later|(?:this[^\S\n]+)?(?:article|story)) | reuse[^\S\n]+this[^\S\n]+content
