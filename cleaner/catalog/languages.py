@@ -47,7 +47,10 @@ WORDINGS: dict[str, dict[str, tuple[str, ...]]] = {
                "Twittern", "Mitteilen", "Seite teilen",  # share buttons (19 and 9 unrelated sites among the same saved pages)
                "Link kopieren"),  # spiegel.de, taz.de, n-tv.de, caritas.de, katapult-magazin.de and three more (saved pages)
         "fr": ("Partager", "Partager :", "Partager cet article", "Partagez cet article", "Partager sur Facebook",
-               "J'aime :", "J'aime chargement…", "Chargement…"),
+               "J'aime :", "J'aime chargement…", "Chargement…",
+               # lefigaro.fr, lemonde.fr (saved pages), a news aggregator's list of non-article lines, and the
+               # share buttons of many projects' templates in public repositories
+               "Copier le lien"),
         "es": ("Compartir", "Compartir esto:", "Comparte esto:", "Compartir este artículo", "Compartir en Facebook",
                "Compartir nota",  # 100noticias.com.ni, lacuarta.com, losandes.com.ar, unocero.com (saved pages)
                "Compartir esta noticia",  # a share widget's heading in six or more unrelated projects' news templates
