@@ -192,6 +192,10 @@ FOLLOW = r"""
     [^\S\n]+(?:auf|bei|sur|su|no|na|nas|nos|em|en|w)[^\S\n]+(?:facebook|twitter|x|instagram|linkedin|youtube|tiktok|threads|bluesky|mastodon
       |whatsapp|telegram|google[^\S\n]+(?:news|actualit[ée]s|not[ií]cias)|pinterest|flipboard|les[^\S\n]+r[ée]seaux[^\S\n]+sociaux|social
       |redes[^\S\n]+sociales)(?:u|ze|ie|a|e)?\b[^\n]{0,60}
+  # Brazilian news sites' channel prompt, "Siga o canal do g1 no WhatsApp", or its button alone: in the lists of
+  # lines to strip of four unrelated Brazilian news scrapers in public repositories
+  | siga[^\S\n]+o[^\S\n]+canal(?:[^\S\n]+(?:do|da|de|dos|das)[^\S\n]+[^\n]{1,60}?
+      [^\S\n]+(?:no|na)[^\S\n]+(?:whatsapp|telegram|youtube|instagram|google[^\S\n]+not[ií]cias))?[^\S\n]*[.!]?(?=[^\S\n]*$)
 """
 #: A paywall's notice: "Article réservé aux abonnés", "Il vous reste 80% de cet article à lire", "Dieser Artikel ist nur
 #: für Abonnenten", "Este contenido es exclusivo para suscriptores", "Questo articolo è riservato agli abbonati".
