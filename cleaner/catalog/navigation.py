@@ -130,6 +130,10 @@ _SITE_LINKS = phrases(
     # arteradio.com, ledevoir.com, tdg.ch; eltiempo.com, lostiempos.com, soy502.com (the same saved pages)
     "Enviar", "Envoyer", "Comentar",
     "Dark mode",  # a theme switch: faktencheck.afp.com, restofworld.org, spidersweb.pl, urlaubsarchitektur.de, world.kbs.co.kr
+    # "subscribe" buttons, as "Subscribe" and "Abonnieren" are taken: French (aoc.media, dalloz-actualite.fr,
+    # francais.radio.cz), Spanish (abc.es, elcomercio.pe, elnuevodia.com and 7 more), Italian (corriere.it,
+    # ilgiornale.it, lastampa.it, repubblica.it, vegolosi.it), among the saved pages
+    "Abonnez-vous", "Suscr\u00edbete", "Abbonati",
     "All news",  # 10 (billboard.com, indiewire.com, panarmenian.net, pcmag.com, pv-magazine.com ...)
     "Guardar",  # Spanish "save": clarin.com, elpais.com, eltiempo.com and one more
     # German sites' footers, counted also on fundus' saved news pages (flairNLP/fundus, 2024-2026): the cancel button
