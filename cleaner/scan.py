@@ -778,10 +778,9 @@ class Detector:
         anchors = {}
         partial = set()  # the starts of lines a rule cuts only part of: the rest is the article's
         for h in hits:
-            if not h.whole_line and not layout.fills_line(probe, h.start, h.end):
+            if not (h.whole_line or layout.fills_line(probe, h.start, h.end)):
                 partial.add(probe.rfind("\n", 0, h.start) + 1)
-        for h in hits:
-            if self.rules[h.rule].confidence != "low" and (h.whole_line or layout.fills_line(probe, h.start, h.end)):
+            elif self.rules[h.rule].confidence != "low":
                 pos = h.start
                 while pos < h.end:  # every line of a multi-line hit
                     anchors[probe.rfind("\n", 0, pos) + 1] = True  # the line's start (probe breaks are \n)
