@@ -804,7 +804,7 @@ class Detector:
                 cut_after = True
             elif line.strip():
                 if start in partial:
-                    break  # what a rule left of the line ("If y" before "... [+3279 chars]") is the article's
+                    break  # what a rule left of the line ("The clerk sa" before "... [+1200 chars]") is the article's
                 if not cut_after and not _widget_sized(line):
                     break  # no widget's line, under no cut line: it ends the run whatever matches it
                 i = next((i for i in self.block if self._block_pattern(i).fullmatch(line)), -1)
