@@ -646,7 +646,8 @@ def menu_runs(text: str, lines: Sequence[Line], cut: Sequence[float], probabilit
 
     Only where a named rule cut a line above the article's first prose (a skip link, a "Menu"
     button) is the head of the page known to be chrome; elsewhere such a run is as likely the
-    article's own list (ingredients, a packing list, key points) and stays. (Below such chrome, a
+    article's own list (ingredients, a packing list, key points) and stays. A run takes the labels
+    over it up to that chrome (`_up_to_chrome`). (Below such chrome, a
     list that runs on from the menu, with no line of another shape between them, still goes with
     it: a known limit.)
 
@@ -692,7 +693,48 @@ def menu_runs(text: str, lines: Sequence[Line], cut: Sequence[float], probabilit
             if line is None and last in probability and _words(text[last.start : last.end]) >= HEADLINE_MIN_WORDS:
                 taken.discard(last.start)  # right over the article's first paragraph: its headline
         run = []
+    if taken:
+        _up_to_chrome(text, lines, cut, probability, taken)
     return taken
+
+
+#: The least score of a label that a menu's run takes on its way up to the chrome over it
+#: (`_up_to_chrome`): a line the model reads as the article's stops the way.
+MENU_FLOOR = 0.3
+
+
+def _up_to_chrome(text: str, lines: Sequence[Line], cut: Sequence[float], probability: Mapping[Line, float],
+                  taken: set[int]) -> None:
+    """Add to `taken` (line starts of a menu's run) the labels over each run up to a line a named
+    rule cut: a long menu scores unevenly ("Spring 4" under "Spring Boot"), and where one weak item
+    breaks it, the part between the chrome above and the run below is the same menu. Each line on
+    the way is a label (`is_label`) of fewer than `HEADLINE_WORDS` words, with no date, scored at
+    `MENU_FLOOR` or above; any other line leaves the way as it stands.
+
+    >>> text = "Skip\\nHome\\nBooks\\nFilm\\nA long line of prose opens the article here."
+    >>> lines = lines_of(text)
+    >>> taken = {lines[3].start}
+    >>> _up_to_chrome(text, lines, [1.0, 0, 0, 0, 0], {lines[1]: 0.5, lines[2]: 0.35}, taken)
+    >>> sorted(text[s:].split("\\n")[0] for s in taken)
+    ['Books', 'Film', 'Home']
+    >>> taken = {lines[3].start}  # no chrome a named rule cut over them: the labels stay
+    >>> _up_to_chrome(text, lines, [0.0] * 5, {lines[1]: 0.5, lines[2]: 0.35}, taken)
+    >>> sorted(text[s:].split("\\n")[0] for s in taken)
+    ['Film']
+    """
+    for k in range(1, len(lines)):
+        if lines[k].start not in taken or lines[k - 1].start in taken:
+            continue  # not the top of a run
+        j, way = k - 1, []
+        while j >= 0 and cut[j] < 0.99:
+            line = text[lines[j].start : lines[j].end]
+            if not (probability.get(lines[j], 0.0) >= MENU_FLOOR and is_label(line)
+                    and _words(line) < HEADLINE_WORDS and not has_date(line)):
+                break
+            way.append(lines[j].start)
+            j -= 1
+        if j >= 0 and cut[j] >= 0.99:
+            taken.update(way)
 
 
 #: A line that is a Markdown link to an author's page ("[Jane Doe](https://example.org/author/jane/)",

@@ -102,6 +102,26 @@ def test_a_menu_item_scored_a_little_under_the_threshold_goes_with_the_menu() ->
     assert cuts == {item: "model.boilerplate-run" for item in menu[:-1]}
 
 
+def test_a_long_menu_broken_by_weak_items_goes_up_to_the_chrome_over_it() -> None:
+    # A long menu's items score unevenly: two weak items ("Spring 4", "Spring 5") break the run, and
+    # only the part under them has labels enough. The labels between it and the skip link a named
+    # rule cut are the same menu; without that chrome over them, or across a dated line, they stay.
+    top = ["Core", "Boot", "Spring 4", "Spring 5", "Batch"]
+    run = ["Home", "Events", "Gallery", "Weather", "Travel", "Music", "Film"]
+    text = "Skip\n" + "\n".join(top + run) + "\n" + PROSE[0]
+    lines = linemodel.lines_of(text)
+    scores = {line: 0.8 for line in lines[1:13]} | {lines[3]: 0.35, lines[4]: 0.35, lines[5]: 0.5}
+    taken = linemodel.menu_runs(text, lines, [1.0] + [0.0] * 13, scores, 0.7, 13)
+    assert [text[a:b] for a, b in lines if a in taken] == top + run
+    assert {text[a:b] for a, b in lines if a in linemodel.menu_runs(
+        text, lines, [0.0] * 14, scores, 0.7, 13)} == set()  # no chrome known above: an article's list
+    dated = text.replace("Spring 4", "May 3, 2024")
+    lines = linemodel.lines_of(dated)
+    scores = {line: 0.8 for line in lines[1:13]} | {lines[3]: 0.35, lines[4]: 0.35, lines[5]: 0.5}
+    taken = linemodel.menu_runs(dated, lines, [1.0] + [0.0] * 13, scores, 0.7, 13)
+    assert [dated[a:b] for a, b in lines if a in taken] == ["Batch"] + run  # a date stops the way up
+
+
 def test_a_menu_whose_section_names_a_named_rule_takes_still_goes_whole() -> None:
     # "News" and "Sport" go as section names (`navigation.section-label`); the model's run still
     # counts them among its labels, so the items it scores go too.
