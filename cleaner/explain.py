@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import IO, TYPE_CHECKING
 
 from .document import Cleaned, Removal
-from .text import TIDY
+from .text import TIDY, counted
 
 if TYPE_CHECKING:
     from .engine import Cleaner
@@ -147,7 +147,7 @@ def summary_table(result: Cleaned) -> str:
         lines.append("  removals  chars  confidence  rule")
         lines += [f"  {s.removals:8d}  {s.chars:5d}  {s.confidence:<10}  {s.rule}" for s in rows]
     cut = sum(s.chars for s in rows)
-    total = f"{sum(s.removals for s in rows)} removals, {cut} of {len(result.repaired)} characters removed"
+    total = f"{counted(sum(s.removals for s in rows), 'removal')}, {cut} of {counted(len(result.repaired), 'character')} removed"
     if result.fixes:
         total += f"; {len(result.fixes)} unicode repairs"
     lines.append(total)

@@ -56,3 +56,12 @@ def word_count(line: str) -> int:
     if line.isascii():
         return words
     return max(words, words + len(_CJK.findall(line)) // 2)
+
+
+def counted(n: int, noun: str) -> str:
+    """`n` and `noun`, plural but for one, as the summaries print counts.
+
+    >>> counted(1, "removal"), counted(6, "removal"), counted(0, "character")
+    ('1 removal', '6 removals', '0 characters')
+    """
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

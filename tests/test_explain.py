@@ -86,6 +86,12 @@ def test_document_without_cuts_prints_unchanged_with_zero_summary() -> None:
     assert buf.getvalue() == "Just an article.\n--\n0 removals, 0 of 17 characters removed\n"
 
 
+def test_one_removal_is_counted_in_the_singular() -> None:
+    buf = io.StringIO()
+    cleaner.explain("Markets rose.\nSource link\n", file=buf, color=False)
+    assert buf.getvalue().endswith("\n1 removal, 12 of 26 characters removed\n")
+
+
 def test_mark_keeps_a_spans_last_newline_outside_the_marks() -> None:
     removed = [Removal("x.a", 0, 4, "Aa\n\n"), Removal("x.b", 4, 6, "Bb", confidence="medium")]
     assert mark("Aa\n\nBb", removed) == "[-Aa\n-]{x.a high}\n[-Bb-]{x.b medium}"

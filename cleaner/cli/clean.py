@@ -22,6 +22,7 @@ from ..learn import toml_rules
 from ..overlap import check_writes
 from ..report import learned_beside
 from ..rules import Rule
+from ..text import counted
 from .common import _ids as split_ids
 from .common import add_cleaner_options, build_cleaner
 from .learn import add_learn_options, check_learn_options, learn_corpus, read_rules, write_rules
@@ -436,4 +437,5 @@ def print_summary(s: Summary, where: str, stream) -> None:  # type: ignore[no-un
         print(f"  skipped {path}: {reason}", file=stream)
     resumed = f" ({s.resumed} already done)" if s.resumed else ""
     print(f"cleaner: {s.read} read, {s.written + s.resumed} written{resumed}, {len(s.skipped)} skipped; "
-          f"{sum(s.removals.values())} removals, {s.chars_removed} characters removed; report: {where}", file=stream)
+          f"{counted(sum(s.removals.values()), 'removal')}, {counted(s.chars_removed, 'character')} removed; report: {where}",
+          file=stream)

@@ -9,6 +9,7 @@ from pathlib import Path
 from ..errors import CleanerError
 from ..htmlreport import MAX_BYTES, RunStats, collect, read_records, source_texts, write_html
 from ..io import DEFAULT_SUFFIXES
+from ..text import counted
 from ..overlap import check_writes
 from ..report import learned_beside
 
@@ -64,5 +65,5 @@ def print_summary(s: RunStats, html: str | None, stream) -> None:  # type: ignor
     for r in sorted(s.rules.values(), key=lambda r: (-r.chars, r.rule)):
         print(f"  {r.docs:8d}  {r.removals:8d}  {r.chars:7d}  {r.confidence:<10}  {r.rule}", file=stream)
     line = (f"cleaner: {s.documents} documents, {s.touched} with cuts, {s.skipped_total} skipped; "
-            f"{s.removals} removals, {s.chars_removed} of {s.chars_in} characters removed")
+            f"{counted(s.removals, 'removal')}, {s.chars_removed} of {counted(s.chars_in, 'character')} removed")
     print(line + (f"; page: {html}" if html else ""), file=stream)
