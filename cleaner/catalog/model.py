@@ -62,7 +62,8 @@ RULES = [
                     "six labels or more one under the other (a site's menu) where a named rule cut a line above the "
                     "article (without such chrome, a list there is the article's own: ingredients, a packing list); "
                     "a menu's label scored up to 0.3 under the threshold goes with it where a label the run takes "
-                    "stands under it; and a label of four words or fewer, with no figure, between two cut lines",
+                    "stands under it, and the labels over a menu's run (down to 0.3, no date) go with it up to the "
+                    "chrome a named rule cut; and a label of four words or fewer, with no figure, between two cut lines",
         pattern="",
         scope="model-run",
         confidence="medium",
