@@ -226,18 +226,55 @@ def run_tasks(fn: Callable[[Any], _Done], tasks: Iterable[Any], cleaner: Cleaner
         yield from map(fn, tasks)
         return
     ctx = get_context("fork") if "fork" in _start_methods() else None
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init, initargs=(cleaner, settings, os.getpid())) as pool:
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init, initargs=(cleaner, settings, os.getpid())) as pool, \
+            _Interrupt() as interrupt:
         pending: deque[Future[list[_Done]]] = deque()
         try:
             for batch in _batches(tasks, size_of):
+                interrupt.check()
                 pending.append(pool.submit(_batch, fn, batch))
                 if len(pending) >= workers * 3:
                     yield from pending.popleft().result()
             while pending:
+                interrupt.check()
                 yield from pending.popleft().result()
+            interrupt.check()
         except BaseException:
             pool.shutdown(wait=True, cancel_futures=True)
             raise
+
+
+class _Interrupt:
+    """Ctrl-C during a pool's run, held for the places where stopping is safe.
+
+    A KeyboardInterrupt raised wherever the main process happens to be (handing a batch to the pool,
+    writing the manifest) can leave the pool's own threads waiting forever, and the run with them.
+    Inside this context (main thread only), Ctrl-C is noted and `check` raises it between batches:
+    the batches the workers have started finish, the others are dropped. A second Ctrl-C raises at
+    once.
+    """
+
+    def __init__(self) -> None:
+        self.noted = False
+        self.previous: Any = None
+
+    def __enter__(self) -> _Interrupt:
+        if threading.current_thread() is threading.main_thread():
+            self.previous = signal.signal(signal.SIGINT, self._note)
+        return self
+
+    def _note(self, signum: int, frame: Any) -> None:
+        if self.noted:
+            raise KeyboardInterrupt
+        self.noted = True
+
+    def check(self) -> None:
+        if self.noted:
+            raise KeyboardInterrupt
+
+    def __exit__(self, *exc: object) -> None:
+        if self.previous is not None:
+            signal.signal(signal.SIGINT, self.previous)
 
 
 def _start_methods() -> list[str]:
