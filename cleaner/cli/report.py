@@ -9,9 +9,9 @@ from pathlib import Path
 from ..errors import CleanerError
 from ..htmlreport import MAX_BYTES, RunStats, collect, read_records, source_texts, write_html
 from ..io import DEFAULT_SUFFIXES
-from ..text import counted
 from ..overlap import check_writes
 from ..report import learned_beside
+from ..text import counted
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
