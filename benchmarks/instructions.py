@@ -6,8 +6,8 @@
 
 CPU time on a shared machine drifts by a tenth or more from one run to the next, so a change that
 saves 1-3% cannot be told from noise by timing it (docs/performance.md). The number of instructions
-a run executes does not drift: with `PYTHONHASHSEED` fixed, the same run gives the same count to a
-few parts in 100,000. Each checkout is run twice under callgrind, once cleaning only the warm-up
+a run executes hardly drifts: with `PYTHONHASHSEED` fixed, the same run gives the same count to
+within about 0.3%. Each checkout is run twice under callgrind, once cleaning only the warm-up
 documents (which compile the patterns they need) and once cleaning `--docs` more; the difference,
 divided by `--docs`, is what one document costs. The documents are those of `benchmarks/corpus.py`
 at about 1.6 KB (`corpus.SHORT`), as in `run.py --peers`. All runs go in parallel (contention does
