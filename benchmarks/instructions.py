@@ -79,11 +79,15 @@ def main(argv: list[str] | None = None) -> int:
     for checkout in checkouts:
         if not (checkout / "cleaner" / "__init__.py").is_file():
             parser.error(f"{checkout} holds no cleaner/ package: give a checkout of this project")
+    if len(set(checkouts)) < len(checkouts):
+        parser.error("--baseline is this checkout: give another one")
     runs = {(c, n): start(c, n, args.docs, args.preset) for c in checkouts for n in (0, args.docs)}
     counts = {}
     for key, proc in runs.items():
         _, log = proc.communicate()
         if proc.returncode != 0:
+            for other in runs.values():
+                other.kill()
             raise SystemExit(f"the run for {key[0]} failed (exit {proc.returncode}):\n{log[-2000:]}")
         counts[key] = collected(log)
     per_doc = {c: (counts[c, args.docs] - counts[c, 0]) / args.docs for c in checkouts}

@@ -32,3 +32,11 @@ def test_a_count_of_no_documents_is_refused(capsys: pytest.CaptureFixture[str]) 
     with pytest.raises(SystemExit):
         instructions.main(["--docs", "0"])
     assert "--docs must be at least 1" in capsys.readouterr().err
+
+
+def test_this_checkout_as_its_own_baseline_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    if instructions.shutil.which("valgrind") is None:
+        pytest.skip("valgrind is not installed: the check for it comes first")
+    with pytest.raises(SystemExit):
+        instructions.main(["--baseline", str(ROOT)])
+    assert "--baseline is this checkout" in capsys.readouterr().err
