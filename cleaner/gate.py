@@ -9,7 +9,7 @@ from collections.abc import Sequence
 import regex
 
 from .layout import NONBLANK_LINE  # the zones count non-blank lines with it
-from .literals import Needs, Starts, match_starts, never_empty, required_literals, satisfied, single_line
+from .literals import Needs, Starts, fold, match_starts, never_empty, required_literals, satisfied, single_line
 from .text import LIST_MARKS
 
 _ANY_ON_LINE = "[^\\U0000000a]{"  # how a fragment starting with [^\n]{m,n} is written
@@ -79,14 +79,14 @@ class LineGate:
                 self.weak.append(Near(k, s, required_literals(src), wild, lead, flags, single_line(src)))
         self.prefixes = tuple(sorted(self.by_prefix))
         self.lengths = tuple(sorted({len(p) for p in self.prefixes}))
-        # The literal starts as one standard-library scan of the casefolded text (no case to fold,
+        # The literal starts as one standard-library scan of the folded text (no case to fold,
         # no Unicode properties: `re` does this many times faster than `regex`), at line breaks only.
         marks = "".join(re.escape(ch) for ch in sorted(LEAD_MARKS))
         lits = _longest_of(self.prefixes) if self.prefixes else "(?!)"
         head = rf"(?:[^\S\n]|[{marks}])*\[?(?P<lit>{lits})"  # as LEAD: spaces, list marks, a link's bracket
         self.prefix_first = re.compile(head)
         self.prefix_after_break = re.compile("\n" + head)
-        self.longest = re.compile(lits)  # at a position of the casefolded text (see `rules_at`)
+        self.longest = re.compile(lits)  # at a position of the folded text (see `rules_at`)
         # A line that starts with its literal: the rules of every prefix of the longest one found there.
         self.with_prefixes = {p: frozenset(k for n in self.lengths if n <= len(p) and p[:n] in self.by_prefix
                                            for k in self.by_prefix[p[:n]])
@@ -104,16 +104,16 @@ class LineGate:
 
     def candidates(self, text: str, folded: str, memo: dict[str, bool] | None = None) -> Candidates:
         """Line starts worth trying, each with the rules that can match there; `folded` is
-        ``text.casefold()`` (for the literal checks), `memo` caches which literals it holds."""
+        `fold(text)` (`cleaner.literals.fold`: its literals stand where the text's do), `memo`
+        caches which literals it holds."""
         memo = {} if memo is None else memo
         weak = self.weak_in(folded, memo)
         found: Candidates = {}
         if self.first is not None and self.after_break is not None:
             for s in _line_starts(self.first, self.after_break, text):
                 found.setdefault(s, set()).update(self._which_at(text, s))
-        agree = len(folded) == len(text)  # offsets agree: literals found in the folded text are found in the text
         for w in weak:
-            if agree and w.on_line is not None:
+            if w.on_line is not None:
                 for lit in w.on_line:
                     if memo.get(lit) is False:  # known not to be in the text
                         continue
@@ -125,53 +125,39 @@ class LineGate:
             elif w.first is not None and w.after_break is not None:
                 for s in _line_starts(w.first, w.after_break, text):
                     found.setdefault(s, set()).add(w.rule)
-        near = [(w.rule, lit) for w in weak for _hi, lit in w.near if not (agree and w.on_line is not None)]
-        if agree:  # find starts in the folded text, in C
-            first = self.prefix_first.match(folded)
-            for m in ([first] if first else []) + list(self.prefix_after_break.finditer(folded)):
-                s = m.start() if m is first else m.start() + 1
-                if m.start("lit") == s and not (text[s] in LEAD_MARKS or text[s] == "[" or text[s].isspace()):
-                    # nothing before the literal: it is the longest there, the others its prefixes
-                    found.setdefault(s, set()).update(self.with_prefixes[m.group("lit")])
-                else:
-                    found.setdefault(s, set()).update(self.rules_at(text, s))
-            for rule, lit in near:  # the line holds the literal: a superset of "soon after its start"
-                q = folded.find(lit)
-                while q >= 0:
-                    s = folded.rfind("\n", 0, q) + 1
-                    found.setdefault(s, set()).add(rule)
-                    q = folded.find(lit, q + 1)
-            return self._zoned(text, found, folded, memo)
-        start, n = 0, len(text)
-        while start <= n:
-            end = text.find("\n", start)
-            end = n if end < 0 else end
-            rules = self.rules_at(text, start)
-            line = text[start:end].casefold() if near else ""
-            rules.update(rule for rule, lit in near if lit in line)
-            if rules:
-                found.setdefault(start, set()).update(rules)
-            start = end + 1
-        return self._zoned(text, found)
+        first = self.prefix_first.match(folded)  # the literal starts, found in the folded text, in C
+        for m in ([first] if first else []) + list(self.prefix_after_break.finditer(folded)):
+            s = m.start() if m is first else m.start() + 1
+            if m.start("lit") == s and not (text[s] in LEAD_MARKS or text[s] == "[" or text[s].isspace()):
+                # nothing before the literal: it is the longest there, the others its prefixes
+                found.setdefault(s, set()).update(self.with_prefixes[m.group("lit")])
+            else:
+                found.setdefault(s, set()).update(self.rules_at(text, s))
+        for w in weak:
+            if w.on_line is None:
+                for _hi, lit in w.near:  # the line holds the literal: a superset of "soon after its start"
+                    q = folded.find(lit)
+                    while q >= 0:
+                        found.setdefault(folded.rfind("\n", 0, q) + 1, set()).add(w.rule)
+                        q = folded.find(lit, q + 1)
+        return self._zoned(text, found, folded, memo)
 
-    def _zoned(self, text: str, found: Candidates, folded: str | None = None,
-               memo: dict[str, bool] | None = None) -> Candidates:
+    def _zoned(self, text: str, found: Candidates, folded: str, memo: dict[str, bool]) -> Candidates:
         """`found` with the zoned rules kept to the lines of their zones, and the loose ones added
-        there: on the lines that hold the literals they need, when `folded` (``text.casefold()``,
-        of the same length) tells."""
+        there: on the lines that hold the literals they need (`folded` is `fold(text)`)."""
         if not self.zoned:
             return found
         zones = self.zone_ranges(text)
         for k in self.loose:
-            needs = self.loose_needs[k] if folded is not None else None
-            if needs is not None and not satisfied(needs, folded, {} if memo is None else memo):  # type: ignore[arg-type]
+            needs = self.loose_needs[k]
+            if needs is not None and not satisfied(needs, folded, memo):
                 continue
             lo, hi = zones[k]
             start = lo
             while 0 <= start < hi:
                 end = text.find("\n", start) + 1 or len(text) + 1
                 if ((not self.skip_empty or (start < len(text) and text[start] != "\n"))
-                        and (needs is None or satisfied(needs, folded[start:end], {}))):  # type: ignore[index]
+                        and (needs is None or satisfied(needs, folded[start:end], {}))):
                     found.setdefault(start, set()).add(k)
                 start = end if end <= len(text) else -1
         out: Candidates = {}
@@ -208,7 +194,7 @@ class LineGate:
         q, n = start, len(text)
         while q < n and text[q] != "\n" and (text[q] in LEAD_MARKS or text[q].isspace()):
             q += 1
-        seg = text[start : q + self.reach + 1].casefold()
+        seg = fold(text[start : q + self.reach + 1])
         lead = q - start
         offsets = range(lead + 2 if seg[lead : lead + 1] == "[" else lead + 1)
         out: set[int] = set()
@@ -220,8 +206,8 @@ class LineGate:
 
     def weak_in(self, folded: str, memo: dict[str, bool] | None = None) -> list[Near]:
         """The rules known only by the literals soon on their line (or starting over any characters)
-        that can match in a text at all: those whose required literals `folded` (the casefolded
-        text) holds; `memo` caches which literals it does."""
+        that can match in a text at all: those whose required literals `folded` (`fold(text)`)
+        holds; `memo` caches which literals it does."""
         return [w for w in self.weak if satisfied(w.needs, folded, {} if memo is None else memo)]
 
     def rules_on_line(self, text: str, start: int, zones: dict[int, tuple[int, int]],
@@ -236,7 +222,7 @@ class LineGate:
         weak = weak if among is None else [w for w in weak if w.rule in among]
         if weak:
             end = text.find("\n", start)
-            line = text[start : len(text) if end < 0 else end].casefold()
+            line = fold(text[start : len(text) if end < 0 else end])
             rules.update(w.rule for w in weak if w.on_line is None or any(lit in line for lit in w.on_line))
         rules.update(k for k in self.loose if zones[k][0] <= start < zones[k][1] and (among is None or k in among))
         return {k for k in rules if k not in zones or zones[k][0] <= start < zones[k][1]}

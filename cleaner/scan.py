@@ -17,6 +17,7 @@ from .literals import (
     LiteralIndex,
     Needs,
     anchor,
+    fold,
     forget_parses,
     line_local,
     match_starts,
@@ -204,7 +205,7 @@ class Scan:
         if self.gate is None:
             order = [i for i in self.indices if i in among]
         else:
-            weak = self.gate.weak_in(piece.casefold())
+            weak = self.gate.weak_in(fold(piece))
             order = [self.readable[k] for k in sorted(self.gate.rules_on_line(piece, 0, self._no_zones, weak=weak))]
             order = [i for i in order if i in among] + [i for i in self.indices if i in among and i not in self.readable]
         readable = set(self.readable)
@@ -353,7 +354,7 @@ class Scan:
             assert pattern is not None
             yield from pattern.finditer(text, timeout=timeout)
             return
-        folded = text.casefold() if folded is None else folded
+        folded = fold(text) if folded is None else folded
         if self.gate is not None:  # each line start with the few rules that can match there
             found_at = self.gate.candidates(text, folded, memo)
             pos = 0
@@ -453,7 +454,7 @@ def _sentence_starts(text: str, folded: str, anchors: list[Anchor | None], spans
         starts.update(m.end() for m in _BREAK.finditer(text, a, b))
         for m in _AFTER_END.finditer(text, a, b):
             starts.update(range(m.start() + 1, m.end() + 1))
-    if any(a is None for a in anchors) or len(folded) != len(text):  # offsets must agree
+    if any(a is None for a in anchors):
         return sorted(starts)
     n = len(text)
     keep = []
@@ -486,7 +487,7 @@ def _anchored_starts(text: str, folded: str, anchors: list[Anchor | None],
                      spans: list[tuple[int, int]], memo: dict[str, bool] | None = None) -> list[int] | None:
     """Sorted positions where a match of one of these rules can start, for literals in `spans`;
     None to scan everywhere. A literal `memo` knows `folded` not to hold is not looked for."""
-    if any(a is None for a in anchors) or len(folded) != len(text):  # offsets must agree
+    if any(a is None for a in anchors):
         return None
     found: set[int] = set()
     seen: dict[str, list[int]] = {}
@@ -613,7 +614,7 @@ class Detector:
         `memo` collects which literals `text` holds, for `find_again` on the text once cut.
         """
         probe = text.replace("\r", "\n") if "\r" in text else text  # same offsets, one break style
-        folded = probe.casefold()
+        folded = fold(probe)
         memo = {} if memo is None else memo
         if self.index is not None and not memo:
             memo.update(self.index.present(folded))
@@ -653,8 +654,8 @@ class Detector:
         probe = text.replace("\r", "\n") if "\r" in text else text
         windows = layout.windows(probe, seams)
         changed = layout.changed_lines(probe, [s for s in seams if s not in whole])
-        folded = probe.casefold()
-        memo = _memo_again(memo, folded, seams, self.index) if memo and len(folded) == len(probe) else {}
+        folded = fold(probe)
+        memo = _memo_again(memo, folded, seams, self.index) if memo else {}
         possible = self.possible(folded, memo)
         hits: list[Hit] = []
         changed_starts = [a for a, _ in changed]
@@ -723,7 +724,7 @@ class Detector:
         return hits
 
     def possible(self, folded: str, memo: dict[str, bool] | None = None) -> set[int]:
-        """Indices of the gated rules whose required literals all occur in `folded` (casefolded text);
+        """Indices of the gated rules whose required literals all occur in `folded` (`fold(text)`);
         `memo` caches which literals do."""
         memo = {} if memo is None else memo
         return {i for i, needs in self.needs.items() if satisfied(needs, folded, memo)}
@@ -851,7 +852,7 @@ class Detector:
             return []
         # all the rules, in the scan compiled once: a subset for each line's literals would compile
         # a pattern for each new subset, dearer than trying every rule on one line
-        return self.sentence.matches(piece, None, None, piece.casefold())
+        return self.sentence.matches(piece, None, None, fold(piece))
 
     def line_rule(self, piece: str) -> int | None:
         """The first `line`-scope rule (no zone) that takes `piece`, a text of one line, as a whole

@@ -68,6 +68,15 @@ def test_rule_examples_and_corpus(pair: tuple[Detector, Detector]) -> None:
         same(pair, "- " + text.replace("\n", "\r\n"))
 
 
+def test_letters_that_casefold_to_several(pair: tuple[Detector, Detector]) -> None:
+    """"ß" casefolds to "ss" and "İ" to "i" and a dot: the literals are still looked for in their
+    places (`cleaner.literals.fold`), and a rule still matches where "İ" stands for an "i" (`regex`
+    matches the two case-insensitively)."""
+    for text in EXAMPLES + [article(i) for i in range(20)]:
+        same(pair, "Die Straße war nass.\n\n" + text + "\n\n\u0130stanbul, \u00c4rger, \ufb02o\u00df.\n")
+        same(pair, text.replace("i", "\u0130") + "\n\nGro\u00df.\n")
+
+
 def test_lines_inside_a_markdown_link(pair: tuple[Detector, Detector]) -> None:
     """A line may open with a link's bracket (LEAD takes it): the gate must still let it through."""
     for line in ["[Leave a Comment](https://example.com/post/#respond)", "- [Share this](https://example.com/s)",
