@@ -27,6 +27,8 @@ def required_literals(source: str) -> Needs | None:
 
     >>> [sorted(c) for c in required_literals(r"read\\s+(?:more|on)\\b")]
     [['read'], ['more', 'on']]
+    >>> [sorted(c) for c in required_literals(r"\\[\\d+ chars?\\]")]  # an optional letter: both spellings
+    [[' char]', ' chars]'], ['[']]
     >>> required_literals(r"\\w+") is None
     True
     """
@@ -94,18 +96,27 @@ def satisfied(needs: Needs | None, folded: str, memo: dict[str, bool]) -> bool:
     return True
 
 
+#: The most spellings a literal run keeps for its optional letters ("chars?]": "char]" or "chars]").
+_MOST_SPELLINGS = 8
+
+
 def _sequence(items: list) -> list[frozenset[str]]:  # type: ignore[type-arg]
     clauses: list[frozenset[str]] = []
-    run: list[str] = []
+    runs = [""]  # the literal run so far, in each of its spellings (an optional letter doubles them)
 
     def flush() -> None:
-        if run:
-            clauses.append(frozenset(["".join(run)]))
-            run.clear()
+        nonlocal runs
+        if all(runs):  # no spelling empty
+            clauses.append(frozenset(runs))
+        runs = [""]
 
     for op, arg in items:
-        if op is C.LITERAL and (arg < 128 or _caseless(arg)):
-            run.append(chr(arg).lower())
+        if op is C.LITERAL and _plain(arg):
+            runs = [r + chr(arg).lower() for r in runs]
+            continue
+        if (op in _REPEATS and arg[0] == 0 and arg[1] == 1 and len(arg[2]) == 1 and arg[2][0][0] is C.LITERAL
+                and _plain(arg[2][0][1]) and len(runs) * 2 <= _MOST_SPELLINGS):  # one optional letter
+            runs += [r + chr(arg[2][0][1]).lower() for r in runs]
             continue
         flush()
         if op is C.SUBPATTERN:
@@ -120,6 +131,12 @@ def _sequence(items: list) -> list[frozenset[str]]:  # type: ignore[type-arg]
                 clauses.append(clause)
     flush()
     return clauses
+
+
+def _plain(code: int) -> bool:
+    """Whether a pattern's character stands in a folded text as in the pattern, lower-cased:
+    ASCII, or a character without case."""
+    return code < 128 or _caseless(code)
 
 
 def _caseless(code: int) -> bool:
