@@ -293,6 +293,8 @@ def features(text: str, lines: Sequence[Line], cut: Sequence[float],
     seen = Counter(strings)
     doc_chars = max(1, len(text))
     empty = (0.0,) * len(SHAPE)
+    blank = _blank_gaps(text, lines)
+    up, down = _distances(cut, -1), _distances(cut, 1)
     rows: list[list[float] | None] = []
     fenced = False  # inside a block of code fenced with ``` or ~~~
     for i, (a, b) in enumerate(lines):
@@ -314,14 +316,13 @@ def features(text: str, lines: Sequence[Line], cut: Sequence[float],
             prev[_WORDS], prev[_ENDS], prev[_STOPS], prev[_CHROME], nxt[_WORDS], nxt[_ENDS], nxt[_STOPS], nxt[_CHROME],
             math.log1p(i), math.log1p(n - 1 - i), a / doc_chars, 1.0 - b / doc_chars,
             math.log1p(prose_before[i]), math.log1p(after), math.log1p(total), math.log1p(n),
-            1.0 if i == 0 or _blank_between(text, lines[i - 1].end, a) else 0.0,
-            1.0 if i + 1 == n or _blank_between(text, b, lines[i + 1].start) else 0.0,
+            1.0 if blank[i] else 0.0, 1.0 if blank[i + 1] else 0.0,
             math.log1p(run[i]), 1.0 if seen[strings[i]] > 1 else 0.0,
             float(above[i]), float(below[i]), edge, edge * (after == 0), edge * (prose_before[i] == 0),
             1.0 if _BYLINE.match(strings[i]) else 0.0,
             1.0 if me[_CAPS] >= 0.7 and 1.0 < me[_WORDS] < 2.8 and not me[_ENDS] else 0.0,
             cut[i], cut[i - 1] if i > 0 else 1.0, cut[i + 1] if i + 1 < n else 1.0,
-            _distance(cut, i, -1), _distance(cut, i, 1),
+            up[i], down[i],
         ])
     return rows
 
@@ -352,6 +353,21 @@ def _gaps(prose: Sequence[bool]) -> list[int]:
     return out
 
 
+def _blank_gaps(text: str, lines: Sequence[Line]) -> list[bool]:
+    r"""For each line, whether a blank line (or the document's edge) stands before it, and last,
+    whether one stands after the last line: entry i is the gap over line i, entry i + 1 the gap
+    under it.
+
+    >>> _blank_gaps("One\n\nTwo\r\nThree", lines_of("One\n\nTwo\r\nThree"))
+    [True, True, False, True]
+    """
+    if "\r" not in text:  # one break style: a gap of two breaks or more holds a blank line
+        inner = [text.count("\n", a.end, b.start) > 1 for a, b in zip(lines, lines[1:])]
+    else:
+        inner = [_blank_between(text, a.end, b.start) for a, b in zip(lines, lines[1:])]
+    return [True, *inner, True] if lines else [True]
+
+
 def _blank_between(text: str, end: int, start: int) -> bool:
     """Whether a blank line stands between the end of one line and the start of the next."""
     gap = text[end:start]
@@ -376,14 +392,22 @@ def _runs(flags: Sequence[bool]) -> list[int]:
     return out
 
 
-def _distance(cut: Sequence[float], i: int, step: int) -> float:
-    """Lines from line i to the nearest line the rules cut, in one direction (the edge counts), capped at 8."""
-    j, d = i + step, 1
-    while 0 <= j < len(cut) and d < 8:
-        if cut[j] >= 0.5:
-            return float(d)
-        j, d = j + step, d + 1
-    return float(d) if (j < 0 or j >= len(cut)) else 8.0
+def _distances(cut: Sequence[float], step: int) -> list[float]:
+    """For each line, the lines from it to the nearest line the rules cut (half of it or more), up
+    (`step` -1) or down (1), the document's edge counting as one, capped at 8.
+
+    >>> _distances([0, 1, 0, 0], -1), _distances([0, 1, 0, 0], 1)
+    ([1.0, 2.0, 1.0, 2.0], [1.0, 3.0, 2.0, 1.0])
+    """
+    n = len(cut)
+    out = [8.0] * n
+    last = -1 if step > 0 else n  # the nearest cut line (or the edge) met so far, walking against `step`
+    for i in range(n - 1, -1, -1) if step > 0 else range(n):
+        gap = (last - i) * step if last not in (-1, n) else (n - i if step > 0 else i + 1)
+        out[i] = float(min(gap, 8))
+        if cut[i] >= 0.5:
+            last = i
+    return out
 
 
 FEATURES: tuple[str, ...] = (

@@ -6,6 +6,8 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cleaner import Cleaner, linemodel
 from cleaner.cli import main
@@ -383,3 +385,32 @@ def test_a_bold_line_over_a_paragraph_is_a_subheading() -> None:
     lines = linemodel.lines_of(text)
     scored = {text[line.start : line.end] for line, _ in linemodel.score(text, lines, [0.0] * len(lines))}
     assert "**Introduction**" not in scored and "## Results" not in scored
+
+
+@given(st.lists(st.sampled_from([0.0, 0.3, 0.5, 1.0]), max_size=30))
+def test_distances_to_the_nearest_cut(cut: list[float]) -> None:
+    """`_distances` read in one walk per direction: for each line, the steps to the nearest line cut
+    half or more, the edge counting, capped at 8, as a walk from that line finds them."""
+    def walk(i: int, step: int) -> float:
+        for d in range(1, 9):
+            j = i + d * step
+            if not 0 <= j < len(cut):
+                return float(d)
+            if cut[j] >= 0.5 and d < 8:
+                return float(d)
+        return 8.0
+
+    for step in (-1, 1):
+        assert linemodel._distances(cut, step) == [walk(i, step) for i in range(len(cut))]
+
+
+@given(st.lists(st.sampled_from(["Share", "Menu item", "", "  ", "A line of prose."]), min_size=1, max_size=12),
+       st.sampled_from(["\n", "\r\n", "\r"]))
+def test_blank_gaps(parts: list[str], newline: str) -> None:
+    """A blank line before and after each non-blank line, whatever the breaks, as `_blank_between` reads
+    each gap (the document's edges count as blank)."""
+    text = newline.join(parts)
+    lines = linemodel.lines_of(text)
+    gaps = linemodel._blank_gaps(text, lines)
+    assert gaps[0] and gaps[-1] and len(gaps) == len(lines) + 1
+    assert gaps[1:-1] == [linemodel._blank_between(text, a.end, b.start) for a, b in zip(lines, lines[1:])]
