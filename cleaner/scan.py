@@ -408,6 +408,26 @@ def _finditer_within(pattern: regex.Pattern[str], text: str, spans: Sequence[tup
             pos = max(m.end(), m.start() + 1)
 
 
+def _line_matches(first: regex.Pattern[str], after_break: regex.Pattern[str], text: str,
+                  timeout: float | None) -> list[tuple[int, int]]:
+    """The spans `first` ("^" and a pattern that never matches empty) finds in `text`, as `finditer`
+    finds them, found by `after_break` (a line break and the same pattern): `regex` skips to each
+    break at once where `^` has it try every position (a tenth of the time of a `lines` rule that
+    starts with a word)."""
+    out = []
+    m = first.match(text, timeout=timeout)
+    if m is not None:
+        out.append(m.span())
+    pos = m.end() if m is not None else 1  # a match runs on from where the last one ended
+    while pos <= len(text):
+        m = after_break.search(text, pos - 1, timeout=timeout)  # a break right before `pos` starts a line at it
+        if m is None:
+            break
+        out.append((m.start() + 1, m.end()))
+        pos = m.end()
+    return out
+
+
 def _first_from(kept: list[tuple[int, int]], size: int, src: int) -> int:
     """The first offset of the cut text (of `size` characters, made of the `kept` stretches, as
     (offset in it, offset in the source)) whose source offset is `src` or more."""
@@ -558,6 +578,7 @@ class Detector:
         self.lines = by_scope.get("lines", [])
         self._lines_patterns: dict[int, regex.Pattern[str]] = {}
         self._lines_anchored: set[int] = set()  # `lines` rules whose pattern starts with \A
+        self._lines_after_break: dict[int, regex.Pattern[str]] = {}  # the others that never match empty: after a break
         zoned = by_scope.get("head", []) + by_scope.get("tail", [])
         self.zoned = Scan(self.rules, zoned, LINE_TEMPLATE, self._cache) if zoned else None
         self._block_patterns: dict[int, regex.Pattern[str]] = {}
@@ -828,21 +849,26 @@ class Detector:
                 self._lines_patterns[i] = regex.compile(rf"^(?:{source})", FLAGS)
                 if _ANCHORED.match(source):
                     self._lines_anchored.add(i)
+                elif never_empty(source) and "\\K" not in source:
+                    self._lines_after_break[i] = regex.compile(rf"\n(?:{source})", FLAGS)
+            pattern = self._lines_patterns[i]
             try:
                 if i in self._lines_anchored:  # a pattern that starts at the document's start: one try there
-                    found = [m for m in (self._lines_patterns[i].match(probe, timeout=timeout),) if m is not None]
+                    found = [m.span() for m in (pattern.match(probe, timeout=timeout),) if m is not None]
+                elif i in self._lines_after_break:
+                    found = _line_matches(pattern, self._lines_after_break[i], probe, timeout)
                 else:
-                    found = list(self._lines_patterns[i].finditer(probe, timeout=timeout))
+                    found = [m.span() for m in pattern.finditer(probe, timeout=timeout)]
             except TimeoutError:
                 raise RuleTimeoutError(f"rule {i} timed out", i) from None
-            for m in found:
-                last = m.end()
-                while last > m.start() and probe[last - 1].isspace():
+            for start, stop in found:
+                last = stop
+                while last > start and probe[last - 1].isspace():
                     last -= 1
                 end = probe.find("\n", last)  # the end of the run's last line
                 end = len(probe) if end < 0 else end
-                if last > m.start() and end <= m.end():
-                    hits.append(Hit(m.start(), end, i, True))
+                if last > start and end <= stop:
+                    hits.append(Hit(start, end, i, True))
         return hits
 
     def sentence_hits(self, piece: str) -> list[tuple[int, int, int]]:

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from cleaner import Cleaner, Rule
 from cleaner.catalog import RULES
-from cleaner.scan import Detector
+from cleaner.scan import Detector, _line_matches
 
 from .scale_data import JUNK, PARAS, article
 
@@ -89,6 +89,24 @@ def test_letters_that_casefold_to_several(pair: tuple[Detector, Detector]) -> No
     for text in EXAMPLES + [article(i) for i in range(20)]:
         same(pair, "Die Straße war nass.\n\n" + text + "\n\n\u0130stanbul, \u00c4rger, \ufb02o\u00df.\n")
         same(pair, text.replace("i", "\u0130") + "\n\nGro\u00df.\n")
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(JUNK + PARAS[:3] + [
+    "", "Tags: rain, river, storm", "Related", "May 3, 2024", "Flood defences finished a year early",
+    "Related posts\nFlood defences finished a year early\nRiver levels fall after the storm",
+    "Flood defences finished a year early\nMay 3, 2024\nRiver levels fall after the storm\nMay 4, 2024"]), max_size=12),
+       st.sampled_from(["\n", "\n\n", "\n \n"]))
+def test_lines_rules_found_from_the_breaks(parts: list[str], sep: str) -> None:
+    """A `lines` rule's runs found by searching for the line breaks (`scan._line_matches`) are those
+    `finditer` finds trying "^" at every position."""
+    det = Cleaner(preset="aggressive")._detector
+    text = sep.join(parts)
+    det._lines_hits(text, None, set(det.lines))  # compiles the patterns
+    assert det._lines_after_break
+    for i, after_break in det._lines_after_break.items():
+        pattern = det._lines_patterns[i]
+        assert _line_matches(pattern, after_break, text, None) == [m.span() for m in pattern.finditer(text)]
 
 
 def test_lines_inside_a_markdown_link(pair: tuple[Detector, Detector]) -> None:
