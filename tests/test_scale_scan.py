@@ -61,6 +61,19 @@ def test_gates_are_in_use() -> None:
     assert det.needs
 
 
+def test_a_capital_i_matches_a_dotless_one() -> None:
+    """`regex` matches a pattern's "I" to the dotless "ı" (which casefolds to itself): rules written
+    with a capital "I" still match Turkish text's "ı" where their literals are looked for first."""
+    rules = [Rule("t.note", "a notice", r"Important notice:?", scope="line"),
+             Rule("t.worth", "a teaser", r"(?:\.\.\.|\u2026)?[^\S\n]*Is it worth it\?", scope="inline"),
+             Rule("t.signed", "a sign-off", r"Independent journalism needs you\.", scope="sentence")]
+    det = Cleaner(rules)._detector
+    text = ("The river rose.\n\n\u0131mportant notice\n\nThe town waited... \u0131s it worth it?\n\n"
+            "The water fell. \u0131ndependent journalism needs you.\n")
+    assert sorted(det.find(text)) == sorted(plain(det).find(text))
+    assert {r for _s, _e, r, _w in det.find(text)} == {0, 1, 2}
+
+
 def test_unanchored_inline_rules_need_a_rare_word() -> None:
     """An inline rule whose start no literal tells (`truncation.char-count`: a word's fragment, then
     "… [+123 chars]") makes the inline scan try every position of a text that holds its required
