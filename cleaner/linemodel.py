@@ -401,9 +401,9 @@ def _distances(cut: Sequence[float], step: int) -> list[float]:
     """
     n = len(cut)
     out = [8.0] * n
-    last = -1 if step > 0 else n  # the nearest cut line (or the edge) met so far, walking against `step`
+    last = None  # the nearest line cut half or more so far, walking in from the edge `step` points to
     for i in range(n - 1, -1, -1) if step > 0 else range(n):
-        gap = (last - i) * step if last not in (-1, n) else (n - i if step > 0 else i + 1)
+        gap = (n - i if step > 0 else i + 1) if last is None else (last - i) * step
         out[i] = float(min(gap, 8))
         if cut[i] >= 0.5:
             last = i
